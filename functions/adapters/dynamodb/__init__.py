@@ -1,0 +1,1 @@
+"""DynamoDB through PynamoDB: models, bindings to a concrete table, repositories."""

@@ -1,0 +1,1 @@
+"""Strawberry GraphQL: types, queries, mutations, context and error handling. No business rules here."""

@@ -1,0 +1,89 @@
+"""The GraphQL schema and its protections.
+
+Limits (all enforced during validation, before any resolver runs): depth 8, 15 aliases (fragments
+expanded), 400 tokens. Introspection and field suggestions only where ``GraphQLPolicy`` allows
+(local and dev stages).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import strawberry
+from graphql.error import GraphQLError
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+from strawberry.types import ExecutionContext
+
+from functions.api.error_policy import ErrorPolicy, add_error_code
+from functions.api.queries.catalogue import CatalogueQueries
+
+__all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "build_schema"]
+
+MAX_DEPTH = 8
+MAX_ALIASES = 15
+MAX_TOKENS = 400
+
+logger = logging.getLogger("shubbak.graphql")
+
+Query = merge_types("Query", (CatalogueQueries,))
+
+
+@dataclass(frozen=True)
+class GraphQLPolicy:
+    """What a stage exposes: only local and dev show introspection, suggestions and GraphiQL."""
+
+    introspection: bool
+    field_suggestions: bool
+    ide: bool
+
+    @classmethod
+    def for_stage(cls, stage: str) -> GraphQLPolicy:
+        open_stage = stage in {"local", "dev"}
+        return cls(introspection=open_stage, field_suggestions=open_stage, ide=open_stage)
+
+
+class ShubbakSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        correlation_id = getattr(execution_context.context, "correlation_id", None) if execution_context else None
+        for error in errors:
+            add_error_code(error)
+            original = error.original_error
+            if original is None or getattr(original, "code", None):
+                logger.info("graphql request refused: %s", error.message, extra={"correlation_id": correlation_id})
+            else:
+                logger.error(
+                    "unexpected error in resolver at %s",
+                    error.path,
+                    exc_info=(type(original), original, original.__traceback__),
+                    extra={"correlation_id": correlation_id},
+                )
+
+
+def build_schema(policy: GraphQLPolicy) -> strawberry.Schema:
+    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: ParserCache(maxsize=256),
+        lambda: ValidationCache(maxsize=256),
+        ErrorPolicy,
+    ]
+    if not policy.introspection:
+        extensions.append(DisableIntrospection)
+    return ShubbakSchema(
+        query=Query,
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=not policy.field_suggestions),
+    )

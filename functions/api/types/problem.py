@@ -1,0 +1,77 @@
+"""Expected failures as data: every problem has a stable code and a bilingual message."""
+
+from __future__ import annotations
+
+import strawberry
+
+from functions.api.types.localized_text import LocalizedTextType
+from functions.domain.errors import (
+    Conflict,
+    DomainError,
+    ErrorCode,
+    Forbidden,
+    NotFound,
+    Unauthenticated,
+)
+
+__all__ = [
+    "ConflictProblem",
+    "ForbiddenProblem",
+    "NotFoundProblem",
+    "Problem",
+    "ValidationProblem",
+    "not_found",
+    "problem_from",
+]
+
+strawberry.enum(ErrorCode, name="ErrorCode", description="Stable error codes; match on these.")
+
+
+@strawberry.interface(description="An expected failure: match on `code`, show `message` in the user's language.")
+class Problem:
+    code: ErrorCode
+    message: LocalizedTextType
+    field: str | None = strawberry.field(description="The input field at fault, when there is one.")
+
+
+@strawberry.type(name="NotFound", description="It does not exist, or you may not see it.")
+class NotFoundProblem(Problem):
+    pass
+
+
+@strawberry.type(name="ValidationFailed", description="The input breaks a rule; `field` says which.")
+class ValidationProblem(Problem):
+    pass
+
+
+@strawberry.type(name="Forbidden", description="Your role may not perform this operation.")
+class ForbiddenProblem(Problem):
+    pass
+
+
+@strawberry.type(name="Conflict", description="The item is in another state; refresh and try again.")
+class ConflictProblem(Problem):
+    pass
+
+
+def problem_from(error: DomainError) -> Problem:
+    if isinstance(error, NotFound):
+        return not_found(error)
+    kind: type[Problem] = ValidationProblem
+    if isinstance(error, Forbidden | Unauthenticated):
+        kind = ForbiddenProblem
+    elif isinstance(error, Conflict):
+        kind = ConflictProblem
+    return kind(
+        code=error.code,
+        message=LocalizedTextType(ar=error.message_ar, en=error.message_en),
+        field=error.field,
+    )
+
+
+def not_found(error: NotFound) -> NotFoundProblem:
+    return NotFoundProblem(
+        code=error.code,
+        message=LocalizedTextType(ar=error.message_ar, en=error.message_en),
+        field=error.field,
+    )

@@ -1,0 +1,1 @@
+"""Pure domain: entities, rules and typed errors. Imports no AWS or GraphQL library (a test checks)."""

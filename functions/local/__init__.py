@@ -1,0 +1,1 @@
+"""The local stack: moto server, provisioning from infra/, seed data, dev server. Never packaged."""

@@ -1,0 +1,51 @@
+"""``make dev``: the local stack and the GraphQL dev server on http://127.0.0.1:8000/graphql."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import uvicorn
+
+from functions.local.stack import LocalStack, local_stack
+
+HOST = "127.0.0.1"
+
+
+def _banner(stack: LocalStack, http_port: int, seconds: float) -> str:
+    env = stack.provisioned.environment
+    resources = stack.provisioned.resources
+    lines = [
+        "",
+        f"Shubbak local stack ready in {seconds:.1f} s  (Ctrl-C stops everything)",
+        "",
+        f"  GraphQL + GraphiQL   http://{HOST}:{http_port}/graphql",
+        f"  moto (AWS)           {stack.moto.endpoint_url}   (Step Functions execute; log .local-stack/moto.log)",
+        "  Lambda handler       make invoke QUERY='{ agencies { code } }'",
+        "",
+        f"  DynamoDB tables      {', '.join(resources[t].ref for t in resources if t.endswith('Table'))}",
+        f"  SNS topics           {', '.join(t for t in resources if t.endswith('Topic'))}",
+        f"  SQS queues (+DLQ)    {', '.join(q for q in resources if q.endswith('Queue') and 'Dead' not in q)}",
+        f"  S3 bucket            {resources['DocumentsBucket'].ref}",
+        f"  Cognito user pool    {resources['UserPool'].ref}  client {resources['UserPoolClient'].ref}",
+        f"  State machine        {resources['HandoffStateMachine'].ref}",
+        f"  Stage                {env['SHUBBAK_STAGE']}  (introspection and GraphiQL on)",
+        "",
+        f"  Seeded               {len(stack.seed.agencies)} agencies, {len(stack.seed.services)} services",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    started = time.monotonic()
+    moto_port = int(os.environ.get("SHUBBAK_MOTO_PORT", "5000"))
+    http_port = int(os.environ.get("SHUBBAK_HTTP_PORT", "8000"))
+    with local_stack(moto_port) as stack:
+        print(_banner(stack, http_port, time.monotonic() - started), flush=True)
+        uvicorn.run(stack.container.asgi_app, host=HOST, port=http_port, log_level="info")
+    print("Local stack stopped.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""moto's server as a child process on loopback, with Step Functions execution switched on.
+
+``MOTO_PORT`` is set in the child's environment so that state-machine service integrations
+(``sns:publish`` and friends) call back into this server rather than the default port 5000.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from types import TracebackType
+
+__all__ = ["MotoServer"]
+
+_READY_TIMEOUT_SECONDS = 30.0
+
+
+class MotoServer:
+    def __init__(self, port: int, host: str = "127.0.0.1", log_path: Path | None = None) -> None:
+        self.host = host
+        self.port = port
+        self.log_path = log_path
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def endpoint_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> MotoServer:
+        if self._answers():
+            raise RuntimeError(f"something already listens on {self.endpoint_url}; stop it or pick another port")
+        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        environment = {**os.environ, "MOTO_PORT": str(self.port)}
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "moto.server", "-H", self.host, "-p", str(self.port)],
+            env=environment,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + _READY_TIMEOUT_SECONDS
+        while not self._answers():
+            if self._process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"moto server did not start on {self.endpoint_url}")
+            time.sleep(0.1)
+        self._post("/moto-api/config", {"stepfunctions": {"execute_state_machine": True}})
+        return self
+
+    def stop(self) -> None:
+        if self._process is None:
+            return
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._process = None
+
+    def reset(self) -> None:
+        """Forget every resource (between test modules); Step Functions execution stays on."""
+        self._post("/moto-api/reset", {})
+        self._post("/moto-api/config", {"stepfunctions": {"execute_state_machine": True}})
+
+    def __enter__(self) -> MotoServer:
+        return self.start()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def _answers(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"{self.endpoint_url}/moto-api/data.json", timeout=1):  # noqa: S310
+                return True
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            return False
+
+    def _post(self, path: str, body: dict[str, object]) -> None:
+        request = urllib.request.Request(  # noqa: S310
+            f"{self.endpoint_url}{path}",
+            data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
+        with urllib.request.urlopen(request, timeout=10):  # noqa: S310
+            pass

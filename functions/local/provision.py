@@ -1,0 +1,294 @@
+"""Provision the local stack on moto from the same files serverless.yml deploys.
+
+Reads ``infra/resources.yml`` (every resource, created in dependency order), the state machines
+listed under ``stepFunctions`` in ``serverless.yml`` (their ASL files from ``infra/statemachines``),
+and ``provider.environment`` in ``serverless.yml`` to derive the environment the functions get.
+There is no second copy of any definition here: each resource type has a creator that passes the
+template's properties to the AWS API of that service.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import boto3
+import yaml
+
+from functions.local.intrinsics import Created, IntrinsicResolver, references_of
+
+__all__ = ["LOCAL_ACCOUNT_ID", "ProvisionedStack", "Templates", "provision"]
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+LOCAL_ACCOUNT_ID = "123456789012"
+_FILE_VARIABLE = re.compile(r"^\$\{file\((?P<path>[^)]+)\)\}$")
+
+
+@dataclass(frozen=True)
+class Templates:
+    """The deployment's definitions as parsed YAML/JSON."""
+
+    resources: dict[str, Any]
+    serverless: dict[str, Any]
+    root: Path
+
+    @classmethod
+    def load(cls, root: Path = PROJECT_ROOT) -> Templates:
+        serverless = yaml.safe_load((root / "serverless.yml").read_text())
+        resources_file = _FILE_VARIABLE.match(serverless["resources"])
+        if resources_file is None:
+            raise ValueError("serverless.yml: resources must be ${file(infra/...)}")
+        resources = yaml.safe_load((root / resources_file["path"]).read_text())
+        return cls(resources=resources, serverless=serverless, root=root)
+
+    def state_machines(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        """Logical id -> (name template, ASL definition) for each state machine."""
+        machines: dict[str, tuple[str, dict[str, Any]]] = {}
+        for key, machine in self.serverless["stepFunctions"]["stateMachines"].items():
+            definition_file = _FILE_VARIABLE.match(machine["definition"])
+            if definition_file is None:
+                raise ValueError(f"state machine {key}: definition must be ${{file(...)}}")
+            definition = json.loads((self.root / definition_file["path"]).read_text())
+            machines[machine["id"]] = (machine["name"], definition)
+        return machines
+
+
+@dataclass
+class ProvisionedStack:
+    stack_name: str
+    region: str
+    resources: dict[str, Created] = field(default_factory=dict)
+    environment: dict[str, str] = field(default_factory=dict)
+
+
+Creator = Callable[[str, dict[str, Any]], Created]
+
+
+class _LocalProvisioner:
+    def __init__(self, stack: ProvisionedStack, endpoint_url: str | None) -> None:
+        self.stack = stack
+        self.session = _session(stack.region)
+        self.endpoint_url = endpoint_url
+        self._clients: dict[str, Any] = {}
+
+    def client(self, service: str) -> Any:
+        if service not in self._clients:
+            self._clients[service] = self.session.client(service, endpoint_url=self.endpoint_url)  # type: ignore[call-overload]
+        return self._clients[service]
+
+    def creators(self) -> dict[str, Creator]:
+        return {
+            "AWS::DynamoDB::Table": self.table,
+            "AWS::SNS::Topic": self.topic,
+            "AWS::SQS::Queue": self.queue,
+            "AWS::SNS::Subscription": self.subscription,
+            "AWS::SQS::QueuePolicy": self.queue_policy,
+            "AWS::S3::Bucket": self.bucket,
+            "AWS::Cognito::UserPool": self.user_pool,
+            "AWS::Cognito::UserPoolClient": self.user_pool_client,
+            "AWS::Cognito::UserPoolGroup": self.user_pool_group,
+        }
+
+    def table(self, _: str, props: dict[str, Any]) -> Created:
+        ddb = self.client("dynamodb")
+        name = props["TableName"]
+        arguments: dict[str, Any] = {
+            key: props[key]
+            for key in (
+                "TableName",
+                "BillingMode",
+                "AttributeDefinitions",
+                "KeySchema",
+                "GlobalSecondaryIndexes",
+            )
+            if key in props
+        }
+        if "SSESpecification" in props:
+            arguments["SSESpecification"] = {"Enabled": props["SSESpecification"]["SSEEnabled"]}
+        described = ddb.create_table(**arguments)["TableDescription"]
+        if "TimeToLiveSpecification" in props:
+            ddb.update_time_to_live(TableName=name, TimeToLiveSpecification=props["TimeToLiveSpecification"])
+        if props.get("PointInTimeRecoverySpecification", {}).get("PointInTimeRecoveryEnabled"):
+            ddb.update_continuous_backups(
+                TableName=name, PointInTimeRecoverySpecification={"PointInTimeRecoveryEnabled": True}
+            )
+        return Created(ref=name, attributes={"Arn": described["TableArn"]})
+
+    def topic(self, _: str, props: dict[str, Any]) -> Created:
+        arn = self.client("sns").create_topic(Name=props["TopicName"])["TopicArn"]
+        return Created(ref=arn, attributes={"TopicArn": arn, "TopicName": props["TopicName"]})
+
+    def queue(self, _: str, props: dict[str, Any]) -> Created:
+        attributes = {
+            key: json.dumps(value)
+            if isinstance(value, dict)
+            else str(value).lower()
+            if isinstance(value, bool)
+            else str(value)
+            for key, value in props.items()
+            if key != "QueueName"
+        }
+        sqs = self.client("sqs")
+        url = sqs.create_queue(QueueName=props["QueueName"], Attributes=attributes)["QueueUrl"]
+        arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        return Created(ref=url, attributes={"Arn": arn, "QueueName": props["QueueName"], "QueueUrl": url})
+
+    def subscription(self, _: str, props: dict[str, Any]) -> Created:
+        attributes = {
+            key: json.dumps(props[key]) if isinstance(props[key], dict) else str(props[key]).lower()
+            for key in ("RawMessageDelivery", "FilterPolicy", "FilterPolicyScope")
+            if key in props
+        }
+        arn = self.client("sns").subscribe(
+            TopicArn=props["TopicArn"],
+            Protocol=props["Protocol"],
+            Endpoint=props["Endpoint"],
+            Attributes=attributes,
+            ReturnSubscriptionArn=True,
+        )["SubscriptionArn"]
+        return Created(ref=arn)
+
+    def queue_policy(self, logical_id: str, props: dict[str, Any]) -> Created:
+        sqs = self.client("sqs")
+        for url in props["Queues"]:
+            sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": json.dumps(props["PolicyDocument"])})
+        return Created(ref=logical_id)
+
+    def bucket(self, _: str, props: dict[str, Any]) -> Created:
+        s3 = self.client("s3")
+        name = props["BucketName"]
+        s3.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": self.stack.region})
+        if "PublicAccessBlockConfiguration" in props:
+            s3.put_public_access_block(
+                Bucket=name, PublicAccessBlockConfiguration=props["PublicAccessBlockConfiguration"]
+            )
+        if "BucketEncryption" in props:
+            s3.put_bucket_encryption(
+                Bucket=name,
+                ServerSideEncryptionConfiguration={
+                    "Rules": [
+                        {"ApplyServerSideEncryptionByDefault": rule["ServerSideEncryptionByDefault"]}
+                        for rule in props["BucketEncryption"]["ServerSideEncryptionConfiguration"]
+                    ]
+                },
+            )
+        if "VersioningConfiguration" in props:
+            s3.put_bucket_versioning(Bucket=name, VersioningConfiguration=props["VersioningConfiguration"])
+        if "OwnershipControls" in props:
+            s3.put_bucket_ownership_controls(Bucket=name, OwnershipControls=props["OwnershipControls"])
+        if "LifecycleConfiguration" in props:
+            s3.put_bucket_lifecycle_configuration(Bucket=name, LifecycleConfiguration=_lifecycle(props))
+        return Created(ref=name, attributes={"Arn": f"arn:aws:s3:::{name}"})
+
+    def user_pool(self, _: str, props: dict[str, Any]) -> Created:
+        arguments = {key: value for key, value in props.items() if key != "UserPoolName"}
+        pool = self.client("cognito-idp").create_user_pool(PoolName=props["UserPoolName"], **arguments)["UserPool"]
+        provider = f"cognito-idp.{self.stack.region}.amazonaws.com/{pool['Id']}"
+        return Created(ref=pool["Id"], attributes={"Arn": pool["Arn"], "ProviderName": provider})
+
+    def user_pool_client(self, _: str, props: dict[str, Any]) -> Created:
+        client = self.client("cognito-idp").create_user_pool_client(**props)["UserPoolClient"]
+        return Created(ref=client["ClientId"])
+
+    def user_pool_group(self, _: str, props: dict[str, Any]) -> Created:
+        self.client("cognito-idp").create_group(**props)
+        return Created(ref=props["GroupName"])
+
+    def state_machine(self, name: str, definition: dict[str, Any]) -> Created:
+        arn = self.client("stepfunctions").create_state_machine(
+            name=name,
+            definition=json.dumps(definition),
+            roleArn=f"arn:aws:iam::{LOCAL_ACCOUNT_ID}:role/{name}",
+            type="STANDARD",
+        )["stateMachineArn"]
+        return Created(ref=arn, attributes={"Arn": arn, "Name": name})
+
+
+@cache
+def _session(region: str) -> boto3.session.Session:
+    """One session per process: each new session parses the botocore service models again."""
+    return boto3.session.Session(region_name=region)
+
+
+def _lifecycle(props: dict[str, Any]) -> dict[str, Any]:
+    """CloudFormation's lifecycle rule spelling -> the S3 API's."""
+    rules = []
+    for rule in props["LifecycleConfiguration"]["Rules"]:
+        converted: dict[str, Any] = {"ID": rule["Id"], "Status": rule["Status"]}
+        converted["Filter"] = {"Prefix": rule.get("Prefix", "")}
+        if "TagFilters" in rule:
+            tags = [{"Key": tag["Key"], "Value": tag["Value"]} for tag in rule["TagFilters"]]
+            converted["Filter"] = {"Tag": tags[0]} if len(tags) == 1 else {"And": {"Tags": tags}}
+        if "ExpirationInDays" in rule:
+            converted["Expiration"] = {"Days": rule["ExpirationInDays"]}
+        if "NoncurrentVersionExpiration" in rule:
+            converted["NoncurrentVersionExpiration"] = {
+                "NoncurrentDays": rule["NoncurrentVersionExpiration"]["NoncurrentDays"]
+            }
+        rules.append(converted)
+    return {"Rules": rules}
+
+
+def _creation_order(resources: dict[str, Any]) -> list[str]:
+    order: list[str] = []
+    pending = dict(resources)
+    while pending:
+        ready = [
+            logical_id
+            for logical_id, resource in pending.items()
+            if references_of(resource.get("Properties", {})) <= set(order)
+        ]
+        if not ready:
+            raise ValueError(f"circular or unknown references among {sorted(pending)}")
+        for logical_id in sorted(ready):
+            order.append(logical_id)
+            del pending[logical_id]
+    return order
+
+
+def _serverless_variables(value: Any, stage: str, service: str) -> Any:
+    if isinstance(value, str):
+        return value.replace("${sls:stage}", stage).replace("${self:service}", service)
+    if isinstance(value, dict):
+        return {key: _serverless_variables(item, stage, service) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_serverless_variables(item, stage, service) for item in value]
+    return value
+
+
+def provision(
+    *,
+    stage: str = "local",
+    region: str = "me-south-1",
+    endpoint_url: str | None = None,
+    templates: Templates | None = None,
+) -> ProvisionedStack:
+    """Create every resource of the deployment on moto (server at ``endpoint_url``, or in-process)."""
+    templates = templates or Templates.load()
+    service = templates.serverless["service"]
+    stack = ProvisionedStack(stack_name=f"{service}-{stage}", region=region)
+    resolver = IntrinsicResolver(stack.stack_name, region, LOCAL_ACCOUNT_ID, stack.resources)
+    provisioner = _LocalProvisioner(stack, endpoint_url)
+    creators = provisioner.creators()
+    resources = templates.resources["Resources"]
+    for logical_id in _creation_order(resources):
+        resource = resources[logical_id]
+        creator = creators.get(resource["Type"])
+        if creator is None:
+            raise ValueError(f"{logical_id}: the local stack cannot create {resource['Type']}")
+        properties = resolver.resolve(resource.get("Properties", {}))
+        stack.resources[logical_id] = creator(logical_id, properties)
+    for logical_id, (name, definition) in templates.state_machines().items():
+        resolved_name = _serverless_variables(name, stage, service)
+        stack.resources[logical_id] = provisioner.state_machine(resolved_name, resolver.resolve(definition))
+    environment = _serverless_variables(templates.serverless["provider"]["environment"], stage, service)
+    stack.environment = {key: str(resolver.resolve(value)) for key, value in environment.items()}
+    stack.environment["AWS_REGION"] = region
+    if endpoint_url:
+        stack.environment["AWS_ENDPOINT_URL"] = endpoint_url
+    return stack

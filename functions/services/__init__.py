@@ -1,0 +1,1 @@
+"""Use cases: authorise, validate, apply the domain, persist through ports, emit events."""

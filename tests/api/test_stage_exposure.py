@@ -1,0 +1,26 @@
+"""What each stage shows: GraphiQL and introspection only in local/dev."""
+
+from __future__ import annotations
+
+from tests.support.transports import GraphQLClient
+
+HTML = {"accept": "text/html"}
+
+
+def test_graphiql_is_served_locally(client: GraphQLClient) -> None:
+    reply = client.raw("GET", None, HTML)
+    assert reply.status == 200
+    assert "graphiql" in reply.text.lower()
+
+
+def test_no_ide_in_production(production_client: GraphQLClient) -> None:
+    reply = production_client.raw("GET", None, HTML)
+    assert reply.status != 200
+    assert "graphiql" not in reply.text.lower()
+
+
+def test_no_introspection_in_production(production_client: GraphQLClient) -> None:
+    reply = production_client.post("{ __schema { types { name } } }")
+    assert reply.data is None
+    assert "introspection" in reply.text.lower()
+    assert production_client.post("{ agencies { code } }").status == 200

@@ -1,0 +1,19 @@
+"""Shared test set-up. Fake AWS credentials are set before any client exists, so no test can ever
+reach a real account; moto (in-process or its server) answers every AWS call."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.update(
+    {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": "me-south-1",
+        "POWERTOOLS_SERVICE_NAME": "shubbak",
+        "POWERTOOLS_METRICS_NAMESPACE": "Shubbak",
+        "POWERTOOLS_TRACE_DISABLED": "true",
+    }
+)
+os.environ.pop("AWS_PROFILE", None)

@@ -1,0 +1,123 @@
+"""Every resource in infra/ exists in the local stack, with the same keys, indexes and wiring."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import boto3
+import pytest
+
+from functions.adapters.dynamodb.main_table import MainTableItem
+from functions.local.provision import ProvisionedStack, Templates
+
+TEMPLATES = Templates.load()
+RESOURCES: dict[str, Any] = TEMPLATES.resources["Resources"]
+
+
+def of_type(kind: str) -> list[str]:
+    return sorted(name for name, resource in RESOURCES.items() if resource["Type"] == kind)
+
+
+def key_schema(entries: list[dict[str, str]]) -> list[tuple[str, str]]:
+    return [(entry["AttributeName"], entry["KeyType"]) for entry in entries]
+
+
+def test_every_resource_in_infra_was_created(stack: ProvisionedStack) -> None:
+    assert set(RESOURCES) <= set(stack.resources)
+    assert set(TEMPLATES.state_machines()) <= set(stack.resources)
+
+
+@pytest.mark.parametrize("logical_id", of_type("AWS::DynamoDB::Table"))
+def test_tables_have_the_keys_indexes_and_ttl_of_infra(stack: ProvisionedStack, logical_id: str) -> None:
+    declared = RESOURCES[logical_id]["Properties"]
+    ddb = boto3.client("dynamodb")
+    table = ddb.describe_table(TableName=stack.resources[logical_id].ref)["Table"]
+    assert key_schema(table["KeySchema"]) == key_schema(declared["KeySchema"])
+    actual_indexes = {i["IndexName"]: key_schema(i["KeySchema"]) for i in table.get("GlobalSecondaryIndexes", [])}
+    declared_indexes = {i["IndexName"]: key_schema(i["KeySchema"]) for i in declared.get("GlobalSecondaryIndexes", [])}
+    assert actual_indexes == declared_indexes
+    ttl = ddb.describe_time_to_live(TableName=table["TableName"])["TimeToLiveDescription"]
+    if "TimeToLiveSpecification" in declared:
+        assert ttl["TimeToLiveStatus"] == "ENABLED"
+        assert ttl["AttributeName"] == declared["TimeToLiveSpecification"]["AttributeName"]
+    else:
+        assert ttl["TimeToLiveStatus"] == "DISABLED"
+
+
+def test_the_pynamodb_models_use_the_main_table_keys_and_indexes() -> None:
+    declared = RESOURCES["MainTable"]["Properties"]
+    schema = MainTableItem._get_schema()
+    assert key_schema(schema["key_schema"]) == key_schema(declared["KeySchema"])
+    model_indexes = {i["index_name"]: key_schema(i["key_schema"]) for i in schema["global_secondary_indexes"]}
+    declared_indexes = {i["IndexName"]: key_schema(i["KeySchema"]) for i in declared["GlobalSecondaryIndexes"]}
+    assert model_indexes == declared_indexes
+
+
+@pytest.mark.parametrize("logical_id", of_type("AWS::SQS::Queue"))
+def test_queues_exist_and_work_queues_redrive_to_their_dead_letter_queue(
+    stack: ProvisionedStack, logical_id: str
+) -> None:
+    declared = RESOURCES[logical_id]["Properties"]
+    attributes = boto3.client("sqs").get_queue_attributes(
+        QueueUrl=stack.resources[logical_id].ref, AttributeNames=["All"]
+    )["Attributes"]
+    assert attributes["QueueArn"].endswith(declared["QueueName"]["Fn::Sub"].split("}")[-1])
+    if "RedrivePolicy" in declared:
+        redrive = json.loads(attributes["RedrivePolicy"])
+        dead_letter = declared["RedrivePolicy"]["deadLetterTargetArn"]["Fn::GetAtt"][0]
+        assert redrive["deadLetterTargetArn"] == stack.resources[dead_letter].attributes["Arn"]
+        assert int(redrive["maxReceiveCount"]) == declared["RedrivePolicy"]["maxReceiveCount"]
+
+
+def test_every_work_queue_has_a_dead_letter_queue() -> None:
+    queues = of_type("AWS::SQS::Queue")
+    work = [q for q in queues if "DeadLetter" not in q]
+    assert work
+    assert all("RedrivePolicy" in RESOURCES[q]["Properties"] for q in work)
+
+
+@pytest.mark.parametrize("logical_id", of_type("AWS::SNS::Subscription"))
+def test_topics_feed_their_queues(stack: ProvisionedStack, logical_id: str) -> None:
+    declared = RESOURCES[logical_id]["Properties"]
+    topic_arn = stack.resources[declared["TopicArn"]["Ref"]].ref
+    queue_arn = stack.resources[declared["Endpoint"]["Fn::GetAtt"][0]].attributes["Arn"]
+    subscriptions = boto3.client("sns").list_subscriptions_by_topic(TopicArn=topic_arn)["Subscriptions"]
+    assert [(s["Protocol"], s["Endpoint"]) for s in subscriptions] == [("sqs", queue_arn)]
+    attributes = boto3.client("sns").get_subscription_attributes(SubscriptionArn=subscriptions[0]["SubscriptionArn"])
+    assert attributes["Attributes"]["RawMessageDelivery"] == "true"
+
+
+def test_the_documents_bucket_blocks_public_access_and_encrypts(stack: ProvisionedStack) -> None:
+    s3 = boto3.client("s3")
+    bucket = stack.resources["DocumentsBucket"].ref
+    block = s3.get_public_access_block(Bucket=bucket)["PublicAccessBlockConfiguration"]
+    assert all(block.values())
+    rules = s3.get_bucket_encryption(Bucket=bucket)["ServerSideEncryptionConfiguration"]["Rules"]
+    assert rules[0]["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"] == "AES256"
+
+
+def test_the_user_pool_has_its_groups_policy_and_client(stack: ProvisionedStack) -> None:
+    cognito = boto3.client("cognito-idp")
+    pool_id = stack.resources["UserPool"].ref
+    pool = cognito.describe_user_pool(UserPoolId=pool_id)["UserPool"]
+    assert pool["Policies"]["PasswordPolicy"]["MinimumLength"] == 10
+    groups = {g["GroupName"] for g in cognito.list_groups(UserPoolId=pool_id)["Groups"]}
+    assert groups == {"citizen", "center-operator", "agency-officer", "monitor", "admin"}
+    client = cognito.describe_user_pool_client(UserPoolId=pool_id, ClientId=stack.resources["UserPoolClient"].ref)
+    assert "ALLOW_USER_PASSWORD_AUTH" in client["UserPoolClient"]["ExplicitAuthFlows"]
+
+
+def test_the_state_machine_is_created_from_its_asl_with_references_resolved(stack: ProvisionedStack) -> None:
+    described = boto3.client("stepfunctions").describe_state_machine(
+        stateMachineArn=stack.resources["HandoffStateMachine"].ref
+    )
+    definition = described["definition"]
+    assert '"Ref"' not in definition
+    assert stack.resources["HandoffsTopic"].ref in definition
+    assert stack.resources["MonitoringTopic"].ref in definition
+
+
+def test_the_environment_of_the_functions_points_at_the_created_resources(stack: ProvisionedStack) -> None:
+    assert stack.environment["MAIN_TABLE"] == stack.resources["MainTable"].ref
+    assert stack.environment["SHUBBAK_STAGE"] == "local"
