@@ -10,15 +10,34 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import Any
 
+import boto3
 from starlette.applications import Starlette
 
+from functions.adapters.access_tokens import CognitoAccessTokens
+from functions.adapters.clock import SystemClock
+from functions.adapters.cognito import CognitoIdentityProvider
+from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.catalogue_repository import DynamoCatalogueRepository
+from functions.adapters.dynamodb.centre_repository import DynamoCentreRepository
+from functions.adapters.dynamodb.citizen_repository import DynamoCitizenRepository, DynamoLoginDirectory
+from functions.adapters.dynamodb.login_throttle import DynamoLoginThrottle
+from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
+from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
 from functions.adapters.dynamodb.table import TableBinding
+from functions.adapters.sns import SnsNotificationSignal, SnsSmsGateway
 from functions.api.app import build_asgi_app
 from functions.api.context import Resolvers
 from functions.api.schema import GraphQLPolicy, build_schema
+from functions.services.audit_trail import AuditTrail
+from functions.services.auditing import Auditor
 from functions.services.catalogue import CatalogueService
+from functions.services.citizen_records import CitizenRecords
+from functions.services.notifications import Notifications
+from functions.services.profiles import Profiles
+from functions.services.sign_in import SignIn
+from functions.services.staff_accounts import StaffAccounts
 
 __all__ = ["Container", "MissingSetting", "Settings", "build_container", "container"]
 
@@ -32,6 +51,10 @@ class Settings:
     stage: str
     region: str
     main_table: str
+    audit_table: str
+    notifications_topic_arn: str
+    user_pool_id: str
+    user_pool_client_id: str
     endpoint_url: str | None = None
 
     @classmethod
@@ -46,26 +69,151 @@ class Settings:
             stage=required("SHUBBAK_STAGE"),
             region=required("AWS_REGION"),
             main_table=required("MAIN_TABLE"),
+            audit_table=required("AUDIT_TABLE"),
+            notifications_topic_arn=required("NOTIFICATIONS_TOPIC_ARN"),
+            user_pool_id=required("USER_POOL_ID"),
+            user_pool_client_id=required("USER_POOL_CLIENT_ID"),
             endpoint_url=environ.get("AWS_ENDPOINT_URL") or None,
         )
 
     def table(self, name: str) -> TableBinding:
         return TableBinding(name=name, region=self.region, endpoint_url=self.endpoint_url)
 
+    @property
+    def token_issuer(self) -> str:
+        return f"https://cognito-idp.{self.region}.amazonaws.com/{self.user_pool_id}"
+
+    @property
+    def jwks_url(self) -> str:
+        """Cognito's JWKS; moto's server publishes it at the same path under its own endpoint."""
+        host = self.endpoint_url or f"https://cognito-idp.{self.region}.amazonaws.com"
+        return f"{host}/{self.user_pool_id}/.well-known/jwks.json"
+
 
 class Container:
+    """Every adapter and use case, built lazily: a handler only pays for what it touches."""
+
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.catalogue = CatalogueService(DynamoCatalogueRepository(settings.table(settings.main_table)))
+
+    def client(self, service: str) -> Any:
+        return boto3.client(service, region_name=self.settings.region, endpoint_url=self.settings.endpoint_url)  # type: ignore[call-overload]
+
+    @cached_property
+    def clock(self) -> SystemClock:
+        return SystemClock()
+
+    @cached_property
+    def main_table(self) -> TableBinding:
+        return self.settings.table(self.settings.main_table)
+
+    @cached_property
+    def audit_log(self) -> DynamoAuditLog:
+        return DynamoAuditLog(self.settings.table(self.settings.audit_table))
+
+    @cached_property
+    def auditor(self) -> Auditor:
+        return Auditor(self.audit_log, self.clock)
+
+    @cached_property
+    def catalogue_repository(self) -> DynamoCatalogueRepository:
+        return DynamoCatalogueRepository(self.main_table, self.audit_log)
+
+    @cached_property
+    def centres(self) -> DynamoCentreRepository:
+        return DynamoCentreRepository(self.main_table, self.audit_log)
+
+    @cached_property
+    def notification_repository(self) -> DynamoNotificationRepository:
+        return DynamoNotificationRepository(self.main_table)
+
+    @cached_property
+    def citizens(self) -> DynamoCitizenRepository:
+        return DynamoCitizenRepository(self.main_table, self.audit_log, self.notification_repository)
+
+    @cached_property
+    def staff(self) -> DynamoStaffRepository:
+        return DynamoStaffRepository(self.main_table, self.audit_log)
+
+    @cached_property
+    def identity(self) -> CognitoIdentityProvider:
+        return CognitoIdentityProvider(
+            self.client("cognito-idp"), self.settings.user_pool_id, self.settings.user_pool_client_id
+        )
+
+    @cached_property
+    def notification_signal(self) -> SnsNotificationSignal:
+        return SnsNotificationSignal(self.client("sns"), self.settings.notifications_topic_arn)
+
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        return CatalogueService(self.catalogue_repository, self.auditor)
+
+    @cached_property
+    def citizen_records(self) -> CitizenRecords:
+        return CitizenRecords(
+            citizens=self.citizens,
+            centres=self.centres,
+            identity=self.identity,
+            signal=self.notification_signal,
+            auditor=self.auditor,
+            clock=self.clock,
+        )
+
+    @cached_property
+    def sign_in(self) -> SignIn:
+        return SignIn(
+            directory=DynamoLoginDirectory(self.main_table),
+            identity=self.identity,
+            throttle=DynamoLoginThrottle(self.main_table, self.clock),
+            auditor=self.auditor,
+        )
+
+    @cached_property
+    def staff_accounts(self) -> StaffAccounts:
+        return StaffAccounts(
+            staff=self.staff,
+            directory=DynamoLoginDirectory(self.main_table),
+            centres=self.centres,
+            catalogue=self.catalogue_repository,
+            identity=self.identity,
+            auditor=self.auditor,
+        )
+
+    @cached_property
+    def notifications(self) -> Notifications:
+        return Notifications(
+            notifications=self.notification_repository,
+            citizens=self.citizens,
+            gateway=SnsSmsGateway(self.client("sns")),
+            signal=self.notification_signal,
+            clock=self.clock,
+        )
 
     @cached_property
     def resolvers(self) -> Resolvers:
-        return Resolvers(catalogue=self.catalogue)
+        return Resolvers(
+            catalogue=self.catalogue,
+            citizen_records=self.citizen_records,
+            sign_in=self.sign_in,
+            profiles=Profiles(citizens=self.citizens, staff=self.staff, auditor=self.auditor),
+            staff_accounts=self.staff_accounts,
+            audit_trail=AuditTrail(self.audit_log, self.auditor),
+            notifications=self.notifications,
+        )
+
+    @cached_property
+    def access_tokens(self) -> CognitoAccessTokens:
+        return CognitoAccessTokens(
+            jwks_url=self.settings.jwks_url,
+            issuer=self.settings.token_issuer,
+            client_id=self.settings.user_pool_client_id,
+        )
 
     @cached_property
     def asgi_app(self) -> Starlette:
         policy = GraphQLPolicy.for_stage(self.settings.stage)
-        return build_asgi_app(build_schema(policy), self.resolvers, policy)
+        return build_asgi_app(build_schema(policy), self.resolvers, policy, self.access_tokens)
 
 
 def build_container(settings: Settings) -> Container:

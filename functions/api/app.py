@@ -19,6 +19,7 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse
 
+from functions.api.authentication import BearerAuthentication, TokenVerifier, principal_in
 from functions.api.body_limit import BodySizeLimit
 from functions.api.context import GraphQLContext, Resolvers
 from functions.api.schema import GraphQLPolicy
@@ -67,11 +68,15 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
         correlation_id = correlation_id_of(request)
         if isinstance(response, Response):
             response.headers[CORRELATION_HEADER] = correlation_id
-        return GraphQLContext(use_cases=self._resolvers, correlation_id=correlation_id)
+        return GraphQLContext(
+            use_cases=self._resolvers, correlation_id=correlation_id, principal=principal_in(request.scope)
+        )
 
 
-def build_asgi_app(schema: strawberry.Schema, resolvers: Resolvers, policy: GraphQLPolicy) -> Starlette:
+def build_asgi_app(
+    schema: strawberry.Schema, resolvers: Resolvers, policy: GraphQLPolicy, verifier: TokenVerifier
+) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
-    app = Starlette(middleware=[Middleware(BodySizeLimit)])
+    app = Starlette(middleware=[Middleware(BodySizeLimit), Middleware(BearerAuthentication, verifier=verifier)])
     app.add_route(GRAPHQL_PATH, graphql, methods=["GET", "POST"])  # type: ignore[arg-type]  # an ASGI app endpoint
     return app

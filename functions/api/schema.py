@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import strawberry
 from graphql.error import GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -27,7 +28,11 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from functions.api.error_policy import ErrorPolicy, add_error_code
+from functions.api.mutations.administration import AdministrationMutations
+from functions.api.mutations.identity import IdentityMutations
 from functions.api.queries.catalogue import CatalogueQueries
+from functions.api.queries.identity import IdentityQueries
+from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
 
 __all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "build_schema"]
 
@@ -37,7 +42,8 @@ MAX_TOKENS = 400
 
 logger = logging.getLogger("shubbak.graphql")
 
-Query = merge_types("Query", (CatalogueQueries,))
+Query = merge_types("Query", (CatalogueQueries, IdentityQueries))
+Mutation = merge_types("Mutation", (IdentityMutations, AdministrationMutations))
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ def build_schema(policy: GraphQLPolicy) -> strawberry.Schema:
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: AddValidationRules([OneSensitiveFieldPerDocument]),
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
         ErrorPolicy,
@@ -84,6 +91,7 @@ def build_schema(policy: GraphQLPolicy) -> strawberry.Schema:
         extensions.append(DisableIntrospection)
     return ShubbakSchema(
         query=Query,
+        mutation=Mutation,
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=not policy.field_suggestions),
     )

@@ -46,6 +46,23 @@ class ErrorCode(StrEnum):
     FORM_FIELD_INVALID = "FORM_FIELD_INVALID"
     DOCUMENT_INVALID = "DOCUMENT_INVALID"
     ALREADY_EXISTS = "ALREADY_EXISTS"
+    NATIONAL_ID_LENGTH = "NATIONAL_ID_LENGTH"
+    NATIONAL_ID_PREFIX = "NATIONAL_ID_PREFIX"
+    NATIONAL_ID_CHECK_DIGIT = "NATIONAL_ID_CHECK_DIGIT"
+    NATIONAL_ID_TAKEN = "NATIONAL_ID_TAKEN"
+    MOBILE_INVALID = "MOBILE_INVALID"
+    MOBILE_NOT_SAUDI = "MOBILE_NOT_SAUDI"
+    MOBILE_NOT_MOBILE = "MOBILE_NOT_MOBILE"
+    MOBILE_TAKEN = "MOBILE_TAKEN"
+    NAME_INVALID = "NAME_INVALID"
+    BIRTH_DATE_INVALID = "BIRTH_DATE_INVALID"
+    EVIDENCE_REQUIRED = "EVIDENCE_REQUIRED"
+    EVIDENCE_EXPIRED = "EVIDENCE_EXPIRED"
+    EVIDENCE_MISMATCH = "EVIDENCE_MISMATCH"
+    CENTRE_INACTIVE = "CENTRE_INACTIVE"
+    SIGN_IN_FAILED = "SIGN_IN_FAILED"
+    PASSWORD_TOO_WEAK = "PASSWORD_TOO_WEAK"
+    STAFF_SCOPE_INVALID = "STAFF_SCOPE_INVALID"
 
 
 MESSAGES: dict[ErrorCode, tuple[str, str]] = {
@@ -86,6 +103,59 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "A required-document definition is not valid.",
     ),
     ErrorCode.ALREADY_EXISTS: ("العنصر موجود مسبقًا.", "The item already exists."),
+    ErrorCode.NATIONAL_ID_LENGTH: (
+        "رقم الهوية أو الإقامة يتكون من عشرة أرقام.",
+        "A national ID or Iqama number has exactly ten digits.",
+    ),
+    ErrorCode.NATIONAL_ID_PREFIX: (
+        "رقم الهوية يبدأ بـ 1 للمواطن و 2 للمقيم.",
+        "A national ID starts with 1 (citizen) or 2 (resident).",
+    ),
+    ErrorCode.NATIONAL_ID_CHECK_DIGIT: (
+        "رقم الهوية غير صحيح، تحقق من الأرقام.",
+        "The ID number's check digit is wrong; check the digits.",
+    ),
+    ErrorCode.NATIONAL_ID_TAKEN: (
+        "يوجد سجل إلكتروني بهذا الرقم مسبقًا.",
+        "An electronic record with this ID number already exists.",
+    ),
+    ErrorCode.MOBILE_INVALID: ("رقم الجوال غير صحيح.", "The mobile number is not valid."),
+    ErrorCode.MOBILE_NOT_SAUDI: ("يلزم رقم جوال سعودي.", "A Saudi mobile number is required."),
+    ErrorCode.MOBILE_NOT_MOBILE: (
+        "الرقم ليس رقم جوال؛ الرسائل النصية تصل إلى الجوال فقط.",
+        "This is not a mobile number; text messages reach mobiles only.",
+    ),
+    ErrorCode.MOBILE_TAKEN: (
+        "رقم الجوال مسجل لسجل آخر.",
+        "This mobile number belongs to another record.",
+    ),
+    ErrorCode.NAME_INVALID: ("الاسم غير صحيح.", "The name is not valid."),
+    ErrorCode.BIRTH_DATE_INVALID: ("تاريخ الميلاد غير صحيح.", "The date of birth is not valid."),
+    ErrorCode.EVIDENCE_REQUIRED: (
+        "يلزم تسجيل وثيقة الهوية التي تم التحقق منها.",
+        "The identity document that was checked must be recorded.",
+    ),
+    ErrorCode.EVIDENCE_EXPIRED: ("وثيقة الهوية منتهية الصلاحية.", "The identity document has expired."),
+    ErrorCode.EVIDENCE_MISMATCH: (
+        "وثيقة الهوية لا تطابق رقم الهوية المدخل.",
+        "The identity document does not match the ID number entered.",
+    ),
+    ErrorCode.CENTRE_INACTIVE: (
+        "المركز غير مرخص حاليًا لتقديم الخدمات.",
+        "The centre is not currently licensed to serve.",
+    ),
+    ErrorCode.SIGN_IN_FAILED: (
+        "رقم الهوية أو كلمة المرور غير صحيحة، أو الحساب موقوف مؤقتًا.",
+        "Wrong ID number or password, or the account is temporarily locked.",
+    ),
+    ErrorCode.PASSWORD_TOO_WEAK: (
+        "كلمة المرور يجب ألا تقل عن عشرة أحرف.",
+        "The password must be at least ten characters long.",
+    ),
+    ErrorCode.STAFF_SCOPE_INVALID: (
+        "مشغل المركز يتبع مركزًا وموظف الجهة يتبع جهة.",
+        "Centre operators belong to a centre and agency officers to an agency.",
+    ),
 }
 
 

@@ -1,15 +1,27 @@
-"""The Powertools Logger, Tracer and Metrics shared by every handler.
+"""The Powertools Logger, Tracer and Metrics shared by every handler (and the local dev server).
 
-Service name, metrics namespace and log level come from the POWERTOOLS_* variables that
-serverless.yml sets; Powertools reads them itself.
+Every log line passes through :class:`MaskingFormatter`: national IDs and mobile numbers are masked
+in the final JSON (message, extra fields and tracebacks alike), so personal data never reaches
+CloudWatch in clear. Service name, namespace and level come from the POWERTOOLS_* variables.
 """
 
 from __future__ import annotations
 
+import logging
+
 from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.logging.formatter import LambdaPowertoolsFormatter
 
-__all__ = ["logger", "metrics", "tracer"]
+from functions.domain.pii import mask_personal_data
 
-logger = Logger()
-tracer = Tracer()
-metrics = Metrics()
+__all__ = ["MaskingFormatter", "logger", "metrics", "tracer"]
+
+
+class MaskingFormatter(LambdaPowertoolsFormatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_personal_data(super().format(record))
+
+
+logger = Logger(service="shubbak", logger_formatter=MaskingFormatter())
+tracer = Tracer(service="shubbak")
+metrics = Metrics(service="shubbak")

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import date
 
 import uvicorn
 
+from functions.handlers.observability import logger  # noqa: F401  (configures masked JSON logging)
+from functions.local.seeding import SeedPeople
 from functions.local.stack import LocalStack, local_stack
 
 HOST = "127.0.0.1"
+DEMO_PASSWORD = SeedPeople.load(date.today()).password
 
 
 def _banner(stack: LocalStack, http_port: int, seconds: float) -> str:
@@ -31,7 +35,11 @@ def _banner(stack: LocalStack, http_port: int, seconds: float) -> str:
         f"  State machine        {resources['HandoffStateMachine'].ref}",
         f"  Stage                {env['SHUBBAK_STAGE']}  (introspection and GraphiQL on)",
         "",
-        f"  Seeded               {len(stack.seed.agencies)} agencies, {len(stack.seed.services)} services",
+        f"  Seeded               {len(stack.seed.agencies)} agencies, {len(stack.seed.services)} services,"
+        f" {len(stack.staff)} staff (password {DEMO_PASSWORD}):",
+        *(f"    {s.national_id}  {s.role.value:<16} {s.tenant or '':<14} {s.name_en}" for s in stack.staff),
+        "",
+        "  SMS are printed below as they go out.",
         "",
     ]
     return "\n".join(lines)

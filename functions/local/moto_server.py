@@ -15,6 +15,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 __all__ = ["MotoServer"]
 
@@ -27,6 +28,7 @@ class MotoServer:
         self.port = port
         self.log_path = log_path
         self._process: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
 
     @property
     def endpoint_url(self) -> str:
@@ -35,12 +37,12 @@ class MotoServer:
     def start(self) -> MotoServer:
         if self._answers():
             raise RuntimeError(f"something already listens on {self.endpoint_url}; stop it or pick another port")
-        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        self._log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115 (closed in stop)
         environment = {**os.environ, "MOTO_PORT": str(self.port)}
         self._process = subprocess.Popen(
             [sys.executable, "-m", "moto.server", "-H", self.host, "-p", str(self.port)],
             env=environment,
-            stdout=log,
+            stdout=self._log or subprocess.DEVNULL,
             stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + _READY_TIMEOUT_SECONDS
@@ -53,15 +55,17 @@ class MotoServer:
         return self
 
     def stop(self) -> None:
-        if self._process is None:
-            return
-        self._process.terminate()
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
-        self._process = None
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+            self._process = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def reset(self) -> None:
         """Forget every resource (between test modules); Step Functions execution stays on."""

@@ -7,10 +7,20 @@ administrator's definitions: a broken seed fails loudly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+from functions.domain.audit import Outcome, target
+from functions.domain.centre import Centre, CentreStatus
+from functions.domain.principal import Role
+from functions.services.caller import SYSTEM
+from functions.services.staff_accounts import StaffForm
+
+if TYPE_CHECKING:
+    from functions.bootstrap import Container
 
 from functions.domain.catalogue import (
     Agency,
@@ -26,9 +36,10 @@ from functions.domain.catalogue import (
 from functions.domain.money import Money
 from functions.services.catalogue import CatalogueService
 
-__all__ = ["SEED_CATALOGUE", "SeedCatalogue", "seed_catalogue"]
+__all__ = ["SEED_CATALOGUE", "SEED_PEOPLE", "DemoStaff", "SeedCatalogue", "SeedPeople", "seed_catalogue", "seed_people"]
 
 SEED_CATALOGUE = Path(__file__).parent / "seed" / "catalogue.yml"
+SEED_PEOPLE = Path(__file__).parent / "seed" / "people.yml"
 
 
 @dataclass(frozen=True)
@@ -48,10 +59,79 @@ class SeedCatalogue:
 def seed_catalogue(catalogue: CatalogueService, seed: SeedCatalogue | None = None) -> SeedCatalogue:
     seed = seed or SeedCatalogue.load()
     for agency in seed.agencies:
-        catalogue.define_agency(agency)
+        catalogue.define_agency(SYSTEM, agency)
     for service in seed.services:
-        catalogue.define_service(service)
+        catalogue.define_service(SYSTEM, service)
     return seed
+
+
+@dataclass(frozen=True)
+class DemoStaff:
+    national_id: str
+    role: Role
+    name_en: str
+    tenant: str | None
+    user_id: str
+
+
+@dataclass(frozen=True)
+class SeedPeople:
+    password: str
+    centres: list[Centre]
+    staff: list[StaffForm]
+
+    @classmethod
+    def load(cls, today: date, path: Path = SEED_PEOPLE) -> SeedPeople:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return cls(
+            password=raw["password"],
+            centres=[_centre(item, today) for item in raw["centres"]],
+            staff=[
+                StaffForm(
+                    role=Role(item["role"]),
+                    national_id=item["nationalId"],
+                    name_ar=item["nameAr"],
+                    name_en=item["nameEn"],
+                    mobile=item["mobile"],
+                    centre_id=item.get("centre"),
+                    agency_code=item.get("agency"),
+                )
+                for item in raw["staff"]
+            ],
+        )
+
+
+def seed_people(container: Container, seed: SeedPeople | None = None) -> list[DemoStaff]:
+    """Demo centres and staff accounts, each staff password already set to the demo password."""
+    seed = seed or SeedPeople.load(container.clock.now().date())
+    for centre in seed.centres:
+        audit = container.auditor.record(SYSTEM, "registerCentre", target("centre", centre.centre_id), Outcome.ALLOWED)
+        container.centres.put_centre(centre, audit)
+    cognito = container.client("cognito-idp")
+    created = []
+    for form in seed.staff:
+        account = container.staff_accounts.create_staff_account(SYSTEM, form).staff
+        cognito.admin_set_user_password(
+            UserPoolId=container.settings.user_pool_id, Username=account.user_id, Password=seed.password, Permanent=True
+        )
+        created.append(
+            DemoStaff(
+                form.national_id, form.role, form.name_en or "", form.centre_id or form.agency_code, account.user_id
+            )
+        )
+    return created
+
+
+def _centre(item: dict[str, Any], today: date) -> Centre:
+    return Centre(
+        centre_id=item["id"],
+        name=_text(item["name"]),
+        sms_name=_text(item["smsName"]),
+        district=item["district"],
+        status=CentreStatus(item["status"]),
+        licence_expires_on=today.replace(year=today.year + int(item["licenceYears"])),
+        service_charge=Money.sar(item["serviceCharge"]),
+    )
 
 
 def _text(value: dict[str, str]) -> LocalizedText:

@@ -1,25 +1,29 @@
-"""Start the whole local stack: moto server, resources from infra/, seed data.
+"""Start the whole local stack: moto server, resources from infra/, seed data, the queue pump.
 
 Used by ``make dev`` and by the end-to-end tests. The stack's environment (table names, topic ARNs,
-endpoint) is written to ``.local-stack/env.json`` (``$SHUBBAK_LOCAL_STATE`` overrides the folder) so
-other local tools (``make invoke``, ``make demo``) can reach a running stack.
+endpoint) is exported to this process (so the Lambda handlers the pump invokes read it exactly as on
+AWS) and written to ``.local-stack/env.json`` (``$SHUBBAK_LOCAL_STATE`` overrides the folder) so other
+local tools (``make invoke``, ``make demo``) can reach a running stack.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from functions.bootstrap import Container, Settings, build_container
+from functions import bootstrap
+from functions.adapters.sns import parse_signal
+from functions.bootstrap import Container
 from functions.local.moto_server import MotoServer
 from functions.local.provision import PROJECT_ROOT, ProvisionedStack, provision
-from functions.local.seeding import SeedCatalogue, seed_catalogue
+from functions.local.queue_pump import QueuePump, QueueRoute
+from functions.local.seeding import DemoStaff, SeedCatalogue, seed_catalogue, seed_people
 
-__all__ = ["FAKE_CREDENTIALS", "LOCAL_STATE_DIR", "LocalStack", "load_environment", "local_stack"]
+__all__ = ["FAKE_CREDENTIALS", "LOCAL_STATE_DIR", "LocalStack", "load_environment", "local_stack", "queue_routes"]
 
 LOCAL_STATE_DIR = Path(os.environ.get("SHUBBAK_LOCAL_STATE", PROJECT_ROOT / ".local-stack"))
 ENVIRONMENT_FILE = LOCAL_STATE_DIR / "env.json"
@@ -28,6 +32,8 @@ FAKE_CREDENTIALS = {
     "AWS_SECRET_ACCESS_KEY": "testing",
     "AWS_SESSION_TOKEN": "testing",
     "AWS_DEFAULT_REGION": "me-south-1",
+    "POWERTOOLS_TRACE_DISABLED": "true",
+    "POWERTOOLS_METRICS_NAMESPACE": "Shubbak",
 }
 
 
@@ -37,6 +43,8 @@ class LocalStack:
     provisioned: ProvisionedStack
     container: Container
     seed: SeedCatalogue
+    staff: list[DemoStaff]
+    pump: QueuePump
 
     @property
     def environment(self) -> dict[str, str]:
@@ -49,20 +57,48 @@ def use_fake_credentials() -> None:
     os.environ.pop("AWS_PROFILE", None)
 
 
+def queue_routes(
+    container: Container, stack: ProvisionedStack, on_sms: Callable[[str], None] | None
+) -> list[QueueRoute]:
+    """Each queue of infra/ wired to the handler serverless.yml wires it to."""
+    from functions.handlers import notifications  # noqa: PLC0415 (reads the stack's environment)
+
+    queue = stack.resources["NotificationsQueue"]
+    return [QueueRoute("notifications", queue.ref, queue.attributes["Arn"], notifications.handler, on_sms)]
+
+
 @contextmanager
-def local_stack(moto_port: int) -> Iterator[LocalStack]:
+def local_stack(moto_port: int, *, print_sms: bool = True) -> Iterator[LocalStack]:
     use_fake_credentials()
     LOCAL_STATE_DIR.mkdir(parents=True, exist_ok=True)
     with MotoServer(moto_port, log_path=LOCAL_STATE_DIR / "moto.log") as moto:
         provisioned = provision(endpoint_url=moto.endpoint_url)
-        container = build_container(Settings.from_environ(provisioned.environment))
+        os.environ.update(provisioned.environment)
+        bootstrap.container.cache_clear()
+        container = bootstrap.container()
         seed = seed_catalogue(container.catalogue)
-        stack = LocalStack(moto=moto, provisioned=provisioned, container=container, seed=seed)
+        staff = seed_people(container)
+        on_sms = sms_printer(container) if print_sms else None
+        pump = QueuePump(container.client("sqs"), queue_routes(container, provisioned, on_sms), provisioned.region)
+        stack = LocalStack(moto, provisioned, container, seed, staff, pump.start())
         ENVIRONMENT_FILE.write_text(json.dumps(stack.environment, indent=2))
         try:
             yield stack
         finally:
+            pump.stop()
             ENVIRONMENT_FILE.unlink(missing_ok=True)
+
+
+def sms_printer(container: Container) -> Callable[[str], None]:
+    """Prints each SMS as it goes out (the local stand-in for a phone)."""
+
+    def print_sms(body: str) -> None:
+        citizen_id, event_key = parse_signal(body)
+        sent = container.notification_repository.get_notification(citizen_id, event_key)
+        if sent is not None and sent.text:
+            print(f"  SMS to {sent.masked_mobile}: {sent.text}", flush=True)
+
+    return print_sms
 
 
 def load_environment() -> dict[str, str]:

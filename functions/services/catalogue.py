@@ -1,18 +1,23 @@
-"""Reading and defining the service catalogue."""
+"""Reading the service catalogue (public) and defining it (administrators, audited)."""
 
 from __future__ import annotations
 
+from functions.domain.audit import Outcome, target
 from functions.domain.catalogue import Agency, Service, validate_agency, validate_service
 from functions.domain.errors import NotFound
 from functions.domain.paging import Page, PageRequest
+from functions.domain.policy import Operation
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
 from functions.services.ports import CatalogueRepository
 
 __all__ = ["CatalogueService"]
 
 
 class CatalogueService:
-    def __init__(self, repository: CatalogueRepository) -> None:
+    def __init__(self, repository: CatalogueRepository, auditor: Auditor) -> None:
         self._repository = repository
+        self._auditor = auditor
 
     def list_agencies(self, page: PageRequest) -> Page[Agency]:
         return self._repository.list_agencies(page)
@@ -38,13 +43,21 @@ class CatalogueService:
         """Agencies by code, for a route's steps; unknown codes are simply absent."""
         return self._repository.get_agencies(codes)
 
-    def define_agency(self, agency: Agency) -> Agency:
+    def define_agency(self, caller: Caller, agency: Agency) -> Agency:
+        self._auditor.authorize(caller, Operation.DEFINE_AGENCY, target("agency", agency.code))
         validate_agency(agency)
-        self._repository.put_agency(agency)
+        audit = self._auditor.record(
+            caller, Operation.DEFINE_AGENCY.value, target("agency", agency.code), Outcome.ALLOWED
+        )
+        self._repository.put_agency(agency, audit)
         return agency
 
-    def define_service(self, service: Service) -> Service:
+    def define_service(self, caller: Caller, service: Service) -> Service:
+        self._auditor.authorize(caller, Operation.DEFINE_SERVICE, target("service", service.code))
         known_agencies = self._repository.get_agencies(list(service.agency_codes))
         validate_service(service, known_agencies.keys())
-        self._repository.put_service(service)
+        audit = self._auditor.record(
+            caller, Operation.DEFINE_SERVICE.value, target("service", service.code), Outcome.ALLOWED
+        )
+        self._repository.put_service(service, audit)
         return service

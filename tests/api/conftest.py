@@ -1,4 +1,5 @@
-"""API tests: every case runs through the ASGI app and through the Lambda handler, on moto."""
+"""API tests: every case runs through the ASGI app and through the Lambda handler, against moto's
+server (so tokens are verified against the JWKS it publishes, as against Cognito on AWS)."""
 
 from __future__ import annotations
 
@@ -6,22 +7,30 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from moto import mock_aws
 
-from functions.bootstrap import Container, Settings, build_container, container
+from functions.bootstrap import Settings, build_container, container
+from functions.local.moto_server import MotoServer
 from functions.local.provision import ProvisionedStack, provision
-from functions.local.seeding import seed_catalogue
+from functions.local.seeding import seed_catalogue, seed_people
+from tests.support.ports import free_port
 from tests.support.transports import AsgiClient, GraphQLClient, LambdaClient
 
-MOTO_CONFIG = {"stepfunctions": {"execute_state_machine": True}}
+
+@pytest.fixture(scope="session")
+def moto_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MotoServer]:
+    log = tmp_path_factory.mktemp("moto") / "moto.log"
+    with MotoServer(free_port(), log_path=log) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
-def stack() -> Iterator[ProvisionedStack]:
-    with mock_aws(config=MOTO_CONFIG):  # type: ignore[arg-type]
-        provisioned = provision()
-        seed_catalogue(build_container(Settings.from_environ(provisioned.environment)).catalogue)
-        yield provisioned
+def stack(moto_server: MotoServer) -> ProvisionedStack:
+    moto_server.reset()
+    provisioned = provision(endpoint_url=moto_server.endpoint_url)
+    seeded = build_container(Settings.from_environ(provisioned.environment))
+    seed_catalogue(seeded.catalogue)
+    seed_people(seeded)
+    return provisioned
 
 
 def client_for(transport: str, environment: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> GraphQLClient:
@@ -52,5 +61,10 @@ def production_client(
 
 
 @pytest.fixture
-def local_container(stack: ProvisionedStack) -> Container:
-    return build_container(Settings.from_environ(stack.environment))
+def lambda_environment(stack: ProvisionedStack, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The stack's environment in this process, as the other Lambda handlers (queue consumers) read it."""
+    for key, value in stack.environment.items():
+        monkeypatch.setitem(os.environ, key, value)
+    container.cache_clear()
+    yield
+    container.cache_clear()

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import json
 
-import boto3
 import pytest
 
 from functions.local.provision import ProvisionedStack
+from tests.support.aws import item_count
 from tests.support.transports import GraphQLClient
 
 JSON = {"content-type": "application/json"}
-
-
-def item_count(stack: ProvisionedStack) -> int:
-    table = stack.resources["MainTable"].ref
-    return int(boto3.client("dynamodb").describe_table(TableName=table)["Table"]["ItemCount"])
 
 
 def still_serving(client: GraphQLClient) -> bool:

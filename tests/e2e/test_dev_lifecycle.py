@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import port_is_open, running_dev_stack
+from tests.e2e.conftest import running_dev_stack
+from tests.support.ports import port_is_open
 
 pytestmark = pytest.mark.e2e
 

@@ -6,11 +6,14 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
 
 from tests.e2e.conftest import ROOT, DevStack
+from tests.support.people import open_and_activate, sign_in
+from tests.support.transports import Reply
 
 pytestmark = pytest.mark.e2e
 
@@ -54,3 +57,33 @@ def test_the_state_machine_executes_on_the_local_moto(dev_stack: DevStack) -> No
     client = boto3.client("stepfunctions", endpoint_url=environment["AWS_ENDPOINT_URL"], region_name="me-south-1")
     machines = client.list_state_machines()["stateMachines"]
     assert [m["name"] for m in machines] == ["shubbak-local-handoff"]
+
+
+class HttpClient:
+    """The GraphQLClient shape over real HTTP, for the shared helpers in tests.support.people."""
+
+    def __init__(self, url: str, http: httpx.Client) -> None:
+        self.url = url
+        self.http = http
+
+    def post(self, query: str, variables: dict[str, object] | None = None, *, token: str | None = None) -> Reply:
+        headers = {"authorization": f"Bearer {token}"} if token else {}
+        response = self.http.post(self.url, json={"query": query, "variables": variables or {}}, headers=headers)
+        return Reply(response.status_code, dict(response.headers), response.text)
+
+    def raw(self, method: str, body: str | None, headers: dict[str, str], query_string: str = "") -> Reply:
+        response = self.http.request(method, self.url, content=body, headers=headers)
+        return Reply(response.status_code, dict(response.headers), response.text)
+
+
+def test_an_operator_opens_a_record_and_the_citizen_takes_it_over(dev_stack: DevStack, http: httpx.Client) -> None:
+    client = HttpClient(dev_stack.graphql_url, http)
+    citizen = open_and_activate(client, sign_in(client, "1000001014"))
+    me = client.post("{ me { ... on CitizenRecord { id nationalId visibility } } }", token=citizen.token).data["me"]
+    assert me == {"id": citizen.citizen_id, "nationalId": citizen.national_id, "visibility": "FULL"}
+    deadline = time.monotonic() + 20
+    while "SMS to +9665*****" not in (dev_stack.state_dir / "dev.log").read_text() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    log = (dev_stack.state_dir / "dev.log").read_text()
+    assert "شبّاك: فُتح سجلك في مركز العوالي" in log
+    assert citizen.national_id not in log

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from functions.domain.audit import AuditRecord
 from functions.domain.catalogue import Agency, Service
 from functions.domain.paging import Page, PageRequest
 
@@ -46,11 +47,11 @@ class InMemoryCatalogueRepository:
             services = [s for s in services if agency_code in s.agency_codes]
         return _page(services, page, lambda s: s.code)
 
-    def put_agency(self, agency: Agency) -> None:
+    def put_agency(self, agency: Agency, audit: AuditRecord) -> None:
         self.writes.append(f"agency:{agency.code}")
         self.agencies[agency.code] = agency
 
-    def put_service(self, service: Service) -> None:
+    def put_service(self, service: Service, audit: AuditRecord) -> None:
         self.writes.append(f"service:{service.code}")
         self.services[service.code] = service
 

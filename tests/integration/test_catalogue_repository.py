@@ -7,6 +7,7 @@ from dataclasses import replace
 from functions.bootstrap import Container
 from functions.domain.catalogue import RouteStage
 from functions.domain.paging import PageRequest
+from functions.services.caller import SYSTEM
 
 
 def test_the_seeded_catalogue_reads_back_whole(container: Container) -> None:
@@ -40,10 +41,10 @@ def test_an_agencys_services_follow_route_edits(container: Container) -> None:
 
     assert "HEALTH-CERT" in services_of("MUNICIPALITY")
     service = container.catalogue.get_service("HEALTH-CERT")
-    container.catalogue.define_service(replace(service, stages=(RouteStage(service.stages[0].steps),)))
+    container.catalogue.define_service(SYSTEM, replace(service, stages=(RouteStage(service.stages[0].steps),)))
     assert "HEALTH-CERT" not in services_of("MUNICIPALITY")
     assert "HEALTH-CERT" in services_of("HEALTH")
-    container.catalogue.define_service(service)
+    container.catalogue.define_service(SYSTEM, service)
     assert "HEALTH-CERT" in services_of("MUNICIPALITY")
 
 

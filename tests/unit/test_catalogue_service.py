@@ -10,8 +10,11 @@ from functions.domain.catalogue import Agency, LocalizedText
 from functions.domain.errors import ErrorCode, NotFound, ValidationFailed
 from functions.domain.paging import PageRequest
 from functions.local.seeding import SeedCatalogue, seed_catalogue
+from functions.services.auditing import Auditor
+from functions.services.caller import SYSTEM
 from functions.services.catalogue import CatalogueService
 from tests.fakes.catalogue import InMemoryCatalogueRepository
+from tests.fakes.identity import FixedClock, RecordingAuditLog
 
 
 @pytest.fixture
@@ -21,7 +24,7 @@ def repository() -> InMemoryCatalogueRepository:
 
 @pytest.fixture
 def catalogue(repository: InMemoryCatalogueRepository) -> CatalogueService:
-    service = CatalogueService(repository)
+    service = CatalogueService(repository, Auditor(RecordingAuditLog(), FixedClock()))
     seed_catalogue(service)
     return service
 
@@ -55,7 +58,7 @@ def test_a_service_whose_route_names_an_unknown_agency_is_refused_and_nothing_is
     )
     writes_before = list(repository.writes)
     with pytest.raises(ValidationFailed) as raised:
-        catalogue.define_service(broken)
+        catalogue.define_service(SYSTEM, broken)
     assert raised.value.code is ErrorCode.ROUTE_UNKNOWN_AGENCY
     assert repository.writes == writes_before
 
@@ -63,7 +66,7 @@ def test_a_service_whose_route_names_an_unknown_agency_is_refused_and_nothing_is
 def test_an_invalid_agency_is_not_written(catalogue: CatalogueService, repository: InMemoryCatalogueRepository) -> None:
     writes_before = list(repository.writes)
     with pytest.raises(ValidationFailed):
-        catalogue.define_agency(Agency("bad code", LocalizedText("جهة", "Agency")))
+        catalogue.define_agency(SYSTEM, Agency("bad code", LocalizedText("جهة", "Agency")))
     assert repository.writes == writes_before
 
 

@@ -21,12 +21,13 @@ from strawberry.extensions import (
 )
 from strawberry.types import ExecutionResult
 
-from functions.api.context import GraphQLContext, Resolvers
+from functions.api.context import GraphQLContext
 from functions.api.error_policy import ErrorPolicy
 from functions.api.schema import MAX_ALIASES, GraphQLPolicy, build_schema
+from functions.domain.principal import ANONYMOUS
 from functions.local.seeding import seed_catalogue
-from functions.services.catalogue import CatalogueService
 from tests.fakes.catalogue import InMemoryCatalogueRepository
+from tests.fakes.identity import IdentityWorld
 
 PRODUCTION = GraphQLPolicy.for_stage("prod")
 LOCAL = GraphQLPolicy.for_stage("local")
@@ -39,14 +40,15 @@ class ExplodingRepository(InMemoryCatalogueRepository):
 
 def run(query: str, repository: InMemoryCatalogueRepository, policy: GraphQLPolicy = PRODUCTION) -> ExecutionResult:
     schema = build_schema(policy)
-    context = GraphQLContext(use_cases=Resolvers(catalogue=CatalogueService(repository)), correlation_id="corr-1")
+    world = IdentityWorld(catalogue_repository=repository)
+    context = GraphQLContext(use_cases=world.resolvers(), correlation_id="corr-1", principal=ANONYMOUS)
     return asyncio.run(schema.execute(query, context_value=context))
 
 
 @pytest.fixture
 def repository() -> InMemoryCatalogueRepository:
     repository = InMemoryCatalogueRepository()
-    seed_catalogue(CatalogueService(repository))
+    seed_catalogue(IdentityWorld(catalogue_repository=repository).catalogue)
     repository.reads = 0
     return repository
 

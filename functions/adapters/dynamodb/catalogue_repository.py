@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pynamodb.exceptions import DoesNotExist
 from pynamodb.transactions import TransactWrite
 
+from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.catalogue_items import (
     AGENCIES_PARTITION,
     AGENCY_SORT,
@@ -20,6 +21,7 @@ from functions.adapters.dynamodb.catalogue_items import (
     service_key,
 )
 from functions.adapters.dynamodb.table import TableBinding
+from functions.domain.audit import AuditRecord
 from functions.domain.catalogue import Agency, Service, is_code
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.paging import Page, PageRequest
@@ -28,8 +30,9 @@ __all__ = ["DynamoCatalogueRepository"]
 
 
 class DynamoCatalogueRepository:
-    def __init__(self, table: TableBinding) -> None:
+    def __init__(self, table: TableBinding, audit: DynamoAuditLog) -> None:
         self._table = table
+        self._audit = audit
         self._agencies = table.bind(AgencyItem)
         self._services = table.bind(ServiceItem)
         self._links = table.bind(AgencyServiceLink)
@@ -80,10 +83,12 @@ class DynamoCatalogueRepository:
         next_code = codes[-1] if codes and links.last_evaluated_key else None
         return Page([services[code] for code in codes if code in services], next_code)
 
-    def put_agency(self, agency: Agency) -> None:
-        self._agencies.from_domain(agency).save()
+    def put_agency(self, agency: Agency, audit: AuditRecord) -> None:
+        with TransactWrite(connection=self._table.connection()) as transaction:
+            transaction.save(self._agencies.from_domain(agency))
+            self._audit.add_to(transaction, audit)
 
-    def put_service(self, service: Service) -> None:
+    def put_service(self, service: Service, audit: AuditRecord) -> None:
         """The service and its agency links change together: a route edit never leaves stale links."""
         previous = self.get_service(service.code)
         stale = set(previous.agency_codes if previous else ()) - set(service.agency_codes)
@@ -93,6 +98,7 @@ class DynamoCatalogueRepository:
                 transaction.save(self._links.for_pair(code, service.code))
             for code in stale:
                 transaction.delete(self._links.for_pair(code, service.code))
+            self._audit.add_to(transaction, audit)
 
 
 def _checked(after: str) -> str:

@@ -8,12 +8,11 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
+from functions.api.types.enums import FieldType
 from functions.api.types.localized_text import LocalizedTextType
-from functions.domain.catalogue import Agency, FieldType, FormField, RouteStage, Service, StageStep
+from functions.domain.catalogue import Agency, FormField, RouteStage, Service, StageStep
 
 __all__ = ["AgencyType", "ServiceType"]
-
-strawberry.enum(FieldType, name="FieldType", description="How a form field is filled in.")
 
 
 @strawberry.type(name="Agency", description="A government agency that processes requests in its window.")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
+from functions.api.types.enums import ErrorCode
 from functions.api.types.localized_text import LocalizedTextType
 from functions.domain.errors import (
     Conflict,
     DomainError,
-    ErrorCode,
     Forbidden,
     NotFound,
     Unauthenticated,
@@ -23,8 +23,6 @@ __all__ = [
     "not_found",
     "problem_from",
 ]
-
-strawberry.enum(ErrorCode, name="ErrorCode", description="Stable error codes; match on these.")
 
 
 @strawberry.interface(description="An expected failure: match on `code`, show `message` in the user's language.")

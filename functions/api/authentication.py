@@ -1,0 +1,88 @@
+"""Bearer tokens are verified before GraphQL sees the request: a bad token never reaches a resolver.
+
+No ``Authorization`` header: the request is anonymous (the catalogue and request tracking are public).
+A header that is not a valid access token of our user pool: HTTP 401 with code ``UNAUTHENTICATED``.
+The principal (and so every scope) comes from the verified token only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Protocol
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from functions.domain.principal import ANONYMOUS, Principal
+
+__all__ = ["BearerAuthentication", "TokenVerifier", "principal_in"]
+
+logger = logging.getLogger("shubbak.auth")
+_PRINCIPAL = "principal"
+
+
+class TokenVerifier(Protocol):
+    def principal_of(self, token: str) -> Principal:
+        """The token's principal; raises for any token that is not a valid access token."""
+        ...
+
+
+def principal_in(scope: Scope) -> Principal:
+    principal = (scope.get("state") or {}).get(_PRINCIPAL)
+    return principal if isinstance(principal, Principal) else ANONYMOUS
+
+
+class BearerAuthentication:
+    def __init__(self, app: ASGIApp, verifier: TokenVerifier) -> None:
+        self.app = app
+        self.verifier = verifier
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope.get("headers") or []).get(b"authorization")
+        principal = ANONYMOUS
+        if header is not None:
+            verified = await self._verify(header.decode("latin-1"))
+            if verified is None:
+                await _refuse(send)
+                return
+            principal = verified
+        scope.setdefault("state", {})[_PRINCIPAL] = principal
+        await self.app(scope, receive, send)
+
+    async def _verify(self, header: str) -> Principal | None:
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return None
+        try:
+            return await asyncio.to_thread(self.verifier.principal_of, token.strip())
+        except Exception as error:
+            logger.info("bearer token refused: %s", type(error).__name__)
+            return None
+
+
+async def _refuse(send: Send) -> None:
+    body = json.dumps(
+        {
+            "errors": [
+                {
+                    "message": "Sign-in is required.",
+                    "extensions": {
+                        "code": "UNAUTHENTICATED",
+                        "messageAr": "يلزم تسجيل الدخول.",
+                        "messageEn": "Sign-in is required.",
+                    },
+                }
+            ]
+        }
+    ).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"www-authenticate", b'Bearer error="invalid_token"'),
+    ]
+    await send({"type": "http.response.start", "status": 401, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,98 @@
+"""Opening records, temporary passwords, signing in."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from functions.api.context import GraphQLContext
+from functions.api.inputs import IdentityCheckInput, OpenCitizenRecordInput
+from functions.api.results import result_of
+from functions.api.types.identity import CitizenRecordType, NewPasswordRequiredType, SignedInType
+from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.domain.visibility import view_of
+from functions.services.citizen_records import RecordWithPassword
+from functions.services.ports import NewPasswordRequired, Tokens
+
+__all__ = ["IdentityMutations"]
+
+
+@strawberry.type(
+    name="CitizenRecordWithPassword",
+    description="Hand `temporaryPassword` to the citizen now: it is shown once and never stored by Shubbak.",
+)
+class CitizenRecordWithPasswordType:
+    citizen: CitizenRecordType
+    temporary_password: str
+
+
+OpenRecordResult = Annotated[
+    CitizenRecordWithPasswordType | ValidationProblem | ConflictProblem | ForbiddenProblem | NotFoundProblem,
+    strawberry.union("OpenCitizenRecordResult"),
+]
+SignInResult = Annotated[SignedInType | NewPasswordRequiredType | ValidationProblem, strawberry.union("SignInResult")]
+CompleteNewPasswordResult = Annotated[SignedInType | ValidationProblem, strawberry.union("CompleteNewPasswordResult")]
+
+
+def _with_password(context: GraphQLContext, opened: RecordWithPassword) -> CitizenRecordWithPasswordType:
+    return CitizenRecordWithPasswordType(
+        citizen=CitizenRecordType.of(view_of(context.principal, opened.citizen)),
+        temporary_password=opened.temporary_password,
+    )
+
+
+def _tokens(tokens: Tokens) -> SignedInType:
+    return SignedInType(
+        access_token=tokens.access_token, refresh_token=tokens.refresh_token, expires_in=tokens.expires_in
+    )
+
+
+def _signed_in(result: Tokens | NewPasswordRequired) -> SignedInType | NewPasswordRequiredType:
+    if isinstance(result, NewPasswordRequired):
+        return NewPasswordRequiredType(session=result.session)
+    return _tokens(result)
+
+
+@strawberry.type
+class IdentityMutations:
+    @strawberry.mutation(
+        description="Centre operators: open a citizen's electronic record after checking their identity."
+    )
+    def open_citizen_record(self, info: Info[GraphQLContext, None], input: OpenCitizenRecordInput) -> OpenRecordResult:
+        context = info.context
+        return result_of(  # type: ignore[return-value]
+            lambda: _with_password(
+                context, context.use_cases.citizen_records.open_citizen_record(context.caller, input.to_form())
+            )
+        )
+
+    @strawberry.mutation(description="Centre operators: a new temporary password for a citizen who lost theirs.")
+    def reissue_temporary_password(
+        self, info: Info[GraphQLContext, None], national_id: str, identity_check: IdentityCheckInput | None
+    ) -> OpenRecordResult:
+        context = info.context
+        evidence = identity_check.to_form() if identity_check else None
+        return result_of(  # type: ignore[return-value]
+            lambda: _with_password(
+                context,
+                context.use_cases.citizen_records.reissue_temporary_password(context.caller, national_id, evidence),
+            )
+        )
+
+    @strawberry.mutation(description="Sign in with a national ID / Iqama number and a password.")
+    def sign_in(self, info: Info[GraphQLContext, None], national_id: str, password: str) -> SignInResult:
+        context = info.context
+        return result_of(lambda: _signed_in(context.use_cases.sign_in.sign_in(context.caller, national_id, password)))  # type: ignore[return-value]
+
+    @strawberry.mutation(description="First sign-in: replace the temporary password with your own (10+ characters).")
+    def complete_new_password(
+        self, info: Info[GraphQLContext, None], national_id: str, session: str, new_password: str
+    ) -> CompleteNewPasswordResult:
+        context = info.context
+        return result_of(  # type: ignore[return-value]
+            lambda: _tokens(
+                context.use_cases.sign_in.complete_new_password(context.caller, national_id, session, new_password)
+            )
+        )

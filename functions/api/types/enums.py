@@ -1,0 +1,37 @@
+"""The domain's enums, registered once with Strawberry.
+
+Import enums for the API from here: Strawberry must see the registration before any type or input
+mentions the enum, or it derives a second, conflicting definition of its own.
+"""
+
+from __future__ import annotations
+
+import strawberry
+
+from functions.domain.catalogue import FieldType
+from functions.domain.citizen import IdentityDocumentType, Language
+from functions.domain.errors import ErrorCode
+from functions.domain.notification import DeliveryStatus
+from functions.domain.principal import Role
+from functions.domain.staff import AccountStatus
+from functions.domain.visibility import Visibility
+
+__all__ = [
+    "AccountStatus",
+    "DeliveryStatus",
+    "ErrorCode",
+    "FieldType",
+    "IdentityDocumentType",
+    "Language",
+    "Role",
+    "Visibility",
+]
+
+strawberry.enum(ErrorCode, name="ErrorCode", description="Stable error codes; match on these.")
+strawberry.enum(FieldType, name="FieldType", description="How a form field is filled in.")
+strawberry.enum(Language, name="Language", description="The citizen's preferred language for SMS and pages.")
+strawberry.enum(IdentityDocumentType, name="IdentityDocumentType")
+strawberry.enum(Role, name="Role")
+strawberry.enum(AccountStatus, name="AccountStatus")
+strawberry.enum(Visibility, name="Visibility", description="How much personal data this view shows you.")
+strawberry.enum(DeliveryStatus, name="DeliveryStatus")

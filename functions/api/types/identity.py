@@ -1,0 +1,169 @@
+"""Identity types: citizens' records (masked by who is looking), staff, sign-in results, SMS, audit."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+
+from functions.api.types.enums import AccountStatus, DeliveryStatus, IdentityDocumentType, Language, Role, Visibility
+from functions.domain.audit import AuditRecord
+from functions.domain.notification import Notification
+from functions.domain.staff import StaffAccount
+from functions.domain.visibility import CitizenView
+
+__all__ = [
+    "AuditRecordType",
+    "CitizenRecordType",
+    "NewPasswordRequiredType",
+    "SignedInType",
+    "SmsMessageType",
+    "StaffProfileType",
+]
+
+
+@strawberry.type(name="IdentityCheck", description="The identity document a centre operator checked.")
+class IdentityCheckType:
+    document_type: IdentityDocumentType
+    expires_on: date
+    checked_at: datetime
+    centre_id: str
+
+
+@strawberry.type(name="CitizenRecord", description="A citizen's electronic record; personal data is masked by role.")
+class CitizenRecordType:
+    id: strawberry.ID
+    visibility: Visibility
+    national_id: str
+    name_ar: str
+    name_en: str | None
+    birth_date: str = strawberry.field(description="ISO date; only the year when masked.")
+    mobile: str = strawberry.field(description="E.164 for the citizen; masked (+9665*****12) for others.")
+    language: Language
+    opened_at: datetime
+    opened_at_centre: str
+    identity_check: IdentityCheckType | None = strawberry.field(description="Shown to the citizen and operators.")
+
+    @classmethod
+    def of(cls, view: CitizenView) -> CitizenRecordType:
+        citizen = view.citizen
+        evidence = citizen.evidence
+        return cls(
+            id=strawberry.ID(citizen.citizen_id),
+            visibility=view.visibility,
+            national_id=view.national_id,
+            name_ar=view.name_ar,
+            name_en=view.name_en,
+            birth_date=view.birth_date,
+            mobile=view.mobile,
+            language=citizen.language,
+            opened_at=citizen.opened_at,
+            opened_at_centre=citizen.opened_at_centre,
+            identity_check=None
+            if view.visibility is Visibility.MASKED
+            else IdentityCheckType(
+                document_type=evidence.document_type,
+                expires_on=evidence.expires_on,
+                checked_at=evidence.checked_at,
+                centre_id=evidence.centre_id,
+            ),
+        )
+
+
+@strawberry.type(name="StaffProfile", description="A staff account: operator, officer, monitor or administrator.")
+class StaffProfileType:
+    id: strawberry.ID
+    role: Role
+    name_ar: str
+    name_en: str | None
+    centre_id: str | None
+    agency_code: str | None
+    status: AccountStatus
+    mobile: str = strawberry.field(description="Masked.")
+
+    @classmethod
+    def of(cls, staff: StaffAccount) -> StaffProfileType:
+        return cls(
+            id=strawberry.ID(staff.user_id),
+            role=staff.role,
+            name_ar=staff.name_ar,
+            name_en=staff.name_en,
+            centre_id=staff.centre_id,
+            agency_code=staff.agency_code,
+            status=staff.status,
+            mobile=staff.mobile.masked,
+        )
+
+
+@strawberry.type(name="SignedIn", description="Send `accessToken` as `Authorization: Bearer <token>`.")
+class SignedInType:
+    access_token: str
+    refresh_token: str | None
+    expires_in: int
+
+
+@strawberry.type(
+    name="NewPasswordRequired", description="First sign-in: set your own password with `completeNewPassword`."
+)
+class NewPasswordRequiredType:
+    session: str
+
+
+@strawberry.type(name="SmsMessage", description="An SMS sent (or about to be sent) to the citizen.")
+class SmsMessageType:
+    event: str
+    text: str | None
+    status: DeliveryStatus
+    created_at: datetime
+    sent_at: datetime | None
+    to: str | None = strawberry.field(description="The mobile number, masked.")
+
+    @classmethod
+    def of(cls, notification: Notification) -> SmsMessageType:
+        return cls(
+            event=notification.event_key,
+            text=notification.text,
+            status=notification.status,
+            created_at=notification.created_at,
+            sent_at=notification.sent_at,
+            to=notification.masked_mobile,
+        )
+
+
+@strawberry.type(name="AuditRecord", description="One append-only audit record.")
+class AuditRecordType:
+    id: strawberry.ID
+    at: datetime
+    actor: str
+    role: str
+    tenant: str | None
+    action: str
+    target: str
+    outcome: str
+    correlation_id: str
+
+    @classmethod
+    def of(cls, record: AuditRecord) -> AuditRecordType:
+        return cls(
+            id=strawberry.ID(record.record_id),
+            at=record.at,
+            actor=record.actor,
+            role=record.role,
+            tenant=record.tenant,
+            action=record.action,
+            target=record.target,
+            outcome=record.outcome.value,
+            correlation_id=record.correlation_id,
+        )
+
+
+@strawberry.type(name="AuditTrailPage")
+class AuditTrailPageType:
+    items: list[AuditRecordType]
+    next_cursor: str | None
+
+
+@strawberry.type(name="SmsMessagePage")
+class SmsMessagePageType:
+    items: list[SmsMessageType]
+    next_cursor: str | None

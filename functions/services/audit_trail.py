@@ -1,0 +1,38 @@
+"""The monitoring office reads the audit trail, by target or by actor, over a time range."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from functions.domain.audit import AuditRecord, target
+from functions.domain.errors import ValidationFailed
+from functions.domain.paging import Page, PageRequest
+from functions.domain.policy import Operation
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
+from functions.services.ports import AuditLog
+
+__all__ = ["AuditTrail"]
+
+
+class AuditTrail:
+    def __init__(self, log: AuditLog, auditor: Auditor) -> None:
+        self._log = log
+        self._auditor = auditor
+
+    def read(
+        self,
+        caller: Caller,
+        *,
+        target_of: str | None,
+        actor: str | None,
+        since: datetime,
+        until: datetime,
+        page: PageRequest,
+    ) -> Page[AuditRecord]:
+        self._auditor.authorize(caller, Operation.READ_AUDIT_TRAIL, target("audit", target_of or actor or "-"))
+        if (target_of is None) == (actor is None):
+            raise ValidationFailed(field="target")
+        if since > until:
+            raise ValidationFailed(field="from")
+        return self._log.trail(target=target_of, actor=actor, since=since, until=until, page=page)

@@ -1,0 +1,23 @@
+"""Who calls a use case and under which correlation id (for the audit trail and the logs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from functions.domain.principal import ANONYMOUS, Principal, Role
+
+__all__ = ["SYSTEM", "Caller"]
+
+
+@dataclass(frozen=True)
+class Caller:
+    principal: Principal
+    correlation_id: str
+
+    @classmethod
+    def anonymous(cls, correlation_id: str) -> Caller:
+        return cls(ANONYMOUS, correlation_id)
+
+
+SYSTEM = Caller(Principal(user_id="system", role=Role.ADMIN), correlation_id="system")
+"""The local seed and other trusted jobs: an administrator that is not a person."""

@@ -1,0 +1,218 @@
+"""Opening citizens' electronic records at a centre, and what follows: look-ups and lost passwords."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from functions.domain.audit import Outcome, target
+from functions.domain.catalogue import LocalizedText
+from functions.domain.centre import Centre
+from functions.domain.citizen import (
+    Citizen,
+    CitizenDraft,
+    IdentityDocumentType,
+    IdentityEvidence,
+    Language,
+    validate_citizen_draft,
+    validate_evidence,
+)
+from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
+from functions.domain.identity_numbers import NationalId
+from functions.domain.mobile import SaudiMobile
+from functions.domain.notification import Notification
+from functions.domain.passwords import generate_temporary_password
+from functions.domain.policy import Operation, Owner
+from functions.domain.principal import Role
+from functions.domain.sms import SmsTemplate
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
+from functions.services.ports import (
+    CentreRepository,
+    CitizenRepository,
+    Clock,
+    IdentityProvider,
+    NotificationSignal,
+)
+
+__all__ = ["CitizenRecords", "EvidenceForm", "OpenRecordForm", "RecordWithPassword"]
+
+logger = logging.getLogger("shubbak.citizens")
+
+
+@dataclass(frozen=True)
+class EvidenceForm:
+    """What the operator typed about the identity document they checked."""
+
+    document_type: IdentityDocumentType
+    document_number: str
+    expires_on: date
+
+
+@dataclass(frozen=True)
+class OpenRecordForm:
+    national_id: str
+    name_ar: str
+    name_en: str | None
+    birth_date: date
+    mobile: str
+    language: Language
+    evidence: EvidenceForm | None
+
+
+@dataclass(frozen=True)
+class RecordWithPassword:
+    """The one moment a temporary password exists outside Cognito: handed to the operator, once."""
+
+    citizen: Citizen
+    temporary_password: str
+
+
+class CitizenRecords:
+    def __init__(
+        self,
+        *,
+        citizens: CitizenRepository,
+        centres: CentreRepository,
+        identity: IdentityProvider,
+        signal: NotificationSignal,
+        auditor: Auditor,
+        clock: Clock,
+    ) -> None:
+        self._citizens = citizens
+        self._centres = centres
+        self._identity = identity
+        self._signal = signal
+        self._auditor = auditor
+        self._clock = clock
+
+    def open_citizen_record(self, caller: Caller, form: OpenRecordForm) -> RecordWithPassword:
+        centre = self._serving_centre(caller, Operation.OPEN_CITIZEN_RECORD)
+        draft = self._draft(caller, form)
+        if self._citizens.find_by_national_id(draft.national_id) is not None:
+            raise Conflict(ErrorCode.NATIONAL_ID_TAKEN, field="nationalId")
+        if self._citizens.mobile_taken(draft.mobile):
+            raise Conflict(ErrorCode.MOBILE_TAKEN, field="mobile")
+        citizen = Citizen.from_draft(uuid.uuid4().hex, draft)
+        password = generate_temporary_password()
+        self._identity.create_user(citizen.citizen_id, password, [Role.CITIZEN.value])
+        audit = self._auditor.record(
+            caller, Operation.OPEN_CITIZEN_RECORD.value, target("citizen", citizen.citizen_id), Outcome.ALLOWED
+        )
+        notification = self._sms(citizen, "RECORD_OPENED", SmsTemplate.RECORD_OPENED, centre)
+        try:
+            self._citizens.create_citizen(citizen, audit, notification)
+        except Exception:
+            self._identity.delete_user(citizen.citizen_id)  # the record lost a race: no orphan account
+            raise
+        self._announce(notification)
+        return RecordWithPassword(citizen, password)
+
+    def reissue_temporary_password(
+        self, caller: Caller, national_id: str, evidence: EvidenceForm | None
+    ) -> RecordWithPassword:
+        centre = self._serving_centre(caller, Operation.REISSUE_TEMPORARY_PASSWORD)
+        parsed = NationalId.parse(national_id)
+        checked = self._evidence(caller, evidence, parsed)
+        citizen = self._citizens.find_by_national_id(parsed)
+        if citizen is None:
+            raise NotFound(field="nationalId")
+        password = generate_temporary_password()
+        self._identity.set_temporary_password(citizen.citizen_id, password)
+        audit = self._auditor.record(
+            caller,
+            Operation.REISSUE_TEMPORARY_PASSWORD.value,
+            target("citizen", citizen.citizen_id),
+            Outcome.ALLOWED,
+            {"document": checked.document_type.value},
+        )
+        notification = self._sms(
+            citizen, f"TEMPORARY_PASSWORD#{audit.record_id}", SmsTemplate.TEMPORARY_PASSWORD_REISSUED, centre
+        )
+        self._citizens.record_password_reissue(citizen, audit, notification)
+        self._announce(notification)
+        return RecordWithPassword(citizen, password)
+
+    def look_up_citizen(self, caller: Caller, national_id: str) -> Citizen:
+        """An operator's look-up by ID number: allowed for any record, and always audited."""
+        self._auditor.authorize(caller, Operation.LOOK_UP_CITIZEN, target("national-id", "lookup"))
+        parsed = NationalId.parse(national_id)
+        citizen = self._citizens.find_by_national_id(parsed)
+        found = target("citizen", citizen.citizen_id) if citizen else target("national-id", parsed.masked)
+        self._auditor.write(
+            caller, Operation.LOOK_UP_CITIZEN.value, found, Outcome.ALLOWED, {"found": str(citizen is not None)}
+        )
+        if citizen is None:
+            raise NotFound(field="nationalId")
+        return citizen
+
+    def read_citizen(self, caller: Caller, citizen_id: str) -> Citizen:
+        citizen = self._citizens.get_citizen(citizen_id)
+        owner = Owner(user_id=citizen.citizen_id, centre_id=citizen.opened_at_centre) if citizen else Owner()
+        self._auditor.authorize(caller, Operation.READ_CITIZEN, target("citizen", citizen_id), owner)
+        if citizen is None:
+            raise NotFound(field="id")
+        return citizen
+
+    def _serving_centre(self, caller: Caller, operation: Operation) -> Centre:
+        self._auditor.authorize(caller, operation, target("centre", caller.principal.centre_id or "-"))
+        centre = self._centres.get_centre(caller.principal.centre_id or "")
+        if centre is None or not centre.can_serve(self._clock.now().date()):
+            self._auditor.write(
+                caller,
+                operation.value,
+                target("centre", caller.principal.centre_id or "-"),
+                Outcome.DENIED,
+                {"code": ErrorCode.CENTRE_INACTIVE.value},
+            )
+            raise ValidationFailed(ErrorCode.CENTRE_INACTIVE)
+        return centre
+
+    def _draft(self, caller: Caller, form: OpenRecordForm) -> CitizenDraft:
+        national_id = NationalId.parse(form.national_id)
+        mobile = SaudiMobile.parse(form.mobile)
+        draft = CitizenDraft(
+            national_id=national_id,
+            name_ar=form.name_ar.strip(),
+            name_en=form.name_en.strip() if form.name_en and form.name_en.strip() else None,
+            birth_date=form.birth_date,
+            mobile=mobile,
+            language=form.language,
+            evidence=self._evidence(caller, form.evidence, national_id),
+        )
+        validate_citizen_draft(draft, self._clock.now().date())
+        return draft
+
+    def _evidence(self, caller: Caller, form: EvidenceForm | None, national_id: NationalId) -> IdentityEvidence:
+        if form is None:
+            raise ValidationFailed(ErrorCode.EVIDENCE_REQUIRED, field="evidence")
+        evidence = IdentityEvidence(
+            document_type=form.document_type,
+            document_number=form.document_number.strip().upper(),
+            expires_on=form.expires_on,
+            checked_by=caller.principal.user_id,
+            checked_at=self._clock.now(),
+            centre_id=caller.principal.centre_id or "",
+        )
+        validate_evidence(evidence, national_id, self._clock.now().date())
+        return evidence
+
+    def _sms(self, citizen: Citizen, event_key: str, template: SmsTemplate, centre: Centre) -> Notification:
+        name: LocalizedText = centre.sms_name
+        return Notification(
+            citizen_id=citizen.citizen_id,
+            event_key=event_key,
+            template=template,
+            values={"centre": name.in_language(citizen.language.value)},
+            created_at=self._clock.now(),
+            masked_mobile=citizen.mobile.masked,
+        )
+
+    def _announce(self, notification: Notification) -> None:
+        """Best effort after commit: the outbox row stays PENDING and is re-announced if this fails."""
+        try:
+            self._signal.announce(notification)
+        except Exception:
+            logger.exception("notification recorded but not announced; it stays pending for the sweeper")

@@ -1,0 +1,76 @@
+"""Signing in with a national ID (or Iqama) number and a password, for citizens and staff alike.
+
+Wrong password, unknown ID, a disabled account and a locked one all get the same ``SIGN_IN_FAILED``;
+an unknown ID still costs a call to Cognito (with a random user name) so timing tells little. After
+repeated failures an ID is locked for a while by :class:`LoginThrottle`, whatever Cognito says.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from functions.domain.audit import Outcome, target
+from functions.domain.errors import DomainError, ErrorCode, ValidationFailed
+from functions.domain.identity_numbers import NationalId
+from functions.domain.passwords import validate_new_password
+from functions.domain.principal import Principal
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
+from functions.services.ports import (
+    IdentityProvider,
+    LoginDirectory,
+    LoginThrottle,
+    NewPasswordRequired,
+    SignInRejected,
+    Tokens,
+)
+
+__all__ = ["SignIn"]
+
+
+class SignIn:
+    def __init__(
+        self, *, directory: LoginDirectory, identity: IdentityProvider, throttle: LoginThrottle, auditor: Auditor
+    ) -> None:
+        self._directory = directory
+        self._identity = identity
+        self._throttle = throttle
+        self._auditor = auditor
+
+    def sign_in(self, caller: Caller, national_id: str, password: str) -> Tokens | NewPasswordRequired:
+        parsed = _parse_quietly(national_id)
+        if parsed is not None and self._throttle.is_locked(parsed):
+            raise ValidationFailed(ErrorCode.SIGN_IN_FAILED)
+        username = self._username(parsed)
+        try:
+            result = self._identity.sign_in(username, password)
+        except SignInRejected as rejected:
+            if parsed is not None:
+                self._throttle.record_failure(parsed)
+            raise ValidationFailed(ErrorCode.SIGN_IN_FAILED) from rejected
+        if parsed is not None:
+            self._throttle.reset(parsed)
+        return result
+
+    def complete_new_password(self, caller: Caller, national_id: str, session: str, new_password: str) -> Tokens:
+        validate_new_password(new_password)
+        parsed = _parse_quietly(national_id)
+        username = self._username(parsed)
+        try:
+            tokens = self._identity.complete_new_password(username, session, new_password)
+        except SignInRejected as rejected:
+            raise ValidationFailed(ErrorCode.SIGN_IN_FAILED) from rejected
+        user = Caller(Principal(user_id=username, role=caller.principal.role), caller.correlation_id)
+        self._auditor.write(user, "completeNewPassword", target("user", username), Outcome.ALLOWED)
+        return tokens
+
+    def _username(self, national_id: NationalId | None) -> str:
+        login = self._directory.login_for(national_id) if national_id else None
+        return login.user_id if login else uuid.uuid4().hex
+
+
+def _parse_quietly(text: str) -> NationalId | None:
+    try:
+        return NationalId.parse(text)
+    except DomainError:
+        return None

@@ -1,0 +1,238 @@
+"""The article's first duty, through GraphQL: an operator opens a record, the citizen takes it over."""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+
+import jwt
+import pytest
+
+from functions.local.provision import ProvisionedStack
+from tests.support.aws import aws_client, item_count, user_count
+from tests.support.people import (
+    COMPLETE,
+    OPEN_RECORD,
+    SIGN_IN,
+    open_and_activate,
+    record_input,
+    sign_in,
+    unique_mobile,
+    unique_national_id,
+)
+from tests.support.transports import GraphQLClient
+
+OPERATOR_C01 = "1000001014"
+OPERATOR_C02 = "1000001022"
+OPERATOR_SUSPENDED = "2000001079"
+MONITOR = "1000001055"
+
+ME = """{ me { __typename
+  ... on CitizenRecord { id nationalId nameAr mobile visibility openedAtCentre identityCheck { documentType } }
+  ... on StaffProfile { id role centreId agencyCode }
+  ... on Problem { code } } }"""
+CITIZEN = "query ($id: ID!) { citizen(id: $id) { __typename ... on CitizenRecord { nationalId mobile nameAr visibility } ... on Problem { code } } }"
+
+
+def test_the_whole_story_open_sign_in_set_password_see_only_your_own(
+    client: GraphQLClient, stack: ProvisionedStack
+) -> None:
+    operator = sign_in(client, OPERATOR_C01)
+    national_id = unique_national_id()
+    mobile = unique_mobile()
+    eastern = mobile.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    opened = client.post(OPEN_RECORD, {"input": record_input(national_id, eastern)}, token=operator).data[
+        "openCitizenRecord"
+    ]
+    assert opened["__typename"] == "CitizenRecordWithPassword"
+    assert opened["citizen"]["mobile"] == f"+9665*****{mobile[-2:]}"
+    password = opened["temporaryPassword"]
+    assert len(password) >= 10
+
+    first = client.post(SIGN_IN, {"nationalId": national_id, "password": password}).data["signIn"]
+    assert first["__typename"] == "NewPasswordRequired"
+    weak = client.post(COMPLETE, {"nationalId": national_id, "session": first["session"], "newPassword": "short"}).data
+    assert weak["completeNewPassword"]["code"] == "PASSWORD_TOO_WEAK"
+    done = client.post(
+        COMPLETE, {"nationalId": national_id, "session": first["session"], "newPassword": "my very own password"}
+    )
+    token = done.data["completeNewPassword"]["accessToken"]
+
+    me = client.post(ME, token=token).data["me"]
+    assert me["__typename"] == "CitizenRecord"
+    assert (me["nationalId"], me["mobile"], me["visibility"]) == (national_id, f"+966{mobile[1:]}", "FULL")
+    assert me["openedAtCentre"] == "MED-C01"
+
+    other = open_and_activate(client, sign_in(client, OPERATOR_C02))
+    foreign = client.post(CITIZEN, {"id": other.citizen_id}, token=token).data["citizen"]
+    assert foreign == {"__typename": "NotFound", "code": "NOT_FOUND"}
+    lookup = client.post(
+        f'{{ lookupCitizen(nationalId: "{other.national_id}") {{ __typename ... on Problem {{ code }} }} }}',
+        token=token,
+    )
+    assert lookup.data["lookupCitizen"]["code"] == "FORBIDDEN"
+
+    again = client.post(SIGN_IN, {"nationalId": national_id, "password": password}).data["signIn"]
+    assert again == {"__typename": "ValidationFailed", "code": "SIGN_IN_FAILED"}
+
+
+@pytest.mark.usefixtures("lambda_environment")
+def test_the_citizen_gets_an_sms_that_the_record_is_open(client: GraphQLClient, stack: ProvisionedStack) -> None:
+    from functions.handlers import notifications
+    from functions.local.queue_pump import QueuePump, QueueRoute
+
+    citizen = open_and_activate(client, sign_in(client, OPERATOR_C01))
+    queue = stack.resources["NotificationsQueue"]
+    pump = QueuePump(
+        aws_client(stack, "sqs"),
+        [QueueRoute("notifications", queue.ref, queue.attributes["Arn"], notifications.handler)],
+        stack.region,
+    )
+    assert pump.drain() >= 1
+    messages = client.post("{ myNotifications { items { event text status to } } }", token=citizen.token).data[
+        "myNotifications"
+    ]["items"]
+    assert [(m["event"], m["status"]) for m in messages] == [("RECORD_OPENED", "SENT")]
+    assert "مركز العوالي" in messages[0]["text"]
+    assert messages[0]["to"].startswith("+9665*****")
+
+
+def test_an_operator_sees_masked_mobile_and_the_monitor_sees_masked_everything(client: GraphQLClient) -> None:
+    operator = sign_in(client, OPERATOR_C01)
+    citizen = open_and_activate(client, operator)
+    seen_by_operator = client.post(CITIZEN, {"id": citizen.citizen_id}, token=operator).data["citizen"]
+    assert seen_by_operator["nationalId"] == citizen.national_id
+    assert seen_by_operator["mobile"].startswith("+9665*****")
+    seen_by_monitor = client.post(CITIZEN, {"id": citizen.citizen_id}, token=sign_in(client, MONITOR)).data["citizen"]
+    assert seen_by_monitor["visibility"] == "MASKED"
+    assert seen_by_monitor["nationalId"] == f"{citizen.national_id[0]}******{citizen.national_id[-3:]}"
+    assert seen_by_monitor["nameAr"] == "م. أ. ا."
+
+
+def test_a_suspended_centre_opens_nothing(client: GraphQLClient, stack: ProvisionedStack) -> None:
+    operator = sign_in(client, OPERATOR_SUSPENDED)
+    before = (item_count(stack), user_count(stack))
+    result = client.post(OPEN_RECORD, {"input": record_input()}, token=operator).data["openCitizenRecord"]
+    assert result["code"] == "CENTRE_INACTIVE"
+    assert result["message"]["ar"]
+    assert (item_count(stack), user_count(stack)) == before
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"nationalId": "1000000000"}, "NATIONAL_ID_CHECK_DIGIT"),
+        ({"nationalId": "3000000004"}, "NATIONAL_ID_PREFIX"),
+        ({"nationalId": "123456789"}, "NATIONAL_ID_LENGTH"),
+        ({"mobile": "+966112345678"}, "MOBILE_NOT_MOBILE"),
+        ({"mobile": "+14155552671"}, "MOBILE_NOT_SAUDI"),
+        ({"birthDate": "2999-01-01"}, "BIRTH_DATE_INVALID"),
+        ({"identityCheck": None}, "EVIDENCE_REQUIRED"),
+        (
+            {"identityCheck": {"documentType": "PASSPORT", "documentNumber": "A1234567", "expiresOn": "2001-01-01"}},
+            "EVIDENCE_EXPIRED",
+        ),
+    ],
+)
+def test_bad_input_over_the_api_creates_nothing(
+    client: GraphQLClient, stack: ProvisionedStack, changes: dict[str, object], code: str
+) -> None:
+    operator = sign_in(client, OPERATOR_C01)
+    before = (item_count(stack), user_count(stack))
+    result = client.post(OPEN_RECORD, {"input": record_input(**changes)}, token=operator).data["openCitizenRecord"]
+    assert result["code"] == code
+    assert (item_count(stack), user_count(stack)) == before
+
+
+def test_a_duplicate_national_id_or_mobile_is_a_conflict(client: GraphQLClient) -> None:
+    operator = sign_in(client, OPERATOR_C01)
+    first = record_input()
+    assert (
+        client.post(OPEN_RECORD, {"input": first}, token=operator).data["openCitizenRecord"]["__typename"]
+        == "CitizenRecordWithPassword"
+    )
+    same_id = client.post(OPEN_RECORD, {"input": record_input(first["nationalId"])}, token=operator).data[
+        "openCitizenRecord"
+    ]
+    same_mobile = client.post(OPEN_RECORD, {"input": record_input(mobile=first["mobile"])}, token=operator).data[
+        "openCitizenRecord"
+    ]
+    assert (same_id["__typename"], same_id["code"]) == ("Conflict", "NATIONAL_ID_TAKEN")
+    assert (same_mobile["__typename"], same_mobile["code"]) == ("Conflict", "MOBILE_TAKEN")
+
+
+def test_two_sensitive_fields_in_one_document_are_refused(client: GraphQLClient) -> None:
+    aliases = 'mutation { a: signIn(nationalId: "1000001014", password: "x") { __typename } b: signIn(nationalId: "1000001014", password: "y") { __typename } }'
+    reply = client.post(aliases)
+    assert reply.status == 400
+    assert "Only one" in reply.json()["errors"][0]["message"]
+    fragments = 'query { ...L ...L } fragment L on Query { lookupCitizen(nationalId: "1000000008") { __typename } }'
+    assert client.post(fragments).status == 400
+
+
+def unsigned(claims: dict[str, object], header: dict[str, object]) -> str:
+    def encode(part: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(part).encode()).decode().rstrip("=")
+
+    return f"{encode(header)}.{encode(claims)}."
+
+
+@pytest.fixture
+def real_claims(client: GraphQLClient) -> dict[str, object]:
+    return dict(jwt.decode(sign_in(client, OPERATOR_C01), options={"verify_signature": False}))
+
+
+@pytest.mark.parametrize(
+    "forgery", ["alg-none", "hs256-with-public-key", "expired", "wrong-client", "garbage", "basic-scheme"]
+)
+def test_forged_tokens_are_refused_before_any_resolver(
+    client: GraphQLClient, stack: ProvisionedStack, real_claims: dict[str, object], forgery: str
+) -> None:
+    claims = dict(real_claims)
+    if forgery == "alg-none":
+        token = unsigned(claims, {"alg": "none", "typ": "JWT", "kid": "dummy"})
+    elif forgery == "hs256-with-public-key":
+        token = jwt.encode(
+            claims, "public-key-material-used-as-secret-0123456789", algorithm="HS256", headers={"kid": "dummy"}
+        )
+    elif forgery == "expired":
+        claims["exp"] = int(time.time()) - 3600
+        token = unsigned(claims, {"alg": "RS256", "kid": "dummy"}) + "c2lnbmF0dXJl"
+    elif forgery == "wrong-client":
+        claims["client_id"] = "someone-else"
+        token = unsigned(claims, {"alg": "RS256", "kid": "dummy"}) + "c2lnbmF0dXJl"
+    else:
+        token = "not-a-jwt"
+    before = item_count(stack, "AuditTable")
+    if forgery == "basic-scheme":
+        reply = client.raw(
+            "POST",
+            json.dumps({"query": "{ me { __typename } }"}),
+            {"content-type": "application/json", "authorization": "Basic dXNlcjpwYXNz"},
+        )
+    else:
+        reply = client.post(OPEN_RECORD, {"input": record_input()}, token=token)
+    assert reply.status == 401
+    assert reply.error_codes == ["UNAUTHENTICATED"]
+    assert item_count(stack, "AuditTable") == before
+
+
+def test_an_id_token_is_not_an_access_token(client: GraphQLClient, stack: ProvisionedStack) -> None:
+    cognito = aws_client(stack, "cognito-idp")
+    pool, app = stack.resources["UserPool"].ref, stack.resources["UserPoolClient"].ref
+    users = cognito.list_users(UserPoolId=pool)["Users"]
+    operator = next(
+        u
+        for u in users
+        if cognito.admin_list_groups_for_user(UserPoolId=pool, Username=u["Username"])["Groups"][0][
+            "GroupName"
+        ].startswith(("center", "centre"))
+    )
+    tokens = cognito.initiate_auth(
+        ClientId=app,
+        AuthFlow="USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": operator["Username"], "PASSWORD": "Shubbak-demo-2026"},
+    )["AuthenticationResult"]
+    assert client.post(ME, token=tokens["AccessToken"]).status == 200
+    assert client.post(ME, token=tokens["IdToken"]).status == 401

@@ -1,0 +1,321 @@
+"""Recording in-memory fakes for the identity ports, and a bundle that wires the use cases on them."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+
+from functions.api.context import Resolvers
+from functions.domain.audit import AuditRecord
+from functions.domain.catalogue import LocalizedText
+from functions.domain.centre import Centre, CentreStatus
+from functions.domain.citizen import Citizen
+from functions.domain.errors import Conflict, ErrorCode
+from functions.domain.identity_numbers import NationalId
+from functions.domain.mobile import SaudiMobile
+from functions.domain.money import Money
+from functions.domain.notification import DeliveryStatus, Notification
+from functions.domain.paging import Page, PageRequest
+from functions.domain.principal import Role
+from functions.domain.staff import AccountStatus, StaffAccount
+from functions.services.audit_trail import AuditTrail
+from functions.services.auditing import Auditor
+from functions.services.catalogue import CatalogueService
+from functions.services.citizen_records import CitizenRecords
+from functions.services.notifications import Notifications
+from functions.services.ports import LoginEntry, NewPasswordRequired, SignInRejected, Tokens
+from functions.services.profiles import Profiles
+from functions.services.sign_in import SignIn
+from functions.services.staff_accounts import StaffAccounts
+from tests.fakes.catalogue import InMemoryCatalogueRepository
+
+NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
+
+
+@dataclass
+class FixedClock:
+    at: datetime = NOW
+
+    def now(self) -> datetime:
+        return self.at
+
+
+@dataclass
+class RecordingAuditLog:
+    records: list[AuditRecord] = field(default_factory=list)
+
+    def record(self, audit: AuditRecord) -> None:
+        self.records.append(audit)
+
+    def trail(
+        self, *, target: str | None, actor: str | None, since: datetime, until: datetime, page: PageRequest
+    ) -> Page[AuditRecord]:
+        chosen = [
+            r for r in self.records if (target is None or r.target == target) and (actor is None or r.actor == actor)
+        ]
+        return Page([r for r in chosen if since <= r.at <= until][: page.size])
+
+
+@dataclass
+class InMemoryCentres:
+    centres: dict[str, Centre] = field(default_factory=dict)
+
+    def get_centre(self, centre_id: str) -> Centre | None:
+        return self.centres.get(centre_id)
+
+    def put_centre(self, centre: Centre, audit: AuditRecord) -> None:
+        self.centres[centre.centre_id] = centre
+
+
+@dataclass
+class InMemoryNotifications:
+    log: RecordingAuditLog
+    items: dict[tuple[str, str], Notification] = field(default_factory=dict)
+
+    def add(self, notification: Notification) -> None:
+        key = (notification.citizen_id, notification.event_key)
+        assert key not in self.items, "one SMS per (citizen, event)"
+        self.items[key] = notification
+
+    def get_notification(self, citizen_id: str, event_key: str) -> Notification | None:
+        return self.items.get((citizen_id, event_key))
+
+    def mark_sent(self, notification: Notification, text: str, provider_message_id: str, at: datetime) -> bool:
+        key = (notification.citizen_id, notification.event_key)
+        if self.items[key].status is DeliveryStatus.SENT:
+            return False
+        self.items[key] = replace(
+            self.items[key], status=DeliveryStatus.SENT, text=text, sent_at=at, provider_message_id=provider_message_id
+        )
+        return True
+
+    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[Notification]:
+        return Page([n for (owner, _), n in self.items.items() if owner == citizen_id][: page.size])
+
+    def list_pending(self, created_before: datetime) -> list[Notification]:
+        return [n for n in self.items.values() if n.status is DeliveryStatus.PENDING and n.created_at < created_before]
+
+
+@dataclass
+class InMemoryIdentity:
+    """Citizens, staff and their claims, with the all-or-nothing semantics of the real transactions."""
+
+    log: RecordingAuditLog
+    notifications: InMemoryNotifications
+    citizens: dict[str, Citizen] = field(default_factory=dict)
+    staff: dict[str, StaffAccount] = field(default_factory=dict)
+    logins: dict[str, LoginEntry] = field(default_factory=dict)
+    mobiles: set[str] = field(default_factory=set)
+
+    def get_citizen(self, citizen_id: str) -> Citizen | None:
+        return self.citizens.get(citizen_id)
+
+    def find_by_national_id(self, national_id: NationalId) -> Citizen | None:
+        login = self.logins.get(national_id.value)
+        return self.citizens.get(login.user_id) if login and login.role is Role.CITIZEN else None
+
+    def mobile_taken(self, mobile: SaudiMobile) -> bool:
+        return mobile.e164 in self.mobiles
+
+    def create_citizen(self, citizen: Citizen, audit: AuditRecord, notification: Notification) -> None:
+        if citizen.national_id.value in self.logins:
+            raise Conflict(ErrorCode.NATIONAL_ID_TAKEN)
+        if citizen.mobile.e164 in self.mobiles:
+            raise Conflict(ErrorCode.MOBILE_TAKEN)
+        self.logins[citizen.national_id.value] = LoginEntry(citizen.citizen_id, Role.CITIZEN)
+        self.mobiles.add(citizen.mobile.e164)
+        self.citizens[citizen.citizen_id] = citizen
+        self.log.record(audit)
+        self.notifications.add(notification)
+
+    def record_password_reissue(self, citizen: Citizen, audit: AuditRecord, notification: Notification) -> None:
+        self.log.record(audit)
+        self.notifications.add(notification)
+
+    def login_for(self, national_id: NationalId) -> LoginEntry | None:
+        return self.logins.get(national_id.value)
+
+    def get_staff(self, user_id: str) -> StaffAccount | None:
+        return self.staff.get(user_id)
+
+    def create_staff(self, staff: StaffAccount, audit: AuditRecord) -> None:
+        if staff.national_id.value in self.logins:
+            raise Conflict(ErrorCode.NATIONAL_ID_TAKEN)
+        self.logins[staff.national_id.value] = LoginEntry(staff.user_id, staff.role)
+        self.staff[staff.user_id] = staff
+        self.log.record(audit)
+
+    def set_staff_status(self, staff: StaffAccount, status: AccountStatus, audit: AuditRecord) -> None:
+        self.staff[staff.user_id] = replace(staff, status=status)
+        self.log.record(audit)
+
+
+@dataclass
+class FakeCognito:
+    users: dict[str, dict[str, object]] = field(default_factory=dict)
+    groups: set[str] = field(
+        default_factory=lambda: {"citizen", "center-operator", "agency-officer", "monitor", "admin"}
+    )
+
+    def create_user(self, username: str, temporary_password: str, groups: list[str]) -> None:
+        assert set(groups) <= self.groups, "groups must exist first"
+        self.users[username] = {"password": temporary_password, "temporary": True, "groups": groups, "enabled": True}
+
+    def delete_user(self, username: str) -> None:
+        del self.users[username]
+
+    def set_temporary_password(self, username: str, temporary_password: str) -> None:
+        self.users[username].update(password=temporary_password, temporary=True)
+
+    def disable_user(self, username: str) -> None:
+        self.users[username]["enabled"] = False
+
+    def ensure_group(self, name: str) -> None:
+        self.groups.add(name)
+
+    def sign_in(self, username: str, password: str) -> Tokens | NewPasswordRequired:
+        user = self.users.get(username)
+        if user is None or user["password"] != password or not user["enabled"]:
+            raise SignInRejected
+        if user["temporary"]:
+            return NewPasswordRequired(session=f"session-{username}")
+        return Tokens(access_token=f"token-{username}", refresh_token="refresh", expires_in=3600)
+
+    def complete_new_password(self, username: str, session: str, new_password: str) -> Tokens:
+        if session != f"session-{username}" or username not in self.users:
+            raise SignInRejected
+        self.users[username].update(password=new_password, temporary=False)
+        return Tokens(access_token=f"token-{username}", refresh_token="refresh", expires_in=3600)
+
+
+@dataclass
+class RecordingSignal:
+    announced: list[tuple[str, str]] = field(default_factory=list)
+    broken: bool = False
+
+    def announce(self, notification: Notification) -> None:
+        if self.broken:
+            raise ConnectionError("SNS unavailable")
+        self.announced.append((notification.citizen_id, notification.event_key))
+
+
+@dataclass
+class RecordingSmsGateway:
+    sent: list[tuple[str, str]] = field(default_factory=list)
+    failing: bool = False
+
+    def send_sms(self, mobile: SaudiMobile, text: str) -> str:
+        if self.failing:
+            raise ConnectionError("SMS provider unavailable")
+        self.sent.append((mobile.e164, text))
+        return uuid.uuid4().hex
+
+
+@dataclass
+class InMemoryThrottle:
+    clock: FixedClock
+    failures: dict[str, int] = field(default_factory=dict)
+    limit: int = 5
+
+    def is_locked(self, national_id: NationalId) -> bool:
+        return self.failures.get(national_id.value, 0) >= self.limit
+
+    def record_failure(self, national_id: NationalId) -> None:
+        self.failures[national_id.value] = self.failures.get(national_id.value, 0) + 1
+
+    def reset(self, national_id: NationalId) -> None:
+        self.failures.pop(national_id.value, None)
+
+
+def centre(
+    centre_id: str = "MED-C01", status: CentreStatus = CentreStatus.ACTIVE, expires_in_days: int = 365
+) -> Centre:
+    return Centre(
+        centre_id=centre_id,
+        name=LocalizedText("مركز العوالي", "Al-Awali Centre"),
+        sms_name=LocalizedText("مركز العوالي", "Al-Awali Centre"),
+        district="AL-AWALI",
+        status=status,
+        licence_expires_on=(NOW + timedelta(days=expires_in_days)).date(),
+        service_charge=Money.sar("25"),
+    )
+
+
+@dataclass
+class IdentityWorld:
+    """Every identity use case on in-memory fakes, plus the fakes to look at."""
+
+    clock: FixedClock = field(default_factory=FixedClock)
+    log: RecordingAuditLog = field(default_factory=RecordingAuditLog)
+    cognito: FakeCognito = field(default_factory=FakeCognito)
+    signal: RecordingSignal = field(default_factory=RecordingSignal)
+    sms: RecordingSmsGateway = field(default_factory=RecordingSmsGateway)
+    centres: InMemoryCentres = field(default_factory=InMemoryCentres)
+    catalogue_repository: InMemoryCatalogueRepository = field(default_factory=InMemoryCatalogueRepository)
+
+    def __post_init__(self) -> None:
+        self.notification_store = InMemoryNotifications(self.log)
+        self.people = InMemoryIdentity(self.log, self.notification_store)
+        self.throttle = InMemoryThrottle(self.clock)
+        self.auditor = Auditor(self.log, self.clock)
+        for centre_id, status in (
+            ("MED-C01", CentreStatus.ACTIVE),
+            ("MED-C02", CentreStatus.ACTIVE),
+            ("MED-C03", CentreStatus.SUSPENDED),
+        ):
+            self.centres.centres[centre_id] = centre(centre_id, status)
+        self.centres.centres["MED-C04"] = centre("MED-C04", expires_in_days=-1)
+        self.records = CitizenRecords(
+            citizens=self.people,
+            centres=self.centres,
+            identity=self.cognito,
+            signal=self.signal,
+            auditor=self.auditor,
+            clock=self.clock,
+        )
+        self.sign_in = SignIn(
+            directory=self.people, identity=self.cognito, throttle=self.throttle, auditor=self.auditor
+        )
+        self.profiles = Profiles(citizens=self.people, staff=self.people, auditor=self.auditor)
+        self.catalogue = CatalogueService(self.catalogue_repository, self.auditor)
+        self.staff_accounts = StaffAccounts(
+            staff=self.people,
+            directory=self.people,
+            centres=self.centres,
+            catalogue=self.catalogue_repository,
+            identity=self.cognito,
+            auditor=self.auditor,
+        )
+        self.notifications = Notifications(
+            notifications=self.notification_store,
+            citizens=self.people,
+            gateway=self.sms,
+            signal=self.signal,
+            clock=self.clock,
+        )
+
+    def resolvers(self) -> Resolvers:
+        return Resolvers(
+            catalogue=self.catalogue,
+            citizen_records=self.records,
+            sign_in=self.sign_in,
+            profiles=self.profiles,
+            staff_accounts=self.staff_accounts,
+            audit_trail=AuditTrail(self.log, self.auditor),
+            notifications=self.notifications,
+        )
+
+    def snapshot(self) -> tuple[int, int, int, int, int]:
+        """Everything a refused request must leave unchanged (audit records counted separately)."""
+        return (
+            len(self.people.citizens),
+            len(self.people.staff),
+            len(self.cognito.users),
+            len(self.notification_store.items),
+            len(self.signal.announced),
+        )
+
+
+TODAY = NOW.date()
+ADULT_BIRTH = date(1990, 5, 17)

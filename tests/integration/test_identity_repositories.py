@@ -1,0 +1,147 @@
+"""Identity on DynamoDB (moto): all-or-nothing transactions, unique claims, append-only audit, SMS once."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from pynamodb.exceptions import TransactWriteError
+
+from functions.bootstrap import Container
+from functions.domain.audit import AuditRecord, Outcome
+from functions.domain.citizen import Citizen, IdentityDocumentType, IdentityEvidence, Language
+from functions.domain.errors import Conflict, ErrorCode
+from functions.domain.identity_numbers import NationalId
+from functions.domain.mobile import SaudiMobile
+from functions.domain.notification import Notification
+from functions.domain.paging import PageRequest
+from functions.domain.sms import SmsTemplate
+from functions.local.provision import ProvisionedStack
+from tests.support.aws import item_count
+
+NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+
+def citizen(national_id: str = "1000000008", mobile: str = "0512345678") -> Citizen:
+    evidence = IdentityEvidence(
+        IdentityDocumentType.NATIONAL_ID_CARD, national_id, date(2030, 1, 1), "op-1", NOW, "MED-C01"
+    )
+    return Citizen(
+        citizen_id=uuid.uuid4().hex,
+        national_id=NationalId.parse(national_id),
+        name_ar="محمد",
+        name_en=None,
+        birth_date=date(1990, 1, 1),
+        mobile=SaudiMobile.parse(mobile),
+        language=Language.AR,
+        opened_at_centre="MED-C01",
+        opened_by="op-1",
+        opened_at=NOW,
+        evidence=evidence,
+    )
+
+
+def audit(target: str, actor: str = "op-1", at: datetime = NOW) -> AuditRecord:
+    return AuditRecord(
+        uuid.uuid4().hex, at, actor, "center-operator", "MED-C01", "openCitizenRecord", target, Outcome.ALLOWED, "corr"
+    )
+
+
+def sms(record: Citizen, event: str = "RECORD_OPENED") -> Notification:
+    return Notification(
+        record.citizen_id,
+        event,
+        SmsTemplate.RECORD_OPENED,
+        {"centre": "مركز العوالي"},
+        NOW,
+        masked_mobile=record.mobile.masked,
+    )
+
+
+def test_a_record_its_claims_audit_and_sms_are_written_together(container: Container, stack: ProvisionedStack) -> None:
+    record = citizen()
+    container.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+    assert container.citizens.get_citizen(record.citizen_id) == record
+    assert container.citizens.find_by_national_id(record.national_id) == record
+    assert container.citizens.mobile_taken(record.mobile)
+    assert container.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED") is not None
+
+
+@pytest.mark.parametrize(
+    ("national_id", "mobile", "code"),
+    [("1000000008", "0598765432", ErrorCode.NATIONAL_ID_TAKEN), ("2000000006", "0512345678", ErrorCode.MOBILE_TAKEN)],
+)
+def test_a_taken_claim_cancels_the_whole_transaction(
+    container: Container, stack: ProvisionedStack, national_id: str, mobile: str, code: ErrorCode
+) -> None:
+    main, audits = item_count(stack, "MainTable"), item_count(stack, "AuditTable")
+    record = citizen(national_id, mobile)
+    with pytest.raises(Conflict) as raised:
+        container.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+    assert raised.value.code is code
+    assert (item_count(stack, "MainTable"), item_count(stack, "AuditTable")) == (main, audits)
+    assert container.citizens.get_citizen(record.citizen_id) is None
+
+
+def test_an_sms_is_marked_sent_once(container: Container) -> None:
+    record = citizen("1000001014", "0550001014")
+    container.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+    pending = container.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED")
+    assert pending is not None
+    assert pending in container.notification_repository.list_pending(NOW + timedelta(minutes=5))
+    assert container.notification_repository.mark_sent(pending, "text", "m-1", NOW) is True
+    assert container.notification_repository.mark_sent(pending, "text", "m-2", NOW) is False
+    sent = container.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED")
+    assert sent is not None
+    assert (sent.provider_message_id, sent.status.value, sent.attempts) == ("m-1", "SENT", 1)
+    assert sent not in container.notification_repository.list_pending(NOW + timedelta(minutes=5))
+    page = container.notification_repository.list_for_citizen(record.citizen_id, PageRequest())
+    assert [n.event_key for n in page.items] == ["RECORD_OPENED"]
+
+
+def test_a_second_sms_for_the_same_event_is_refused(container: Container) -> None:
+    record = citizen("1000001022", "0550001022")
+    container.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+    with pytest.raises(TransactWriteError):
+        container.citizens.record_password_reissue(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+
+
+def test_audit_records_are_append_only_and_read_by_target_or_actor(container: Container) -> None:
+    first = audit("citizen:t-1", actor="op-9", at=NOW)
+    container.audit_log.record(first)
+    with pytest.raises(Exception, match="ConditionalCheckFailed"):
+        container.audit_log.record(replace(first, outcome=Outcome.DENIED))
+    container.audit_log.record(audit("citizen:t-1", actor="op-8", at=NOW + timedelta(seconds=1)))
+    window = {"since": NOW - timedelta(hours=1), "until": NOW + timedelta(hours=1)}
+    by_target = container.audit_log.trail(target="citizen:t-1", actor=None, page=PageRequest(first=1), **window)
+    assert [r.actor for r in by_target.items] == ["op-8"]
+    assert by_target.next_cursor is not None
+    rest = container.audit_log.trail(
+        target="citizen:t-1", actor=None, page=PageRequest(first=5, after=by_target.next_cursor), **window
+    )
+    assert list(rest.items) == [first]
+    by_actor = container.audit_log.trail(target=None, actor="op-9", page=PageRequest(), **window)
+    assert by_actor.items == [first]
+
+
+def test_a_cursor_from_another_list_is_refused(container: Container) -> None:
+    window = {"since": NOW - timedelta(hours=1), "until": NOW + timedelta(hours=1)}
+    container.audit_log.record(audit("citizen:t-2", at=NOW))
+    container.audit_log.record(audit("citizen:t-2", at=NOW + timedelta(seconds=1)))
+    page = container.audit_log.trail(target="citizen:t-2", actor=None, page=PageRequest(first=1), **window)
+    with pytest.raises(Exception, match="BAD_CURSOR"):
+        container.audit_log.trail(target="citizen:t-1", actor=None, page=PageRequest(after=page.next_cursor), **window)
+
+
+def test_the_sign_in_throttle_locks_after_five_failures_and_resets(container: Container) -> None:
+    throttle = container.sign_in._throttle  # the composition root's own instance
+    national_id = NationalId.parse("1000001030")
+    for _ in range(4):
+        throttle.record_failure(national_id)
+    assert not throttle.is_locked(national_id)
+    throttle.record_failure(national_id)
+    assert throttle.is_locked(national_id)
+    throttle.reset(national_id)
+    assert not throttle.is_locked(national_id)

@@ -1,0 +1,333 @@
+"""Opening records, temporary passwords, sign-in, staff accounts: on recording in-memory fakes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from functions.domain.audit import Outcome
+from functions.domain.catalogue import Agency, LocalizedText
+from functions.domain.citizen import IdentityDocumentType, Language
+from functions.domain.errors import (
+    Conflict,
+    DomainError,
+    ErrorCode,
+    Forbidden,
+    NotFound,
+    Unauthenticated,
+    ValidationFailed,
+)
+from functions.domain.principal import ANONYMOUS, Principal, Role
+from functions.domain.staff import AccountStatus
+from functions.services.caller import Caller
+from functions.services.citizen_records import EvidenceForm, OpenRecordForm
+from functions.services.ports import NewPasswordRequired, Tokens
+from functions.services.staff_accounts import StaffForm
+from tests.fakes.identity import ADULT_BIRTH, TODAY, IdentityWorld
+
+OPERATOR = Caller(Principal("op-1", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "corr")
+OTHER_OPERATOR = Caller(Principal("op-2", Role.CENTRE_OPERATOR, centre_id="MED-C02"), "corr")
+ADMIN = Caller(Principal("admin-1", Role.ADMIN), "corr")
+MONITOR = Caller(Principal("mon-1", Role.MONITOR), "corr")
+NATIONAL_ID = "1000000008"
+
+
+def form(**changes: object) -> OpenRecordForm:
+    base = OpenRecordForm(
+        national_id=NATIONAL_ID,
+        name_ar="محمد أحمد الحربي",
+        name_en="Mohammed Ahmed Al-Harbi",
+        birth_date=ADULT_BIRTH,
+        mobile="0512345678",
+        language=Language.AR,
+        evidence=EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, TODAY + timedelta(days=400)),
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def world() -> IdentityWorld:
+    return IdentityWorld()
+
+
+def test_an_operator_opens_a_record_with_a_one_time_password_and_an_sms(world: IdentityWorld) -> None:
+    opened = world.records.open_citizen_record(OPERATOR, form())
+    citizen = opened.citizen
+    assert citizen.national_id.value == NATIONAL_ID
+    assert citizen.mobile.e164 == "+966512345678"
+    assert (citizen.opened_at_centre, citizen.opened_by) == ("MED-C01", "op-1")
+    assert citizen.evidence.document_type is IdentityDocumentType.NATIONAL_ID_CARD
+    account = world.cognito.users[citizen.citizen_id]
+    assert account["password"] == opened.temporary_password
+    assert account["temporary"] is True
+    assert account["groups"] == ["citizen"]
+    assert world.signal.announced == [(citizen.citizen_id, "RECORD_OPENED")]
+    audit = [r for r in world.log.records if r.action == "openCitizenRecord"]
+    assert [(r.outcome, r.target, r.actor) for r in audit] == [
+        (Outcome.ALLOWED, f"citizen:{citizen.citizen_id}", "op-1")
+    ]
+    assert opened.temporary_password not in str(world.log.records)
+
+
+def test_the_sms_goes_out_once_in_the_citizens_language(world: IdentityWorld) -> None:
+    citizen = world.records.open_citizen_record(OPERATOR, form(language=Language.EN)).citizen
+    delivered = world.notifications.deliver(citizen.citizen_id, "RECORD_OPENED")
+    again = world.notifications.deliver(citizen.citizen_id, "RECORD_OPENED")
+    assert delivered is not None
+    assert again is None
+    assert world.sms.sent == [("+966512345678", delivered.text)]
+    assert delivered.text is not None
+    assert "Al-Awali Centre" in delivered.text
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"national_id": "1000000000"}, ErrorCode.NATIONAL_ID_CHECK_DIGIT),
+        ({"national_id": "3000000004"}, ErrorCode.NATIONAL_ID_PREFIX),
+        ({"national_id": "100000000"}, ErrorCode.NATIONAL_ID_LENGTH),
+        ({"national_id": "10000000081"}, ErrorCode.NATIONAL_ID_LENGTH),
+        ({"mobile": "0112345678"}, ErrorCode.MOBILE_NOT_MOBILE),
+        ({"mobile": "+14155552671"}, ErrorCode.MOBILE_NOT_SAUDI),
+        ({"mobile": "12"}, ErrorCode.MOBILE_INVALID),
+        ({"birth_date": TODAY + timedelta(days=1)}, ErrorCode.BIRTH_DATE_INVALID),
+        ({"birth_date": date(1850, 1, 1)}, ErrorCode.BIRTH_DATE_INVALID),
+        ({"name_ar": "Mohammed"}, ErrorCode.NAME_INVALID),
+        ({"name_ar": "  "}, ErrorCode.NAME_INVALID),
+        ({"name_en": "محمد"}, ErrorCode.NAME_INVALID),
+        ({"evidence": None}, ErrorCode.EVIDENCE_REQUIRED),
+        (
+            {"evidence": EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, TODAY - timedelta(days=1))},
+            ErrorCode.EVIDENCE_EXPIRED,
+        ),
+        (
+            {"evidence": EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000001014", TODAY + timedelta(days=9))},
+            ErrorCode.EVIDENCE_MISMATCH,
+        ),
+        (
+            {"evidence": EvidenceForm(IdentityDocumentType.IQAMA, NATIONAL_ID, TODAY + timedelta(days=9))},
+            ErrorCode.EVIDENCE_MISMATCH,
+        ),
+        (
+            {"evidence": EvidenceForm(IdentityDocumentType.PASSPORT, "", TODAY + timedelta(days=9))},
+            ErrorCode.EVIDENCE_REQUIRED,
+        ),
+    ],
+)
+def test_bad_input_has_its_own_code_and_creates_nothing(
+    world: IdentityWorld, changes: dict[str, object], code: ErrorCode
+) -> None:
+    before = world.snapshot()
+    with pytest.raises(ValidationFailed) as raised:
+        world.records.open_citizen_record(OPERATOR, form(**changes))
+    assert raised.value.code is code
+    assert raised.value.message_ar
+    assert raised.value.message_en
+    assert world.snapshot() == before
+
+
+def test_a_passport_is_acceptable_evidence_for_a_resident(world: IdentityWorld) -> None:
+    evidence = EvidenceForm(IdentityDocumentType.PASSPORT, "A1234567", TODAY + timedelta(days=90))
+    opened = world.records.open_citizen_record(OPERATOR, form(national_id="2000000006", evidence=evidence))
+    assert opened.citizen.national_id.value == "2000000006"
+
+
+@pytest.mark.parametrize("centre_id", ["MED-C03", "MED-C04", "MED-C99"])
+def test_a_suspended_expired_or_unknown_centre_opens_nothing(world: IdentityWorld, centre_id: str) -> None:
+    caller = Caller(Principal("op-x", Role.CENTRE_OPERATOR, centre_id=centre_id), "corr")
+    before = world.snapshot()
+    with pytest.raises(ValidationFailed) as raised:
+        world.records.open_citizen_record(caller, form())
+    assert raised.value.code is ErrorCode.CENTRE_INACTIVE
+    assert world.snapshot() == before
+    assert world.log.records[-1].outcome is Outcome.DENIED
+
+
+def test_an_existing_national_id_or_mobile_is_refused_and_creates_nothing(world: IdentityWorld) -> None:
+    world.records.open_citizen_record(OPERATOR, form())
+    before = world.snapshot()
+    with pytest.raises(Conflict) as taken:
+        world.records.open_citizen_record(OTHER_OPERATOR, form(mobile="0598765432"))
+    assert taken.value.code is ErrorCode.NATIONAL_ID_TAKEN
+    with pytest.raises(Conflict) as mobile:
+        world.records.open_citizen_record(
+            OPERATOR,
+            form(
+                national_id="2000000006",
+                evidence=EvidenceForm(IdentityDocumentType.IQAMA, "2000000006", TODAY + timedelta(days=9)),
+            ),
+        )
+    assert mobile.value.code is ErrorCode.MOBILE_TAKEN
+    assert world.snapshot() == before
+
+
+def test_a_lost_race_removes_the_cognito_account(world: IdentityWorld) -> None:
+    original = world.people.find_by_national_id
+    world.people.find_by_national_id = lambda national_id: None  # type: ignore[method-assign]  # both pass the pre-check
+    world.records.open_citizen_record(OPERATOR, form())
+    with pytest.raises(Conflict):
+        world.records.open_citizen_record(OTHER_OPERATOR, form(mobile="0598765432"))
+    world.people.find_by_national_id = original  # type: ignore[method-assign]
+    assert len(world.cognito.users) == 1
+
+
+@pytest.mark.parametrize(
+    ("caller", "error"),
+    [
+        (Caller(ANONYMOUS, "c"), Unauthenticated),
+        (Caller(Principal("c-1", Role.CITIZEN), "c"), Forbidden),
+        (Caller(Principal("a-1", Role.AGENCY_OFFICER, agency_code="MUNICIPALITY"), "c"), Forbidden),
+        (MONITOR, Forbidden),
+        (ADMIN, Forbidden),
+    ],
+)
+def test_only_centre_operators_open_records_and_denials_are_audited(
+    world: IdentityWorld, caller: Caller, error: type[DomainError]
+) -> None:
+    before = world.snapshot()
+    with pytest.raises(error):
+        world.records.open_citizen_record(caller, form())
+    assert world.snapshot() == before
+    assert (world.log.records[-1].action, world.log.records[-1].outcome) == ("openCitizenRecord", Outcome.DENIED)
+
+
+def test_the_announcement_may_fail_after_commit_and_the_sweeper_resends(world: IdentityWorld) -> None:
+    world.signal.broken = True
+    citizen = world.records.open_citizen_record(OPERATOR, form()).citizen
+    assert world.notification_store.items[(citizen.citizen_id, "RECORD_OPENED")].status.value == "PENDING"
+    world.signal.broken = False
+    world.clock.at += timedelta(minutes=5)
+    assert world.notifications.announce_pending(timedelta(minutes=2)) == 1
+    assert world.signal.announced == [(citizen.citizen_id, "RECORD_OPENED")]
+
+
+def test_a_failing_sms_provider_raises_so_the_queue_retries(world: IdentityWorld) -> None:
+    citizen = world.records.open_citizen_record(OPERATOR, form()).citizen
+    world.sms.failing = True
+    with pytest.raises(ConnectionError):
+        world.notifications.deliver(citizen.citizen_id, "RECORD_OPENED")
+    world.sms.failing = False
+    assert world.notifications.deliver(citizen.citizen_id, "RECORD_OPENED") is not None
+    assert len(world.sms.sent) == 1
+
+
+def test_first_sign_in_requires_a_new_password_then_me_works(world: IdentityWorld) -> None:
+    opened = world.records.open_citizen_record(OPERATOR, form())
+    anonymous = Caller(ANONYMOUS, "c")
+    challenge = world.sign_in.sign_in(anonymous, "١٠٠٠٠٠٠٠٠٨", opened.temporary_password)
+    assert isinstance(challenge, NewPasswordRequired)
+    with pytest.raises(ValidationFailed) as weak:
+        world.sign_in.complete_new_password(anonymous, NATIONAL_ID, challenge.session, "short")
+    assert weak.value.code is ErrorCode.PASSWORD_TOO_WEAK
+    tokens = world.sign_in.complete_new_password(anonymous, NATIONAL_ID, challenge.session, "my own long password")
+    assert isinstance(tokens, Tokens)
+    assert isinstance(world.sign_in.sign_in(anonymous, NATIONAL_ID, "my own long password"), Tokens)
+    me = world.profiles.me(Caller(Principal(opened.citizen.citizen_id, Role.CITIZEN), "c"))
+    assert me == opened.citizen
+
+
+@pytest.mark.parametrize("national_id", ["1000000008", "2000000006", "not-an-id"])
+def test_wrong_password_unknown_id_and_bad_id_fail_the_same_way(world: IdentityWorld, national_id: str) -> None:
+    world.records.open_citizen_record(OPERATOR, form())
+    with pytest.raises(ValidationFailed) as raised:
+        world.sign_in.sign_in(Caller(ANONYMOUS, "c"), national_id, "wrong password!!")
+    assert raised.value.code is ErrorCode.SIGN_IN_FAILED
+
+
+def test_repeated_failures_lock_the_id_even_with_the_right_password(world: IdentityWorld) -> None:
+    opened = world.records.open_citizen_record(OPERATOR, form())
+    anonymous = Caller(ANONYMOUS, "c")
+    for _ in range(5):
+        with pytest.raises(ValidationFailed):
+            world.sign_in.sign_in(anonymous, NATIONAL_ID, "wrong password!!")
+    with pytest.raises(ValidationFailed) as locked:
+        world.sign_in.sign_in(anonymous, NATIONAL_ID, opened.temporary_password)
+    assert locked.value.code is ErrorCode.SIGN_IN_FAILED
+
+
+def test_reissuing_a_temporary_password_is_audited_and_texted(world: IdentityWorld) -> None:
+    citizen = world.records.open_citizen_record(OPERATOR, form()).citizen
+    evidence = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, TODAY + timedelta(days=9))
+    reissued = world.records.reissue_temporary_password(OTHER_OPERATOR, NATIONAL_ID, evidence)
+    assert world.cognito.users[citizen.citizen_id]["password"] == reissued.temporary_password
+    assert world.log.records[-1].action == "reissueTemporaryPassword"
+    assert world.log.records[-1].actor == "op-2"
+    assert len(world.signal.announced) == 2
+    with pytest.raises(NotFound):
+        world.records.reissue_temporary_password(
+            OPERATOR,
+            "2000000006",
+            replace(evidence, document_type=IdentityDocumentType.IQAMA, document_number="2000000006"),
+        )
+
+
+def test_look_ups_are_audited_found_or_not(world: IdentityWorld) -> None:
+    citizen = world.records.open_citizen_record(OPERATOR, form()).citizen
+    assert world.records.look_up_citizen(OTHER_OPERATOR, NATIONAL_ID) == citizen
+    with pytest.raises(NotFound):
+        world.records.look_up_citizen(OTHER_OPERATOR, "2000000006")
+    lookups = [r for r in world.log.records if r.action == "lookupCitizen"]
+    assert [r.details["found"] for r in lookups] == ["True", "False"]
+    assert "2000000006" not in str(lookups)
+
+
+def test_reading_a_record_follows_the_policy(world: IdentityWorld) -> None:
+    citizen = world.records.open_citizen_record(OPERATOR, form()).citizen
+    own = Caller(Principal(citizen.citizen_id, Role.CITIZEN), "c")
+    assert world.records.read_citizen(own, citizen.citizen_id) == citizen
+    assert world.records.read_citizen(OPERATOR, citizen.citizen_id) == citizen
+    assert world.records.read_citizen(MONITOR, citizen.citizen_id) == citizen
+    for outsider in (OTHER_OPERATOR, Caller(Principal("someone-else", Role.CITIZEN), "c")):
+        with pytest.raises(NotFound):
+            world.records.read_citizen(outsider, citizen.citizen_id)
+
+
+def test_admins_create_and_disable_staff_accounts(world: IdentityWorld) -> None:
+    world.catalogue_repository.agencies["MUNICIPALITY"] = Agency("MUNICIPALITY", LocalizedText("أمانة", "Municipality"))
+    created = world.staff_accounts.create_staff_account(
+        ADMIN, StaffForm(Role.AGENCY_OFFICER, "1000001014", "فهد", "Fahd", "0550000103", agency_code="MUNICIPALITY")
+    )
+    assert world.cognito.users[created.staff.user_id]["groups"] == ["agency-officer", "agency:MUNICIPALITY"]
+    disabled = world.staff_accounts.disable_staff_account(ADMIN, created.staff.user_id)
+    assert disabled.status is AccountStatus.DISABLED
+    assert world.cognito.users[created.staff.user_id]["enabled"] is False
+
+
+@pytest.mark.parametrize(
+    ("staff", "code"),
+    [
+        (StaffForm(Role.CENTRE_OPERATOR, "1000001014", "سارة", None, "0550000101"), ErrorCode.STAFF_SCOPE_INVALID),
+        (
+            StaffForm(Role.AGENCY_OFFICER, "1000001014", "سارة", None, "0550000101", centre_id="MED-C01"),
+            ErrorCode.STAFF_SCOPE_INVALID,
+        ),
+        (
+            StaffForm(Role.MONITOR, "1000001014", "سارة", None, "0550000101", centre_id="MED-C01"),
+            ErrorCode.STAFF_SCOPE_INVALID,
+        ),
+        (StaffForm(Role.CITIZEN, "1000001014", "سارة", None, "0550000101"), ErrorCode.STAFF_SCOPE_INVALID),
+        (StaffForm(Role.MONITOR, "1000001010", "سارة", None, "0550000101"), ErrorCode.NATIONAL_ID_CHECK_DIGIT),
+        (StaffForm(Role.MONITOR, "1000001014", "سارة", None, "0112345678"), ErrorCode.MOBILE_NOT_MOBILE),
+        (
+            StaffForm(Role.CENTRE_OPERATOR, "1000001014", "سارة", None, "0550000101", centre_id="MED-C99"),
+            ErrorCode.NOT_FOUND,
+        ),
+    ],
+)
+def test_bad_staff_accounts_are_refused_and_create_nothing(
+    world: IdentityWorld, staff: StaffForm, code: ErrorCode
+) -> None:
+    before = world.snapshot()
+    with pytest.raises(DomainError) as raised:
+        world.staff_accounts.create_staff_account(ADMIN, staff)
+    assert raised.value.code is code
+    assert world.snapshot() == before
+
+
+def test_only_admins_manage_staff(world: IdentityWorld) -> None:
+    with pytest.raises(Forbidden):
+        world.staff_accounts.create_staff_account(
+            OPERATOR, StaffForm(Role.MONITOR, "1000001014", "سارة", None, "0550000101")
+        )

@@ -1,0 +1,115 @@
+"""The authorisation policy table, cell by cell (the API matrix in tests/api exercises it end to end)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from functions.domain.errors import Forbidden, NotFound, Unauthenticated
+from functions.domain.policy import POLICY, Operation, Owner, Scope, authorize, may
+from functions.domain.principal import ANONYMOUS, Principal, Role
+
+PRINCIPALS = {
+    Role.CITIZEN: Principal("citizen-a", Role.CITIZEN),
+    Role.CENTRE_OPERATOR: Principal("op-x", Role.CENTRE_OPERATOR, centre_id="MED-C01"),
+    Role.AGENCY_OFFICER: Principal("off-p", Role.AGENCY_OFFICER, agency_code="MUNICIPALITY"),
+    Role.MONITOR: Principal("mon", Role.MONITOR),
+    Role.ADMIN: Principal("adm", Role.ADMIN),
+}
+OWN = {
+    Scope.SELF: lambda p: Owner(user_id=p.user_id),
+    Scope.OWN_CENTRE: lambda p: Owner(centre_id=p.centre_id),
+    Scope.OWN_AGENCY: lambda p: Owner(agency_codes=frozenset({p.agency_code or ""})),
+    Scope.ANY: lambda p: Owner(user_id="someone", centre_id="MED-C02"),
+}
+OTHER = Owner(user_id="citizen-b", centre_id="MED-C02", agency_codes=frozenset({"PASSPORTS"}))
+
+CELLS = [(operation, role) for operation in Operation for role in PRINCIPALS]
+
+
+def test_every_operation_has_a_row() -> None:
+    assert set(POLICY) == set(Operation)
+
+
+@pytest.mark.parametrize(("operation", "role"), CELLS)
+def test_each_cell_allows_own_and_denies_other_as_the_table_says(operation: Operation, role: Role) -> None:
+    principal = PRINCIPALS[role]
+    scope = POLICY[operation].get(role)
+    if scope is None:
+        with pytest.raises(Forbidden):
+            authorize(principal, operation, OTHER)
+        return
+    assert authorize(principal, operation, OWN[scope](principal)) is scope
+    if scope is Scope.ANY:
+        assert authorize(principal, operation, OTHER) is scope
+    else:
+        with pytest.raises(NotFound):
+            authorize(principal, operation, OTHER)
+
+
+@pytest.mark.parametrize("operation", list(Operation))
+def test_anonymous_is_never_allowed_a_protected_operation(operation: Operation) -> None:
+    with pytest.raises(Unauthenticated):
+        authorize(ANONYMOUS, operation)
+
+
+@given(
+    st.sampled_from(list(PRINCIPALS.values())),
+    st.sampled_from(list(Operation)),
+    st.builds(Owner, st.sampled_from([None, "citizen-a", "citizen-b"]), st.sampled_from([None, "MED-C01", "MED-C02"])),
+)
+def test_a_scoped_grant_never_reaches_another_tenants_object(
+    principal: Principal, operation: Operation, owner: Owner
+) -> None:
+    scope = POLICY[operation].get(principal.role)
+    if may(principal, operation, owner) and scope is not Scope.ANY:
+        assert owner.user_id == principal.user_id or owner.centre_id == principal.centre_id
+
+
+@pytest.mark.parametrize(
+    ("groups", "expected"),
+    [
+        (["citizen"], Principal("u", Role.CITIZEN)),
+        (["center-operator", "centre:MED-C01"], Principal("u", Role.CENTRE_OPERATOR, centre_id="MED-C01")),
+        (["agency:MUNICIPALITY", "agency-officer"], Principal("u", Role.AGENCY_OFFICER, agency_code="MUNICIPALITY")),
+        (["center-operator"], None),
+        (["citizen", "admin"], None),
+        (["agency-officer", "centre:MED-C01"], None),
+        (["monitor", "centre:MED-C01"], None),
+        ([], None),
+    ],
+)
+def test_a_tokens_groups_make_one_consistent_principal(groups: list[str], expected: Principal | None) -> None:
+    assert Principal.from_groups("u", groups) == expected
+
+
+def granted(role: Role) -> dict[Operation, Scope]:
+    return {operation: row[role] for operation, row in POLICY.items() if role in row}
+
+
+def test_the_table_says_what_the_identity_issue_says() -> None:
+    """Pinned in words, so a change to the table is a deliberate change here too."""
+    # a citizen reads only their own record
+    assert granted(Role.CITIZEN) == {Operation.READ_CITIZEN: Scope.SELF, Operation.READ_ME: Scope.SELF}
+    # an operator opens records at their own centre, looks anyone up (audited), reads their centre's records
+    operator = granted(Role.CENTRE_OPERATOR)
+    assert operator[Operation.OPEN_CITIZEN_RECORD] is Scope.OWN_CENTRE
+    assert operator[Operation.LOOK_UP_CITIZEN] is Scope.ANY
+    assert operator[Operation.READ_CITIZEN] is Scope.OWN_CENTRE
+    # an agency officer has no access to citizens' records as such
+    assert set(granted(Role.AGENCY_OFFICER)) == {Operation.READ_ME}
+    # the monitor reads for oversight (masked) and the audit trail, and changes nothing
+    assert granted(Role.MONITOR) == {
+        Operation.READ_CITIZEN: Scope.ANY,
+        Operation.READ_AUDIT_TRAIL: Scope.ANY,
+        Operation.READ_ME: Scope.SELF,
+    }
+    # admins manage the catalogue and staff, and read no citizen
+    assert set(granted(Role.ADMIN)) == {
+        Operation.DEFINE_AGENCY,
+        Operation.DEFINE_SERVICE,
+        Operation.CREATE_STAFF_ACCOUNT,
+        Operation.DISABLE_STAFF_ACCOUNT,
+        Operation.READ_ME,
+    }
