@@ -22,22 +22,33 @@ from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.catalogue_repository import DynamoCatalogueRepository
 from functions.adapters.dynamodb.centre_repository import DynamoCentreRepository
 from functions.adapters.dynamodb.citizen_repository import DynamoCitizenRepository, DynamoLoginDirectory
-from functions.adapters.dynamodb.login_throttle import DynamoLoginThrottle
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
+from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
 from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
 from functions.adapters.dynamodb.table import TableBinding
+from functions.adapters.dynamodb.throttle import DynamoThrottle
+from functions.adapters.idempotency import PowertoolsIdempotency
 from functions.adapters.sns import SnsNotificationSignal, SnsSmsGateway
+from functions.adapters.step_functions import StepFunctionsWorkflow
 from functions.api.app import build_asgi_app
 from functions.api.context import Resolvers
 from functions.api.schema import GraphQLPolicy, build_schema
+from functions.services.agency_window import AgencyWindow
 from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
 from functions.services.catalogue import CatalogueService
+from functions.services.centre_desk import CentreDesk
 from functions.services.citizen_records import CitizenRecords
+from functions.services.handoff_routing import HandoffRouting
 from functions.services.notifications import Notifications
 from functions.services.profiles import Profiles
+from functions.services.request_journal import RequestJournal
+from functions.services.request_submission import RequestSubmission
+from functions.services.request_tracking import RequestTracking
+from functions.services.request_updates import RequestUpdates
 from functions.services.sign_in import SignIn
 from functions.services.staff_accounts import StaffAccounts
+from functions.services.task_release import TaskRelease
 
 __all__ = ["Container", "MissingSetting", "Settings", "build_container", "container"]
 
@@ -55,7 +66,11 @@ class Settings:
     notifications_topic_arn: str
     user_pool_id: str
     user_pool_client_id: str
+    idempotency_table: str
+    handoff_state_machine_arn: str
     endpoint_url: str | None = None
+    sla_seconds_per_hour: int = 3600
+    """Tests shrink SLA hours to seconds (e.g. 1) to watch escalations happen; production keeps 3600."""
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> Settings:
@@ -73,7 +88,10 @@ class Settings:
             notifications_topic_arn=required("NOTIFICATIONS_TOPIC_ARN"),
             user_pool_id=required("USER_POOL_ID"),
             user_pool_client_id=required("USER_POOL_CLIENT_ID"),
+            idempotency_table=required("IDEMPOTENCY_TABLE"),
+            handoff_state_machine_arn=required("HANDOFF_STATE_MACHINE_ARN"),
             endpoint_url=environ.get("AWS_ENDPOINT_URL") or None,
+            sla_seconds_per_hour=int(environ.get("SLA_SECONDS_PER_HOUR") or 3600),
         )
 
     def table(self, name: str) -> TableBinding:
@@ -165,9 +183,13 @@ class Container:
         return SignIn(
             directory=DynamoLoginDirectory(self.main_table),
             identity=self.identity,
-            throttle=DynamoLoginThrottle(self.main_table, self.clock),
+            throttle=self.throttle,
             auditor=self.auditor,
         )
+
+    @cached_property
+    def throttle(self) -> DynamoThrottle:
+        return DynamoThrottle(self.main_table, self.clock)
 
     @cached_property
     def staff_accounts(self) -> StaffAccounts:
@@ -191,6 +213,62 @@ class Container:
         )
 
     @cached_property
+    def requests(self) -> DynamoRequestRepository:
+        return DynamoRequestRepository(self.main_table, self.audit_log, self.notification_repository)
+
+    @cached_property
+    def workflow(self) -> StepFunctionsWorkflow:
+        return StepFunctionsWorkflow(self.client("stepfunctions"), self.settings.handoff_state_machine_arn)
+
+    @cached_property
+    def request_updates(self) -> RequestUpdates:
+        journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
+        return RequestUpdates(self.requests, journal, self.notification_signal)
+
+    @cached_property
+    def task_release(self) -> TaskRelease:
+        return TaskRelease(self.workflow)
+
+    @cached_property
+    def request_submission(self) -> RequestSubmission:
+        return RequestSubmission(
+            requests=self.requests,
+            citizens=self.citizens,
+            catalogue=self.catalogue_repository,
+            centres=self.centres,
+            workflow=self.workflow,
+            guard=PowertoolsIdempotency(self.settings.idempotency_table, self.client("dynamodb")),
+            signal=self.notification_signal,
+            auditor=self.auditor,
+            journal=self.request_updates.journal,
+            clock=self.clock,
+            seconds_per_hour=self.settings.sla_seconds_per_hour,
+        )
+
+    @cached_property
+    def agency_window(self) -> AgencyWindow:
+        return AgencyWindow(updates=self.request_updates, auditor=self.auditor, release=self.task_release)
+
+    @cached_property
+    def centre_desk(self) -> CentreDesk:
+        return CentreDesk(
+            updates=self.request_updates,
+            catalogue=self.catalogue_repository,
+            auditor=self.auditor,
+            release=self.task_release,
+        )
+
+    @cached_property
+    def request_tracking(self) -> RequestTracking:
+        return RequestTracking(requests=self.requests, auditor=self.auditor, throttle=self.throttle)
+
+    @cached_property
+    def handoff_routing(self) -> HandoffRouting:
+        return HandoffRouting(
+            updates=self.request_updates, release=self.task_release, seconds_per_hour=self.settings.sla_seconds_per_hour
+        )
+
+    @cached_property
     def resolvers(self) -> Resolvers:
         return Resolvers(
             catalogue=self.catalogue,
@@ -200,6 +278,10 @@ class Container:
             staff_accounts=self.staff_accounts,
             audit_trail=AuditTrail(self.audit_log, self.auditor),
             notifications=self.notifications,
+            request_submission=self.request_submission,
+            agency_window=self.agency_window,
+            centre_desk=self.centre_desk,
+            request_tracking=self.request_tracking,
         )
 
     @cached_property

@@ -4,6 +4,12 @@ reach a real account; moto (in-process or its server) answers every AWS call."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+
+import pytest
+
+from functions.local.moto_server import MotoServer
+from tests.support.ports import free_port
 
 os.environ.update(
     {
@@ -17,3 +23,11 @@ os.environ.update(
     }
 )
 os.environ.pop("AWS_PROFILE", None)
+
+
+@pytest.fixture(scope="session")
+def moto_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MotoServer]:
+    """One moto server for the session (Step Functions executing); modules reset it before use."""
+    log = tmp_path_factory.mktemp("moto") / "moto.log"
+    with MotoServer(free_port(), log_path=log) as server:
+        yield server

@@ -35,10 +35,18 @@ class LocalizedTextInput:
 class AgencyInput:
     code: str
     name: LocalizedTextInput
+    sms_name: LocalizedTextInput | None = strawberry.field(
+        default=None, description="At most 16 characters each; required when the name is longer."
+    )
     active: bool = True
 
     def to_domain(self) -> Agency:
-        return Agency(code=self.code, name=self.name.to_domain(), active=self.active)
+        return Agency(
+            code=self.code,
+            name=self.name.to_domain(),
+            active=self.active,
+            sms_name=self.sms_name.to_domain() if self.sms_name else None,
+        )
 
 
 @strawberry.input

@@ -13,12 +13,16 @@ from strawberry.dataloader import DataLoader
 
 from functions.domain.catalogue import Agency
 from functions.domain.principal import Principal
+from functions.services.agency_window import AgencyWindow
 from functions.services.audit_trail import AuditTrail
 from functions.services.caller import Caller
 from functions.services.catalogue import CatalogueService
+from functions.services.centre_desk import CentreDesk
 from functions.services.citizen_records import CitizenRecords
 from functions.services.notifications import Notifications
 from functions.services.profiles import Profiles
+from functions.services.request_submission import RequestSubmission
+from functions.services.request_tracking import RequestTracking
 from functions.services.sign_in import SignIn
 from functions.services.staff_accounts import StaffAccounts
 
@@ -36,6 +40,10 @@ class Resolvers:
     staff_accounts: StaffAccounts
     audit_trail: AuditTrail
     notifications: Notifications
+    request_submission: RequestSubmission
+    agency_window: AgencyWindow
+    centre_desk: CentreDesk
+    request_tracking: RequestTracking
 
 
 @dataclass

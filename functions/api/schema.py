@@ -30,8 +30,10 @@ from strawberry.types import ExecutionContext
 from functions.api.error_policy import ErrorPolicy, add_error_code
 from functions.api.mutations.administration import AdministrationMutations
 from functions.api.mutations.identity import IdentityMutations
+from functions.api.mutations.requests import RequestMutations
 from functions.api.queries.catalogue import CatalogueQueries
 from functions.api.queries.identity import IdentityQueries
+from functions.api.queries.requests import RequestQueries
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
 
 __all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "build_schema"]
@@ -42,8 +44,8 @@ MAX_TOKENS = 400
 
 logger = logging.getLogger("shubbak.graphql")
 
-Query = merge_types("Query", (CatalogueQueries, IdentityQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, AdministrationMutations))
+Query = merge_types("Query", (CatalogueQueries, IdentityQueries, RequestQueries))
+Mutation = merge_types("Mutation", (IdentityMutations, RequestMutations, AdministrationMutations))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.money import Money
 
 __all__ = [
+    "SMS_NAME_MAX",
     "Agency",
     "Choice",
     "FieldType",
@@ -87,11 +88,20 @@ class RouteStage:
     steps: tuple[StageStep, ...]
 
 
+SMS_NAME_MAX = 16
+
+
 @dataclass(frozen=True)
 class Agency:
     code: str
     name: LocalizedText
     active: bool = True
+    sms_name: LocalizedText | None = None
+
+    @property
+    def short_name(self) -> LocalizedText:
+        """The name an SMS carries (at most 16 characters, so every template fits one segment)."""
+        return self.sms_name or self.name
 
 
 @dataclass(frozen=True)
@@ -135,6 +145,9 @@ def _require_name(text: LocalizedText, field_name: str) -> None:
 def validate_agency(agency: Agency) -> None:
     _require_code(agency.code, "code")
     _require_name(agency.name, "name")
+    short = agency.short_name
+    if len(short.ar) > SMS_NAME_MAX or len(short.en) > SMS_NAME_MAX:
+        raise ValidationFailed(ErrorCode.NAME_INVALID, field="smsName")
 
 
 def validate_service(service: Service, known_agency_codes: Iterable[str]) -> None:

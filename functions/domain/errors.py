@@ -63,6 +63,23 @@ class ErrorCode(StrEnum):
     SIGN_IN_FAILED = "SIGN_IN_FAILED"
     PASSWORD_TOO_WEAK = "PASSWORD_TOO_WEAK"
     STAFF_SCOPE_INVALID = "STAFF_SCOPE_INVALID"
+    SERVICE_INACTIVE = "SERVICE_INACTIVE"
+    FORM_FIELD_REQUIRED = "FORM_FIELD_REQUIRED"
+    FORM_FIELD_UNKNOWN = "FORM_FIELD_UNKNOWN"
+    FORM_FIELD_TYPE = "FORM_FIELD_TYPE"
+    FORM_FIELD_TOO_LONG = "FORM_FIELD_TOO_LONG"
+    FORM_FIELD_CHOICE = "FORM_FIELD_CHOICE"
+    DOCUMENT_MISSING = "DOCUMENT_MISSING"
+    DOCUMENT_UNKNOWN = "DOCUMENT_UNKNOWN"
+    FEE_MISMATCH = "FEE_MISMATCH"
+    IDEMPOTENCY_KEY_REQUIRED = "IDEMPOTENCY_KEY_REQUIRED"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+    IDEMPOTENCY_IN_PROGRESS = "IDEMPOTENCY_IN_PROGRESS"
+    REQUEST_STATE = "REQUEST_STATE"
+    CANCEL_TOO_LATE = "CANCEL_TOO_LATE"
+    TRACKING_FAILED = "TRACKING_FAILED"
+    REASON_REQUIRED = "REASON_REQUIRED"
+    MISSING_ITEMS_REQUIRED = "MISSING_ITEMS_REQUIRED"
 
 
 MESSAGES: dict[ErrorCode, tuple[str, str]] = {
@@ -155,6 +172,50 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.STAFF_SCOPE_INVALID: (
         "مشغل المركز يتبع مركزًا وموظف الجهة يتبع جهة.",
         "Centre operators belong to a centre and agency officers to an agency.",
+    ),
+    ErrorCode.SERVICE_INACTIVE: ("الخدمة غير متاحة حاليًا.", "The service is not available at the moment."),
+    ErrorCode.FORM_FIELD_REQUIRED: ("حقل مطلوب في النموذج لم يُعبأ.", "A required form field is empty."),
+    ErrorCode.FORM_FIELD_UNKNOWN: (
+        "النموذج يحتوي حقلًا غير معروف.",
+        "The form has a field the service does not define.",
+    ),
+    ErrorCode.FORM_FIELD_TYPE: ("قيمة حقل في النموذج بصيغة غير صحيحة.", "A form field's value has the wrong format."),
+    ErrorCode.FORM_FIELD_TOO_LONG: ("قيمة حقل في النموذج أطول من المسموح.", "A form field's value is too long."),
+    ErrorCode.FORM_FIELD_CHOICE: (
+        "قيمة حقل في النموذج ليست من الخيارات المتاحة.",
+        "A form field's value is not one of its choices.",
+    ),
+    ErrorCode.DOCUMENT_MISSING: ("مستند مطلوب للخدمة غير مرفق.", "A document the service requires is missing."),
+    ErrorCode.DOCUMENT_UNKNOWN: ("مستند غير مطلوب لهذه الخدمة.", "This document is not one the service lists."),
+    ErrorCode.FEE_MISMATCH: (
+        "المبلغ المحصل لا يساوي رسوم الخدمة مع رسم المركز المعلن.",
+        "The amount collected must equal the service fee plus the centre's posted charge.",
+    ),
+    ErrorCode.IDEMPOTENCY_KEY_REQUIRED: ("يلزم مفتاح عدم التكرار للطلب.", "An idempotency key is required."),
+    ErrorCode.IDEMPOTENCY_KEY_REUSED: (
+        "استُخدم مفتاح عدم التكرار لطلب مختلف.",
+        "This idempotency key was used for a different request.",
+    ),
+    ErrorCode.IDEMPOTENCY_IN_PROGRESS: (
+        "الطلب نفسه قيد المعالجة، أعد المحاولة بعد لحظات.",
+        "The same request is being processed; retry in a moment.",
+    ),
+    ErrorCode.REQUEST_STATE: (
+        "لا يمكن تنفيذ هذا الإجراء في حالة الطلب الحالية.",
+        "This action is not possible in the request's current state.",
+    ),
+    ErrorCode.CANCEL_TOO_LATE: (
+        "لا يمكن الإلغاء بعد أن استلمت الجهة الطلب.",
+        "A request cannot be cancelled once an agency has received it.",
+    ),
+    ErrorCode.TRACKING_FAILED: (
+        "رقم التتبع أو الرمز غير صحيح.",
+        "Wrong tracking number or PIN.",
+    ),
+    ErrorCode.REASON_REQUIRED: ("يلزم ذكر السبب.", "A reason is required."),
+    ErrorCode.MISSING_ITEMS_REQUIRED: (
+        "يلزم تحديد النواقص المطلوبة من المركز.",
+        "List what is missing for the centre to provide.",
     ),
 }
 

@@ -12,15 +12,20 @@ from enum import StrEnum
 
 from functions.domain.errors import ErrorCode, ValidationFailed
 
-__all__ = ["IdentityKind", "NationalId", "luhn_valid", "normalize_digits"]
+__all__ = ["IdentityKind", "NationalId", "ascii_digits", "luhn_valid", "normalize_digits"]
 
 _DIGIT_TRANSLATION = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _LENGTH = 10
 
 
+def ascii_digits(text: str) -> str:
+    """Eastern-Arabic (and Persian) digits to ASCII digits, nothing else changed."""
+    return text.translate(_DIGIT_TRANSLATION).strip()
+
+
 def normalize_digits(text: str) -> str:
-    """Eastern-Arabic (and Persian) digits to ASCII digits; spaces and dashes removed."""
-    return text.translate(_DIGIT_TRANSLATION).replace(" ", "").replace("-", "").strip()
+    """ASCII digits, with the spaces and dashes people type between groups removed."""
+    return ascii_digits(text).replace(" ", "").replace("-", "")
 
 
 def luhn_valid(digits: str) -> bool:

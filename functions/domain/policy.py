@@ -35,6 +35,18 @@ class Operation(StrEnum):
     CREATE_STAFF_ACCOUNT = "createStaffAccount"
     DISABLE_STAFF_ACCOUNT = "disableStaffAccount"
     READ_AUDIT_TRAIL = "auditTrail"
+    SUBMIT_SERVICE_REQUEST = "submitServiceRequest"
+    READ_REQUEST = "request"
+    LIST_MY_REQUESTS = "myRequests"
+    LIST_CENTRE_REQUESTS = "centreRequests"
+    READ_AGENCY_WINDOW = "agencyWindow"
+    ACKNOWLEDGE_RECEIPT = "acknowledgeReceipt"
+    COMPLETE_STEP = "completeStep"
+    REJECT_REQUEST = "rejectRequest"
+    RETURN_TO_CENTRE = "returnToCentre"
+    RESUBMIT_REQUEST = "resubmitRequest"
+    CONFIRM_DELIVERY = "confirmDelivery"
+    CANCEL_REQUEST = "cancelRequest"
 
 
 class Scope(StrEnum):
@@ -61,6 +73,23 @@ POLICY: dict[Operation, dict[Role, Scope]] = {
     Operation.CREATE_STAFF_ACCOUNT: {Role.ADMIN: Scope.ANY},
     Operation.DISABLE_STAFF_ACCOUNT: {Role.ADMIN: Scope.ANY},
     Operation.READ_AUDIT_TRAIL: {Role.MONITOR: Scope.ANY},
+    Operation.SUBMIT_SERVICE_REQUEST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.READ_REQUEST: {
+        Role.CITIZEN: Scope.SELF,
+        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
+        Role.AGENCY_OFFICER: Scope.OWN_AGENCY,
+        Role.MONITOR: Scope.ANY,
+    },
+    Operation.LIST_MY_REQUESTS: {Role.CITIZEN: Scope.SELF},
+    Operation.LIST_CENTRE_REQUESTS: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.READ_AGENCY_WINDOW: {Role.AGENCY_OFFICER: Scope.OWN_AGENCY},
+    Operation.ACKNOWLEDGE_RECEIPT: {Role.AGENCY_OFFICER: Scope.OWN_AGENCY},
+    Operation.COMPLETE_STEP: {Role.AGENCY_OFFICER: Scope.OWN_AGENCY},
+    Operation.REJECT_REQUEST: {Role.AGENCY_OFFICER: Scope.OWN_AGENCY},
+    Operation.RETURN_TO_CENTRE: {Role.AGENCY_OFFICER: Scope.OWN_AGENCY},
+    Operation.RESUBMIT_REQUEST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.CONFIRM_DELIVERY: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.CANCEL_REQUEST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
 }
 
 

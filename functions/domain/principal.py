@@ -17,6 +17,8 @@ class Role(StrEnum):
     MONITOR = "monitor"
     ADMIN = "admin"
     ANONYMOUS = "anonymous"
+    SYSTEM = "system"
+    """The state machine and scheduled jobs, as they appear in history and audit records."""
 
 
 CENTRE_GROUP_PREFIX = "centre:"
@@ -52,6 +54,6 @@ class Principal:
         return cls(user_id, role, centres[0] if centres else None, agencies[0] if agencies else None)
 
 
-_ROLE_GROUPS = {role.value for role in Role if role is not Role.ANONYMOUS}
+_ROLE_GROUPS = {role.value for role in Role if role not in {Role.ANONYMOUS, Role.SYSTEM}}
 
 ANONYMOUS = Principal(user_id="anonymous", role=Role.ANONYMOUS)

@@ -22,12 +22,18 @@ _GSM_EXTENSION = set("^{}\\[~]|€")
 
 
 # The longest value each placeholder may take; catalogue and centre rules enforce these lengths.
-MAX_VALUE_LENGTHS = {"centre": 16}
+MAX_VALUE_LENGTHS = {"centre": 16, "agency": 16, "tracking": 15, "amount": 8, "time": 11}
 
 
 class SmsTemplate(StrEnum):
     RECORD_OPENED = "RECORD_OPENED"
     TEMPORARY_PASSWORD_REISSUED = "TEMPORARY_PASSWORD_REISSUED"
+    REQUEST_SUBMITTED = "REQUEST_SUBMITTED"
+    RECEIVED_BY_AGENCY = "RECEIVED_BY_AGENCY"
+    RETURNED_TO_CENTRE = "RETURNED_TO_CENTRE"
+    REJECTED = "REJECTED"
+    COMPLETED_AT_CENTRE = "COMPLETED_AT_CENTRE"
+    CANCELLED = "CANCELLED"
 
 
 TEMPLATES: dict[SmsTemplate, dict[Language, str]] = {
@@ -39,6 +45,30 @@ TEMPLATES: dict[SmsTemplate, dict[Language, str]] = {
     SmsTemplate.TEMPORARY_PASSWORD_REISSUED: {
         Language.AR: "شبّاك: أُصدرت لك كلمة مرور مؤقتة جديدة في {centre}",
         Language.EN: "Shubbak: a new temporary password was issued to you at {centre}. If this was not you, call 199.",
+    },
+    SmsTemplate.REQUEST_SUBMITTED: {
+        Language.AR: "شبّاك: سُجل طلبك {tracking} ودُفع {amount} ر.س، احتفظ بالإيصال",
+        Language.EN: "Shubbak: request {tracking} received and SAR {amount} paid. Keep your receipt.",
+    },
+    SmsTemplate.RECEIVED_BY_AGENCY: {
+        Language.AR: "شبّاك: استلمت {agency} طلبك {tracking} في {time}",
+        Language.EN: "Shubbak: {agency} received your request {tracking} at {time}.",
+    },
+    SmsTemplate.RETURNED_TO_CENTRE: {
+        Language.AR: "شبّاك: طلبك {tracking} ينقصه مستند، راجع {centre}",
+        Language.EN: "Shubbak: request {tracking} needs a missing item; please visit {centre}.",
+    },
+    SmsTemplate.REJECTED: {
+        Language.AR: "شبّاك: رفضت {agency} طلبك {tracking}، السبب لدى المركز",
+        Language.EN: "Shubbak: {agency} rejected request {tracking}; {centre} has the reason.",
+    },
+    SmsTemplate.COMPLETED_AT_CENTRE: {
+        Language.AR: "شبّاك: أُنجز طلبك {tracking}، استلمه من {centre}",
+        Language.EN: "Shubbak: request {tracking} is done; collect it at {centre}.",
+    },
+    SmsTemplate.CANCELLED: {
+        Language.AR: "شبّاك: أُلغي طلبك {tracking} وأُعيد لك {amount} ريال",
+        Language.EN: "Shubbak: request {tracking} was cancelled; SAR {amount} refunded.",
     },
 }
 

@@ -40,7 +40,7 @@ class MotoServer:
         self._log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115 (closed in stop)
         environment = {**os.environ, "MOTO_PORT": str(self.port)}
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "moto.server", "-H", self.host, "-p", str(self.port)],
+            [sys.executable, "-m", "functions.local.moto_launcher", "-H", self.host, "-p", str(self.port)],
             env=environment,
             stdout=self._log or subprocess.DEVNULL,
             stderr=subprocess.STDOUT,

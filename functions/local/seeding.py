@@ -51,7 +51,10 @@ class SeedCatalogue:
     def load(cls, path: Path = SEED_CATALOGUE) -> SeedCatalogue:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         return cls(
-            agencies=[Agency(code=item["code"], name=_text(item["name"])) for item in raw["agencies"]],
+            agencies=[
+                Agency(code=item["code"], name=_text(item["name"]), sms_name=_text(item["smsName"]))
+                for item in raw["agencies"]
+            ],
             services=[_service(item) for item in raw["services"]],
         )
 

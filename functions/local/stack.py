@@ -61,10 +61,14 @@ def queue_routes(
     container: Container, stack: ProvisionedStack, on_sms: Callable[[str], None] | None
 ) -> list[QueueRoute]:
     """Each queue of infra/ wired to the handler serverless.yml wires it to."""
-    from functions.handlers import notifications  # noqa: PLC0415 (reads the stack's environment)
+    from functions.handlers import handoffs, notifications  # noqa: PLC0415 (reads the stack's environment)
 
-    queue = stack.resources["NotificationsQueue"]
-    return [QueueRoute("notifications", queue.ref, queue.attributes["Arn"], notifications.handler, on_sms)]
+    sms_queue = stack.resources["NotificationsQueue"]
+    handoff_queue = stack.resources["HandoffsQueue"]
+    return [
+        QueueRoute("handoffs", handoff_queue.ref, handoff_queue.attributes["Arn"], handoffs.handler),
+        QueueRoute("notifications", sms_queue.ref, sms_queue.attributes["Arn"], notifications.handler, on_sms),
+    ]
 
 
 @contextmanager

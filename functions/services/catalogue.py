@@ -39,6 +39,10 @@ class CatalogueService:
             raise NotFound(field="code")
         return service
 
+    def get_services(self, codes: list[str]) -> dict[str, Service]:
+        """Services by code (one batch read); unknown codes are simply absent."""
+        return self._repository.get_services(codes)
+
     def get_agencies(self, codes: list[str]) -> dict[str, Agency]:
         """Agencies by code, for a route's steps; unknown codes are simply absent."""
         return self._repository.get_agencies(codes)

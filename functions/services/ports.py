@@ -7,6 +7,7 @@ transaction as the change itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -20,6 +21,15 @@ from functions.domain.mobile import SaudiMobile
 from functions.domain.notification import Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.principal import Role
+from functions.domain.request import (
+    Handoff,
+    HandoffStatus,
+    HistoryEntry,
+    Payment,
+    RequestFile,
+    RequestStatus,
+    ServiceRequest,
+)
 from functions.domain.staff import AccountStatus, StaffAccount
 
 __all__ = [
@@ -28,17 +38,22 @@ __all__ = [
     "CentreRepository",
     "CitizenRepository",
     "Clock",
+    "HandoffWrite",
+    "IdempotencyGuard",
     "IdentityProvider",
     "LoginDirectory",
     "LoginEntry",
-    "LoginThrottle",
     "NewPasswordRequired",
     "NotificationRepository",
     "NotificationSignal",
+    "RequestChange",
+    "RequestRepository",
     "SignInRejected",
     "SmsGateway",
     "StaffRepository",
+    "Throttle",
     "Tokens",
+    "Workflow",
 ]
 
 
@@ -175,9 +190,80 @@ class IdentityProvider(Protocol):
     def complete_new_password(self, username: str, session: str, new_password: str) -> Tokens: ...
 
 
-class LoginThrottle(Protocol):
-    def is_locked(self, national_id: NationalId) -> bool: ...
+class Throttle(Protocol):
+    """Repeated failures on one key lock it for a while (guessing passwords or tracking PINs)."""
 
-    def record_failure(self, national_id: NationalId) -> None: ...
+    def is_locked(self, key: str) -> bool: ...
 
-    def reset(self, national_id: NationalId) -> None: ...
+    def record_failure(self, key: str) -> None: ...
+
+    def reset(self, key: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class HandoffWrite:
+    """A hand-off's new state, written only if it is still at ``expected_version`` (None: new)."""
+
+    handoff: Handoff
+    expected_version: int | None
+
+
+@dataclass(frozen=True)
+class RequestChange:
+    """One atomic change to a request file, with what it must record alongside.
+
+    ``request`` is the new state, written only if the stored one is still at ``expected_version``
+    (None: it must not exist yet), so concurrent changes to one request never both win.
+    """
+
+    request: ServiceRequest
+    expected_version: int | None
+    handoffs: tuple[HandoffWrite, ...] = ()
+    history: tuple[HistoryEntry, ...] = ()
+    audit: tuple[AuditRecord, ...] = ()
+    notifications: tuple[Notification, ...] = ()
+    payment: Payment | None = None
+
+
+class RequestRepository(Protocol):
+    def get_file(self, request_id: str) -> RequestFile | None: ...
+
+    def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None: ...
+
+    def next_tracking_sequence(self, month: str) -> int: ...
+
+    def apply(self, change: RequestChange) -> None:
+        """All of the change or none of it; ``Conflict`` when a version moved on (or the id exists)."""
+        ...
+
+    def list_for_centre(
+        self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
+    ) -> Page[ServiceRequest]: ...
+
+    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[ServiceRequest]: ...
+
+    def window(self, agency_code: str, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]: ...
+
+    def list_unrouted(self, created_before: datetime) -> list[ServiceRequest]:
+        """Requests still SUBMITTED (no hand-off recorded yet), oldest first, one page."""
+        ...
+
+
+class Workflow(Protocol):
+    """The hand-off state machine: started per request, told of each decision through its task tokens."""
+
+    def start(self, request: ServiceRequest, seconds_per_hour: int) -> None:
+        """Idempotent: the execution is named after the request id."""
+        ...
+
+    def succeed(self, token: str, output: dict[str, str]) -> bool:
+        """False when the token is no longer waited on (timed out, superseded): a new one will come."""
+        ...
+
+    def fail(self, token: str, error: str, cause: str) -> bool: ...
+
+
+class IdempotencyGuard(Protocol):
+    def run(self, key: str, payload: dict[str, object], work: Callable[[], dict[str, str]]) -> dict[str, str]:
+        """Run ``work`` once per key; a repeat returns the first result, a different payload is refused."""
+        ...

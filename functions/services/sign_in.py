@@ -2,7 +2,7 @@
 
 Wrong password, unknown ID, a disabled account and a locked one all get the same ``SIGN_IN_FAILED``;
 an unknown ID still costs a call to Cognito (with a random user name) so timing tells little. After
-repeated failures an ID is locked for a while by :class:`LoginThrottle`, whatever Cognito says.
+repeated failures an ID is locked for a while by the :class:`Throttle`, whatever Cognito says.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from functions.services.caller import Caller
 from functions.services.ports import (
     IdentityProvider,
     LoginDirectory,
-    LoginThrottle,
     NewPasswordRequired,
     SignInRejected,
+    Throttle,
     Tokens,
 )
 
@@ -30,7 +30,7 @@ __all__ = ["SignIn"]
 
 class SignIn:
     def __init__(
-        self, *, directory: LoginDirectory, identity: IdentityProvider, throttle: LoginThrottle, auditor: Auditor
+        self, *, directory: LoginDirectory, identity: IdentityProvider, throttle: Throttle, auditor: Auditor
     ) -> None:
         self._directory = directory
         self._identity = identity
@@ -39,17 +39,17 @@ class SignIn:
 
     def sign_in(self, caller: Caller, national_id: str, password: str) -> Tokens | NewPasswordRequired:
         parsed = _parse_quietly(national_id)
-        if parsed is not None and self._throttle.is_locked(parsed):
+        if parsed is not None and self._throttle.is_locked(_throttle_key(parsed)):
             raise ValidationFailed(ErrorCode.SIGN_IN_FAILED)
         username = self._username(parsed)
         try:
             result = self._identity.sign_in(username, password)
         except SignInRejected as rejected:
             if parsed is not None:
-                self._throttle.record_failure(parsed)
+                self._throttle.record_failure(_throttle_key(parsed))
             raise ValidationFailed(ErrorCode.SIGN_IN_FAILED) from rejected
         if parsed is not None:
-            self._throttle.reset(parsed)
+            self._throttle.reset(_throttle_key(parsed))
         return result
 
     def complete_new_password(self, caller: Caller, national_id: str, session: str, new_password: str) -> Tokens:
@@ -67,6 +67,10 @@ class SignIn:
     def _username(self, national_id: NationalId | None) -> str:
         login = self._directory.login_for(national_id) if national_id else None
         return login.user_id if login else uuid.uuid4().hex
+
+
+def _throttle_key(national_id: NationalId) -> str:
+    return f"SIGN_IN#{national_id.value}"
 
 
 def _parse_quietly(text: str) -> NationalId | None:

@@ -12,15 +12,7 @@ from functions.bootstrap import Settings, build_container, container
 from functions.local.moto_server import MotoServer
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.seeding import seed_catalogue, seed_people
-from tests.support.ports import free_port
 from tests.support.transports import AsgiClient, GraphQLClient, LambdaClient
-
-
-@pytest.fixture(scope="session")
-def moto_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MotoServer]:
-    log = tmp_path_factory.mktemp("moto") / "moto.log"
-    with MotoServer(free_port(), log_path=log) as server:
-        yield server
 
 
 @pytest.fixture(scope="module")

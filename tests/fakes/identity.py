@@ -19,15 +19,23 @@ from functions.domain.notification import DeliveryStatus, Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.principal import Role
 from functions.domain.staff import AccountStatus, StaffAccount
+from functions.services.agency_window import AgencyWindow
 from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
 from functions.services.catalogue import CatalogueService
+from functions.services.centre_desk import CentreDesk
 from functions.services.citizen_records import CitizenRecords
+from functions.services.handoff_routing import HandoffRouting
 from functions.services.notifications import Notifications
 from functions.services.ports import LoginEntry, NewPasswordRequired, SignInRejected, Tokens
 from functions.services.profiles import Profiles
+from functions.services.request_journal import RequestJournal
+from functions.services.request_submission import RequestSubmission
+from functions.services.request_tracking import RequestTracking
+from functions.services.request_updates import RequestUpdates
 from functions.services.sign_in import SignIn
 from functions.services.staff_accounts import StaffAccounts
+from functions.services.task_release import TaskRelease
 from tests.fakes.catalogue import InMemoryCatalogueRepository
 
 NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
@@ -218,14 +226,14 @@ class InMemoryThrottle:
     failures: dict[str, int] = field(default_factory=dict)
     limit: int = 5
 
-    def is_locked(self, national_id: NationalId) -> bool:
-        return self.failures.get(national_id.value, 0) >= self.limit
+    def is_locked(self, key: str) -> bool:
+        return self.failures.get(key, 0) >= self.limit
 
-    def record_failure(self, national_id: NationalId) -> None:
-        self.failures[national_id.value] = self.failures.get(national_id.value, 0) + 1
+    def record_failure(self, key: str) -> None:
+        self.failures[key] = self.failures.get(key, 0) + 1
 
-    def reset(self, national_id: NationalId) -> None:
-        self.failures.pop(national_id.value, None)
+    def reset(self, key: str) -> None:
+        self.failures.pop(key, None)
 
 
 def centre(
@@ -294,6 +302,37 @@ class IdentityWorld:
             signal=self.signal,
             clock=self.clock,
         )
+        self._wire_requests()
+
+    def _wire_requests(self) -> None:
+        from tests.fakes.requests import InMemoryRequests, PassThroughGuard, SimulatedHandoffMachine
+
+        self.requests = InMemoryRequests(self.log, self.notification_store)
+        self.machine = SimulatedHandoffMachine()
+        self.guard = PassThroughGuard()
+        journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
+        self.updates = RequestUpdates(self.requests, journal, self.signal)
+        release = TaskRelease(self.machine)
+        self.submission = RequestSubmission(
+            requests=self.requests,
+            citizens=self.people,
+            catalogue=self.catalogue_repository,
+            centres=self.centres,
+            workflow=self.machine,
+            guard=self.guard,
+            signal=self.signal,
+            auditor=self.auditor,
+            journal=journal,
+            clock=self.clock,
+            seconds_per_hour=3600,
+        )
+        self.window = AgencyWindow(updates=self.updates, auditor=self.auditor, release=release)
+        self.desk = CentreDesk(
+            updates=self.updates, catalogue=self.catalogue_repository, auditor=self.auditor, release=release
+        )
+        self.tracking = RequestTracking(requests=self.requests, auditor=self.auditor, throttle=self.throttle)
+        self.routing = HandoffRouting(updates=self.updates, release=release, seconds_per_hour=3600)
+        self.machine.deliver = self.routing.handle
 
     def resolvers(self) -> Resolvers:
         return Resolvers(
@@ -304,6 +343,10 @@ class IdentityWorld:
             staff_accounts=self.staff_accounts,
             audit_trail=AuditTrail(self.log, self.auditor),
             notifications=self.notifications,
+            request_submission=self.submission,
+            agency_window=self.window,
+            centre_desk=self.desk,
+            request_tracking=self.tracking,
         )
 
     def snapshot(self) -> tuple[int, int, int, int, int]:

@@ -137,7 +137,7 @@ def test_a_cursor_from_another_list_is_refused(container: Container) -> None:
 
 def test_the_sign_in_throttle_locks_after_five_failures_and_resets(container: Container) -> None:
     throttle = container.sign_in._throttle  # the composition root's own instance
-    national_id = NationalId.parse("1000001030")
+    national_id = "SIGN_IN#1000001030"
     for _ in range(4):
         throttle.record_failure(national_id)
     assert not throttle.is_locked(national_id)

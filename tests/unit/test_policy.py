@@ -90,20 +90,47 @@ def granted(role: Role) -> dict[Operation, Scope]:
 
 def test_the_table_says_what_the_identity_issue_says() -> None:
     """Pinned in words, so a change to the table is a deliberate change here too."""
-    # a citizen reads only their own record
-    assert granted(Role.CITIZEN) == {Operation.READ_CITIZEN: Scope.SELF, Operation.READ_ME: Scope.SELF}
+    # a citizen reads only their own record and requests
+    assert granted(Role.CITIZEN) == {
+        Operation.READ_CITIZEN: Scope.SELF,
+        Operation.READ_ME: Scope.SELF,
+        Operation.READ_REQUEST: Scope.SELF,
+        Operation.LIST_MY_REQUESTS: Scope.SELF,
+    }
     # an operator opens records at their own centre, looks anyone up (audited), reads their centre's records
     operator = granted(Role.CENTRE_OPERATOR)
     assert operator[Operation.OPEN_CITIZEN_RECORD] is Scope.OWN_CENTRE
     assert operator[Operation.LOOK_UP_CITIZEN] is Scope.ANY
     assert operator[Operation.READ_CITIZEN] is Scope.OWN_CENTRE
-    # an agency officer has no access to citizens' records as such
-    assert set(granted(Role.AGENCY_OFFICER)) == {Operation.READ_ME}
+    # an operator files and follows only their own centre's requests
+    for operation in (
+        Operation.SUBMIT_SERVICE_REQUEST,
+        Operation.READ_REQUEST,
+        Operation.LIST_CENTRE_REQUESTS,
+        Operation.RESUBMIT_REQUEST,
+        Operation.CONFIRM_DELIVERY,
+        Operation.CANCEL_REQUEST,
+    ):
+        assert operator[operation] is Scope.OWN_CENTRE
+    # an agency officer works only their agency's window, and has no access to citizens' records as such
+    officer = granted(Role.AGENCY_OFFICER)
+    assert Operation.READ_CITIZEN not in officer
+    assert {scope for operation, scope in officer.items() if operation is not Operation.READ_ME} == {Scope.OWN_AGENCY}
+    assert set(officer) == {
+        Operation.READ_ME,
+        Operation.READ_REQUEST,
+        Operation.READ_AGENCY_WINDOW,
+        Operation.ACKNOWLEDGE_RECEIPT,
+        Operation.COMPLETE_STEP,
+        Operation.REJECT_REQUEST,
+        Operation.RETURN_TO_CENTRE,
+    }
     # the monitor reads for oversight (masked) and the audit trail, and changes nothing
     assert granted(Role.MONITOR) == {
         Operation.READ_CITIZEN: Scope.ANY,
         Operation.READ_AUDIT_TRAIL: Scope.ANY,
         Operation.READ_ME: Scope.SELF,
+        Operation.READ_REQUEST: Scope.ANY,
     }
     # admins manage the catalogue and staff, and read no citizen
     assert set(granted(Role.ADMIN)) == {

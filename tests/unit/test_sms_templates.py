@@ -6,7 +6,7 @@ import pytest
 
 from functions.domain.citizen import Language
 from functions.domain.sms import MAX_VALUE_LENGTHS, TEMPLATES, SmsTemplate, encoding_of, render, segments
-from functions.local.seeding import SeedPeople
+from functions.local.seeding import SeedCatalogue, SeedPeople
 from tests.fakes.identity import TODAY
 
 
@@ -33,11 +33,20 @@ def test_every_template_fits_one_segment_at_the_longest_values(template: SmsTemp
 
 @pytest.mark.parametrize("template", list(SmsTemplate))
 def test_every_template_fits_with_the_longest_seeded_names(template: SmsTemplate) -> None:
+    """Real values: the longest seeded centre and agency SMS names, a real tracking number and time."""
     centres = SeedPeople.load(TODAY).centres
+    agencies = SeedCatalogue.load().agencies
     for language in Language:
-        longest = max((c.sms_name.in_language(language.value) for c in centres), key=len)
-        assert len(longest) <= MAX_VALUE_LENGTHS["centre"]
-        assert segments(render(template, language, {"centre": longest})) == 1
+        values = {
+            "centre": max((c.sms_name.in_language(language.value) for c in centres), key=len),
+            "agency": max((a.short_name.in_language(language.value) for a in agencies), key=len),
+            "tracking": "MED-2611-000123",
+            "amount": "1025.00",
+            "time": "28/11 13:45",
+        }
+        assert len(values["centre"]) <= MAX_VALUE_LENGTHS["centre"]
+        assert len(values["agency"]) <= MAX_VALUE_LENGTHS["agency"]
+        assert segments(render(template, language, values)) == 1
 
 
 def test_templates_exist_in_both_languages() -> None:

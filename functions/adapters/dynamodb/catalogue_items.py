@@ -31,6 +31,8 @@ __all__ = [
     "ServiceItem",
     "agency_key",
     "service_key",
+    "stages_from_json",
+    "stages_to_json",
 ]
 
 AGENCIES_PARTITION = "AGENCIES"
@@ -51,6 +53,8 @@ def service_key(code: str) -> str:
 class AgencyItem(MainTableItem):
     name_ar = UnicodeAttribute()
     name_en = UnicodeAttribute()
+    sms_name_ar = UnicodeAttribute(null=True)
+    sms_name_en = UnicodeAttribute(null=True)
     active = BooleanAttribute(default=True)
 
     @classmethod
@@ -62,11 +66,19 @@ class AgencyItem(MainTableItem):
             gsi1sk=agency.code,
             name_ar=agency.name.ar,
             name_en=agency.name.en,
+            sms_name_ar=agency.sms_name.ar if agency.sms_name else None,
+            sms_name_en=agency.sms_name.en if agency.sms_name else None,
             active=agency.active,
         )
 
     def to_domain(self) -> Agency:
-        return Agency(code=self.gsi1sk or "", name=LocalizedText(self.name_ar, self.name_en), active=self.active)
+        sms_name = LocalizedText(self.sms_name_ar, self.sms_name_en) if self.sms_name_ar and self.sms_name_en else None
+        return Agency(
+            code=self.gsi1sk or "",
+            name=LocalizedText(self.name_ar, self.name_en),
+            active=self.active,
+            sms_name=sms_name,
+        )
 
 
 class ServiceItem(MainTableItem):
@@ -101,7 +113,7 @@ class ServiceItem(MainTableItem):
             name=LocalizedText(self.name_ar, self.name_en),
             description=LocalizedText(self.description_ar, self.description_en),
             fee=Money(int(self.fee_halalas)),
-            stages=tuple(_stage_from_json(stage) for stage in definition["stages"]),
+            stages=stages_from_json(definition["stages"]),
             fields=tuple(_field_from_json(item) for item in definition["fields"]),
             documents=tuple(
                 RequiredDocument(code=item["code"], name=_text(item["name"])) for item in definition["documents"]
@@ -130,20 +142,28 @@ def _text_json(text: LocalizedText) -> dict[str, str]:
     return {"ar": text.ar, "en": text.en}
 
 
+def stages_to_json(stages: tuple[RouteStage, ...]) -> list[list[dict[str, Any]]]:
+    return [
+        [
+            {
+                "agency": step.agency_code,
+                "task": _text_json(step.task),
+                "receiptSlaHours": step.receipt_sla_hours,
+                "processingSlaHours": step.processing_sla_hours,
+            }
+            for step in stage.steps
+        ]
+        for stage in stages
+    ]
+
+
+def stages_from_json(stages: list[list[dict[str, Any]]]) -> tuple[RouteStage, ...]:
+    return tuple(_stage_from_json(stage) for stage in stages)
+
+
 def _definition_to_json(service: Service) -> dict[str, Any]:
     return {
-        "stages": [
-            [
-                {
-                    "agency": step.agency_code,
-                    "task": _text_json(step.task),
-                    "receiptSlaHours": step.receipt_sla_hours,
-                    "processingSlaHours": step.processing_sla_hours,
-                }
-                for step in stage.steps
-            ]
-            for stage in service.stages
-        ],
+        "stages": stages_to_json(service.stages),
         "fields": [
             {
                 "key": field.key,

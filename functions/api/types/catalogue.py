@@ -19,11 +19,17 @@ __all__ = ["AgencyType", "ServiceType"]
 class AgencyType:
     code: str
     name: LocalizedTextType
+    sms_name: LocalizedTextType = strawberry.field(description="The short name used in SMS.")
     active: bool
 
     @classmethod
     def of(cls, agency: Agency) -> AgencyType:
-        return cls(code=agency.code, name=LocalizedTextType.of(agency.name), active=agency.active)
+        return cls(
+            code=agency.code,
+            name=LocalizedTextType.of(agency.name),
+            sms_name=LocalizedTextType.of(agency.short_name),
+            active=agency.active,
+        )
 
 
 @strawberry.type(name="Choice")

@@ -13,16 +13,21 @@ from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import ErrorCode
 from functions.domain.notification import DeliveryStatus
 from functions.domain.principal import Role
+from functions.domain.request import Decision, HandoffStatus, PaymentMethod, RequestStatus
 from functions.domain.staff import AccountStatus
 from functions.domain.visibility import Visibility
 
 __all__ = [
     "AccountStatus",
+    "Decision",
     "DeliveryStatus",
     "ErrorCode",
     "FieldType",
+    "HandoffStatus",
     "IdentityDocumentType",
     "Language",
+    "PaymentMethod",
+    "RequestStatus",
     "Role",
     "Visibility",
 ]
@@ -35,3 +40,9 @@ strawberry.enum(Role, name="Role")
 strawberry.enum(AccountStatus, name="AccountStatus")
 strawberry.enum(Visibility, name="Visibility", description="How much personal data this view shows you.")
 strawberry.enum(DeliveryStatus, name="DeliveryStatus")
+strawberry.enum(RequestStatus, name="RequestStatus", description="Where a request stands, from SUBMITTED to DELIVERED.")
+strawberry.enum(
+    HandoffStatus, name="HandoffStatus", description="One agency's step: FORWARDED, RECEIVED, then decided."
+)
+strawberry.enum(Decision, name="Decision")
+strawberry.enum(PaymentMethod, name="PaymentMethod")

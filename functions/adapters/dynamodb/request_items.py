@@ -1,0 +1,342 @@
+"""Request items in the main table (see docs/data-model.md): one partition per request holds the
+request, its payment, its hand-offs and its history, so a whole file is one query.
+
+* request:   pk ``REQUEST#<id>`` sk ``REQUEST``
+             gsi1 ``CENTRE#<c>#REQ#<status>`` / ``<created>#<id>``  (a centre's requests by status and date)
+             gsi2 ``CENTRE#<c>#REQ`` / ``<created>#<id>``           (a centre's requests by date)
+             gsi3 ``CITIZEN#<id>#REQ`` / ``<created>#<id>``         (a citizen's requests)
+* payment:   pk ``REQUEST#<id>`` sk ``PAYMENT``
+* hand-off:  pk ``REQUEST#<id>`` sk ``HANDOFF#<stage>#<agency>``
+             gsi1 ``AGENCY#<code>#WINDOW`` / ``<due>#<id>``         (the open window, earliest due first)
+             gsi2 ``AGENCY#<code>#HANDOFFS`` / ``<forwarded>#<id>``  (every hand-off, for history and figures)
+* history:   pk ``REQUEST#<id>`` sk ``HISTORY#<at>#<n>``
+* tracking:  pk ``TRACKING#<number>`` sk ``TRACKING`` (unique; the request id)
+* routing:   pk ``ROUTING#PENDING`` sk ``<created>#<id>`` while no agency has the file yet (the sweeper's list)
+* counter:   pk ``COUNTER#TRACKING#<yymm>`` sk ``COUNTER``
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pynamodb.attributes import (
+    BooleanAttribute,
+    JSONAttribute,
+    ListAttribute,
+    MapAttribute,
+    NumberAttribute,
+    UnicodeAttribute,
+    UTCDateTimeAttribute,
+    VersionAttribute,
+)
+
+from functions.adapters.dynamodb.catalogue_items import stages_from_json, stages_to_json
+from functions.adapters.dynamodb.main_table import MainTableItem
+from functions.domain.money import Money
+from functions.domain.request import (
+    Decision,
+    Handoff,
+    HandoffStatus,
+    HistoryEntry,
+    Payment,
+    PaymentMethod,
+    RequestStatus,
+    ServiceRequest,
+)
+
+__all__ = [
+    "CounterItem",
+    "HandoffItem",
+    "HistoryItem",
+    "PaymentItem",
+    "RequestItem",
+    "RoutingItem",
+    "TrackingItem",
+    "request_key",
+]
+
+ROUTING_PARTITION = "ROUTING#PENDING"
+
+
+def request_key(request_id: str) -> str:
+    return f"REQUEST#{request_id}"
+
+
+def window_partition(agency_code: str) -> str:
+    return f"AGENCY#{agency_code}#WINDOW"
+
+
+def centre_status_partition(centre_id: str, status: RequestStatus) -> str:
+    return f"CENTRE#{centre_id}#REQ#{status.value}"
+
+
+def centre_partition(centre_id: str) -> str:
+    return f"CENTRE#{centre_id}#REQ"
+
+
+def citizen_partition(citizen_id: str) -> str:
+    return f"CITIZEN#{citizen_id}#REQ"
+
+
+class RequestItem(MainTableItem):
+    request_id = UnicodeAttribute()
+    tracking_number = UnicodeAttribute()
+    pin_hash = UnicodeAttribute()
+    citizen_id = UnicodeAttribute()
+    service_code = UnicodeAttribute()
+    centre_id = UnicodeAttribute()
+    operator_id = UnicodeAttribute()
+    answers = MapAttribute[str, str](default=dict)
+    documents = ListAttribute[str](default=list)
+    identity_document = UnicodeAttribute()
+    fee_halalas = NumberAttribute()
+    charge_halalas = NumberAttribute()
+    payment_method = UnicodeAttribute()
+    receipt_number = UnicodeAttribute()
+    route = JSONAttribute()
+    status = UnicodeAttribute()
+    version = VersionAttribute()
+    created_at = UTCDateTimeAttribute()
+    updated_at = UTCDateTimeAttribute()
+    fingerprint = UnicodeAttribute()
+    citizen_language = UnicodeAttribute()
+    citizen_masked_mobile = UnicodeAttribute()
+    refunded_at = UTCDateTimeAttribute(null=True)
+    delivered_at = UTCDateTimeAttribute(null=True)
+    completed_at = UTCDateTimeAttribute(null=True)
+
+    @classmethod
+    def from_domain(cls, request: ServiceRequest) -> RequestItem:
+        listed = f"{request.created_at.isoformat()}#{request.request_id}"
+        return cls(
+            pk=request_key(request.request_id),
+            sk="REQUEST",
+            gsi1pk=centre_status_partition(request.centre_id, request.status),
+            gsi1sk=listed,
+            gsi2pk=centre_partition(request.centre_id),
+            gsi2sk=listed,
+            gsi3pk=citizen_partition(request.citizen_id),
+            gsi3sk=listed,
+            request_id=request.request_id,
+            tracking_number=request.tracking_number,
+            pin_hash=request.pin_hash,
+            citizen_id=request.citizen_id,
+            service_code=request.service_code,
+            centre_id=request.centre_id,
+            operator_id=request.operator_id,
+            answers=dict(request.answers),
+            documents=list(request.documents),
+            identity_document=request.identity_document,
+            fee_halalas=request.fee.halalas,
+            charge_halalas=request.service_charge.halalas,
+            payment_method=request.payment_method.value,
+            receipt_number=request.receipt_number,
+            route=stages_to_json(request.route),
+            status=request.status.value,
+            created_at=request.created_at,
+            updated_at=request.updated_at,
+            fingerprint=request.fingerprint,
+            citizen_language=request.citizen_language,
+            citizen_masked_mobile=request.citizen_masked_mobile,
+            refunded_at=request.refunded_at,
+            delivered_at=request.delivered_at,
+            completed_at=request.completed_at,
+        )
+
+    def to_domain(self) -> ServiceRequest:
+        answers = self.answers.as_dict() if isinstance(self.answers, MapAttribute) else dict(self.answers)
+        return ServiceRequest(
+            request_id=self.request_id,
+            tracking_number=self.tracking_number,
+            pin_hash=self.pin_hash,
+            citizen_id=self.citizen_id,
+            service_code=self.service_code,
+            centre_id=self.centre_id,
+            operator_id=self.operator_id,
+            answers={str(k): str(v) for k, v in answers.items()},
+            documents=tuple(self.documents or ()),
+            identity_document=self.identity_document,
+            fee=Money(int(self.fee_halalas)),
+            service_charge=Money(int(self.charge_halalas)),
+            payment_method=PaymentMethod(self.payment_method),
+            receipt_number=self.receipt_number,
+            route=stages_from_json(self.route),
+            status=RequestStatus(self.status),
+            version=int(self.version or 0),
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+            fingerprint=self.fingerprint,
+            citizen_language=self.citizen_language,
+            citizen_masked_mobile=self.citizen_masked_mobile,
+            refunded_at=self.refunded_at,
+            delivered_at=self.delivered_at,
+            completed_at=self.completed_at,
+        )
+
+
+class PaymentItem(MainTableItem):
+    receipt_number = UnicodeAttribute()
+    fee_halalas = NumberAttribute()
+    charge_halalas = NumberAttribute()
+    method = UnicodeAttribute()
+    collected_by = UnicodeAttribute()
+    collected_at = UTCDateTimeAttribute()
+    refunded_at = UTCDateTimeAttribute(null=True)
+
+    @classmethod
+    def from_domain(cls, payment: Payment) -> PaymentItem:
+        return cls(
+            pk=request_key(payment.request_id),
+            sk="PAYMENT",
+            receipt_number=payment.receipt_number,
+            fee_halalas=payment.fee.halalas,
+            charge_halalas=payment.service_charge.halalas,
+            method=payment.method.value,
+            collected_by=payment.collected_by,
+            collected_at=payment.collected_at,
+            refunded_at=payment.refunded_at,
+        )
+
+    def to_domain(self) -> Payment:
+        return Payment(
+            request_id=self.pk.removeprefix("REQUEST#"),
+            receipt_number=self.receipt_number,
+            fee=Money(int(self.fee_halalas)),
+            service_charge=Money(int(self.charge_halalas)),
+            method=PaymentMethod(self.method),
+            collected_by=self.collected_by,
+            collected_at=self.collected_at,
+            refunded_at=self.refunded_at,
+        )
+
+
+class HandoffItem(MainTableItem):
+    request_id = UnicodeAttribute()
+    stage = NumberAttribute()
+    agency_code = UnicodeAttribute()
+    status = UnicodeAttribute()
+    round = NumberAttribute()
+    forwarded_at = UTCDateTimeAttribute()
+    due_at = UTCDateTimeAttribute()
+    tracking_number = UnicodeAttribute()
+    service_code = UnicodeAttribute()
+    received_at = UTCDateTimeAttribute(null=True)
+    decided_at = UTCDateTimeAttribute(null=True)
+    decision = UnicodeAttribute(null=True)
+    decision_note = UnicodeAttribute(null=True)
+    missing_items = ListAttribute[str](default=list)
+    escalations = NumberAttribute(default=0)
+    version = VersionAttribute()
+    receipt_token = UnicodeAttribute(null=True)
+    completion_token = UnicodeAttribute(null=True)
+    resubmission_token = UnicodeAttribute(null=True)
+    receipt_released = BooleanAttribute(default=False)
+    decision_released = BooleanAttribute(default=False)
+    resubmitted_at = UTCDateTimeAttribute(null=True)
+    resubmission_released = BooleanAttribute(default=False)
+
+    @classmethod
+    def from_domain(cls, handoff: Handoff) -> HandoffItem:
+        opened = handoff.status.open
+        return cls(
+            pk=request_key(handoff.request_id),
+            sk=handoff_sort_key(handoff.stage, handoff.agency_code),
+            gsi1pk=window_partition(handoff.agency_code) if opened else None,
+            gsi1sk=f"{handoff.due_at.isoformat()}#{handoff.request_id}" if opened else None,
+            gsi2pk=f"AGENCY#{handoff.agency_code}#HANDOFFS",
+            gsi2sk=f"{handoff.forwarded_at.isoformat()}#{handoff.request_id}#{handoff.stage}",
+            request_id=handoff.request_id,
+            stage=handoff.stage,
+            agency_code=handoff.agency_code,
+            status=handoff.status.value,
+            round=handoff.round,
+            forwarded_at=handoff.forwarded_at,
+            due_at=handoff.due_at,
+            tracking_number=handoff.tracking_number,
+            service_code=handoff.service_code,
+            received_at=handoff.received_at,
+            decided_at=handoff.decided_at,
+            decision=handoff.decision.value if handoff.decision else None,
+            decision_note=handoff.decision_note,
+            missing_items=list(handoff.missing_items),
+            escalations=handoff.escalations,
+            receipt_token=handoff.receipt_token,
+            completion_token=handoff.completion_token,
+            resubmission_token=handoff.resubmission_token,
+            receipt_released=handoff.receipt_released,
+            decision_released=handoff.decision_released,
+            resubmitted_at=handoff.resubmitted_at,
+            resubmission_released=handoff.resubmission_released,
+        )
+
+    def to_domain(self) -> Handoff:
+        return Handoff(
+            request_id=self.request_id,
+            stage=int(self.stage),
+            agency_code=self.agency_code,
+            status=HandoffStatus(self.status),
+            round=int(self.round),
+            forwarded_at=self.forwarded_at,
+            due_at=self.due_at,
+            tracking_number=self.tracking_number,
+            service_code=self.service_code,
+            received_at=self.received_at,
+            decided_at=self.decided_at,
+            decision=Decision(self.decision) if self.decision else None,
+            decision_note=self.decision_note,
+            missing_items=tuple(self.missing_items or ()),
+            escalations=int(self.escalations),
+            version=int(self.version or 0),
+            receipt_token=self.receipt_token,
+            completion_token=self.completion_token,
+            resubmission_token=self.resubmission_token,
+            receipt_released=bool(self.receipt_released),
+            decision_released=bool(self.decision_released),
+            resubmitted_at=self.resubmitted_at,
+            resubmission_released=bool(self.resubmission_released),
+        )
+
+
+def handoff_sort_key(stage: int, agency_code: str) -> str:
+    return f"HANDOFF#{stage:02d}#{agency_code}"
+
+
+class HistoryItem(MainTableItem):
+    at = UTCDateTimeAttribute()
+    event = UnicodeAttribute()
+    actor_role = UnicodeAttribute()
+    agency_code = UnicodeAttribute(null=True)
+    note = UnicodeAttribute(null=True)
+
+    @classmethod
+    def from_domain(cls, request_id: str, entry: HistoryEntry, sequence: int) -> HistoryItem:
+        return cls(
+            pk=request_key(request_id),
+            sk=f"HISTORY#{entry.at.isoformat()}#{sequence:08d}",
+            at=entry.at,
+            event=entry.event,
+            actor_role=entry.actor_role,
+            agency_code=entry.agency_code,
+            note=entry.note,
+        )
+
+    def to_domain(self) -> HistoryEntry:
+        return HistoryEntry(
+            at=self.at, event=self.event, actor_role=self.actor_role, agency_code=self.agency_code, note=self.note
+        )
+
+
+class TrackingItem(MainTableItem):
+    request_id = UnicodeAttribute()
+
+
+class RoutingItem(MainTableItem):
+    request_id = UnicodeAttribute()
+
+
+class CounterItem(MainTableItem):
+    value = NumberAttribute(default=0)
+
+
+def routing_sort_key(created_at: datetime, request_id: str) -> str:
+    return f"{created_at.isoformat()}#{request_id}"

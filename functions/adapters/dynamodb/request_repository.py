@@ -1,0 +1,211 @@
+"""Service requests on DynamoDB: a whole file in one query, every change in one transaction.
+
+Optimistic locking uses PynamoDB's ``VersionAttribute`` on the request and on each hand-off: a write
+carries the version it read and fails if anyone wrote in between, so of two concurrent changes to a
+request exactly one wins and the other gets ``Conflict``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, TypeVar
+
+from pynamodb.exceptions import DoesNotExist, TransactWriteError
+from pynamodb.transactions import TransactWrite
+
+from functions.adapters.dynamodb.audit_log import DynamoAuditLog
+from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
+from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
+from functions.adapters.dynamodb.request_items import (
+    ROUTING_PARTITION,
+    CounterItem,
+    HandoffItem,
+    HistoryItem,
+    PaymentItem,
+    RequestItem,
+    RoutingItem,
+    TrackingItem,
+    centre_partition,
+    centre_status_partition,
+    citizen_partition,
+    request_key,
+    routing_sort_key,
+    window_partition,
+)
+from functions.adapters.dynamodb.table import TableBinding
+from functions.adapters.dynamodb.transactions import failed_conditions
+from functions.domain.errors import Conflict, ErrorCode
+from functions.domain.paging import MAX_PAGE_SIZE, Page, PageRequest
+from functions.domain.request import (
+    Handoff,
+    HandoffStatus,
+    HistoryEntry,
+    Payment,
+    RequestFile,
+    RequestStatus,
+    ServiceRequest,
+)
+from functions.services.ports import RequestChange
+
+__all__ = ["DynamoRequestRepository"]
+
+VersionedItem = TypeVar("VersionedItem", RequestItem, HandoffItem)
+
+
+class DynamoRequestRepository:
+    def __init__(self, table: TableBinding, audit: DynamoAuditLog, notifications: DynamoNotificationRepository) -> None:
+        self._table = table
+        self._requests = table.bind(RequestItem)
+        self._payments = table.bind(PaymentItem)
+        self._handoffs = table.bind(HandoffItem)
+        self._history = table.bind(HistoryItem)
+        self._tracking = table.bind(TrackingItem)
+        self._routing = table.bind(RoutingItem)
+        self._counters = table.bind(CounterItem)
+        self._audit = audit
+        self._notifications = notifications
+
+    def get_file(self, request_id: str) -> RequestFile | None:
+        request: ServiceRequest | None = None
+        payment: Payment | None = None
+        handoffs: list[Handoff] = []
+        history: list[HistoryEntry] = []
+        for raw in self._partition(request_key(request_id)):
+            kind = raw["sk"]["S"]
+            if kind == "REQUEST":
+                request = self._requests.from_raw_data(raw).to_domain()
+            elif kind == "PAYMENT":
+                payment = self._payments.from_raw_data(raw).to_domain()
+            elif kind.startswith("HANDOFF#"):
+                handoffs.append(self._handoffs.from_raw_data(raw).to_domain())
+            elif kind.startswith("HISTORY#"):
+                history.append(self._history.from_raw_data(raw).to_domain())
+        if request is None:
+            return None
+        return RequestFile(request, payment, tuple(handoffs), tuple(history))
+
+    def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None:
+        try:
+            claim = self._tracking.get(f"TRACKING#{tracking_number}", "TRACKING")
+        except DoesNotExist:
+            return None
+        return self.get_file(claim.request_id)
+
+    def next_tracking_sequence(self, month: str) -> int:
+        counter = self._counters(pk=f"COUNTER#TRACKING#{month}", sk="COUNTER")
+        counter.update(actions=[CounterItem.value.add(1)])
+        return int(counter.value)
+
+    def apply(self, change: RequestChange) -> None:
+        request = change.request
+        creating = change.expected_version is None
+        try:
+            with TransactWrite(connection=self._table.connection()) as transaction:
+                transaction.save(self._versioned(self._requests.from_domain(request), change.expected_version))
+                if creating:
+                    self._add_claims(transaction, request)
+                elif request.status is not RequestStatus.SUBMITTED:
+                    transaction.delete(
+                        self._routing(pk=ROUTING_PARTITION, sk=routing_sort_key(request.created_at, request.request_id))
+                    )
+                for write in change.handoffs:
+                    transaction.save(self._versioned(self._handoffs.from_domain(write.handoff), write.expected_version))
+                for position, entry in enumerate(change.history):
+                    entry_item = self._history.from_domain(request.request_id, entry, request.version * 100 + position)
+                    transaction.save(entry_item, condition=HistoryItem.pk.does_not_exist())
+                if change.payment is not None:
+                    self._add_payment(transaction, change.payment, creating)
+                for audit in change.audit:
+                    self._audit.add_to(transaction, audit)
+                for notification in change.notifications:
+                    self._notifications.add_to(transaction, notification)
+        except TransactWriteError as error:
+            if failed_conditions(error) or error.cause_response_code == "TransactionCanceledException":
+                raise Conflict(ErrorCode.ALREADY_EXISTS if creating else ErrorCode.CONFLICT) from error
+            raise
+
+    def list_for_centre(
+        self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
+    ) -> Page[ServiceRequest]:
+        window = (since.isoformat(), f"{until.isoformat()}~")
+        if status is None:
+            partition = centre_partition(centre_id)
+            start = decode_cursor(page.after, partition_attribute="gsi2pk", partition=partition)
+            results = self._requests.gsi2.query(
+                partition,
+                RequestItem.gsi2sk.between(*window),
+                limit=page.size,
+                last_evaluated_key=start,
+                scan_index_forward=False,
+            )
+        else:
+            partition = centre_status_partition(centre_id, status)
+            start = decode_cursor(page.after, partition_attribute="gsi1pk", partition=partition)
+            results = self._requests.gsi1.query(
+                partition,
+                RequestItem.gsi1sk.between(*window),
+                limit=page.size,
+                last_evaluated_key=start,
+                scan_index_forward=False,
+            )
+        return Page([item.to_domain() for item in results], encode_cursor(results.last_evaluated_key))
+
+    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[ServiceRequest]:
+        partition = citizen_partition(citizen_id)
+        start = decode_cursor(page.after, partition_attribute="gsi3pk", partition=partition)
+        results = self._requests.gsi3.query(
+            partition, limit=page.size, last_evaluated_key=start, scan_index_forward=False
+        )
+        return Page([item.to_domain() for item in results], encode_cursor(results.last_evaluated_key))
+
+    def window(self, agency_code: str, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]:
+        """Open hand-offs, earliest due first (so the overdue ones lead)."""
+        partition = window_partition(agency_code)
+        start = decode_cursor(page.after, partition_attribute="gsi1pk", partition=partition)
+        status_filter = HandoffItem.status == status.value if status is not None else None
+        results = self._handoffs.gsi1.query(
+            partition, filter_condition=status_filter, limit=page.size, last_evaluated_key=start
+        )
+        return Page([item.to_domain() for item in results], encode_cursor(results.last_evaluated_key))
+
+    def list_unrouted(self, created_before: datetime) -> list[ServiceRequest]:
+        markers = self._routing.query(
+            ROUTING_PARTITION, RoutingItem.sk < created_before.isoformat(), limit=MAX_PAGE_SIZE
+        )
+        files = (self.get_file(marker.request_id) for marker in markers)
+        return [file.request for file in files if file is not None and file.request.status is RequestStatus.SUBMITTED]
+
+    def _add_claims(self, transaction: TransactWrite, request: ServiceRequest) -> None:
+        claim = self._tracking(pk=f"TRACKING#{request.tracking_number}", sk="TRACKING", request_id=request.request_id)
+        transaction.save(claim, condition=TrackingItem.pk.does_not_exist())
+        marker = self._routing(
+            pk=ROUTING_PARTITION,
+            sk=routing_sort_key(request.created_at, request.request_id),
+            request_id=request.request_id,
+        )
+        transaction.save(marker)
+
+    def _add_payment(self, transaction: TransactWrite, payment: Payment, creating: bool) -> None:
+        item = self._payments.from_domain(payment)
+        if creating:
+            transaction.save(item, condition=PaymentItem.pk.does_not_exist())
+        else:  # a refund, at most once
+            transaction.save(item, condition=PaymentItem.refunded_at.does_not_exist())
+
+    @staticmethod
+    def _versioned(item: VersionedItem, expected_version: int | None) -> VersionedItem:
+        """Carry the version read: PynamoDB conditions the write on it and stores it + 1 (absent: a new item)."""
+        if expected_version is not None:
+            item.version = expected_version
+        return item
+
+    def _partition(self, key: str) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        start = None
+        connection = self._table.connection()
+        while True:
+            response = connection.query(self._table.name, key, consistent_read=True, exclusive_start_key=start)
+            items.extend(response.get("Items", []))
+            start = response.get("LastEvaluatedKey")
+            if not start:
+                return items

@@ -1,0 +1,25 @@
+"""Reading the messages the hand-off state machine publishes on the handoffs topic."""
+
+from __future__ import annotations
+
+import json
+
+from functions.services.handoff_routing import HandoffEvent
+
+__all__ = ["parse_handoff_message"]
+
+_ROUTE_EVENTS = {"ROUTE_COMPLETED", "ROUTE_EXPIRED"}
+
+
+def parse_handoff_message(body: str) -> HandoffEvent:
+    message = json.loads(body)
+    event = str(message["event"])
+    if event in _ROUTE_EVENTS:
+        return HandoffEvent(event=event, request_id=str(message["requestId"]))
+    return HandoffEvent(
+        event=event,
+        request_id=str(message["requestId"]),
+        stage=int(message["stage"]),
+        agency_code=str(message["agency"]),
+        token=str(message["taskToken"]),
+    )

@@ -1,0 +1,82 @@
+"""Following requests: one request, the citizen's own, the centre's list, the agency's window, public tracking."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from functions.api.context import GraphQLContext
+from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
+from functions.api.results import result_of
+from functions.api.types.enums import HandoffStatus, RequestStatus
+from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.types.requests import (
+    AgencyWindowItemType,
+    AgencyWindowPageType,
+    RequestPageType,
+    RequestSummaryType,
+    ServiceRequestType,
+    TrackedRequestType,
+)
+
+__all__ = ["RequestQueries"]
+
+RequestResult = Annotated[ServiceRequestType | NotFoundProblem | ForbiddenProblem, strawberry.union("RequestResult")]
+TrackResult = Annotated[TrackedRequestType | ValidationProblem, strawberry.union("TrackRequestResult")]
+
+
+@strawberry.type
+class RequestQueries:
+    @strawberry.field(description="One request: its citizen, its filing centre, an agency it reached, or the monitor.")
+    def request(self, info: Info[GraphQLContext, None], id: strawberry.ID) -> RequestResult:
+        context = info.context
+        return result_of(  # type: ignore[return-value]
+            lambda: ServiceRequestType.of(context.use_cases.request_tracking.request(context.caller, str(id)))
+        )
+
+    @strawberry.field(description="No sign-in: a request's status and dated history by tracking number and PIN.")
+    def track_request(self, info: Info[GraphQLContext, None], tracking_number: str, pin: str) -> TrackResult:
+        tracking = info.context.use_cases.request_tracking
+        return result_of(lambda: TrackedRequestType.of(tracking.track(tracking_number, pin)))  # type: ignore[return-value]
+
+    @strawberry.field(description="The signed-in citizen's requests, newest first.")
+    def my_requests(
+        self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: str | None = None
+    ) -> RequestPageType:
+        context = info.context
+        page = context.use_cases.request_tracking.my_requests(context.caller, page_request(first, after))
+        return RequestPageType(items=[RequestSummaryType.of(r) for r in page.items], next_cursor=page.next_cursor)
+
+    @strawberry.field(description="Centre operators: the centre's requests by status and date, newest first.")
+    def centre_requests(
+        self,
+        info: Info[GraphQLContext, None],
+        *,
+        since: datetime,
+        until: datetime,
+        status: RequestStatus | None = None,
+        first: int = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
+    ) -> RequestPageType:
+        context = info.context
+        page = context.use_cases.centre_desk.centre_requests(
+            context.caller, status, since, until, page_request(first, after)
+        )
+        return RequestPageType(items=[RequestSummaryType.of(r) for r in page.items], next_cursor=page.next_cursor)
+
+    @strawberry.field(description="Agency officers: the files in the agency's window, earliest due (overdue) first.")
+    def agency_window(
+        self,
+        info: Info[GraphQLContext, None],
+        status: HandoffStatus | None = None,
+        first: int = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
+    ) -> AgencyWindowPageType:
+        context = info.context
+        page = context.use_cases.agency_window.window(context.caller, status, page_request(first, after))
+        return AgencyWindowPageType(
+            items=[AgencyWindowItemType.of(h) for h in page.items], next_cursor=page.next_cursor
+        )

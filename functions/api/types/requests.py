@@ -1,0 +1,255 @@
+"""Service request types: the file as each role may see it, the agencies' window, public tracking."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import strawberry
+from strawberry.types import Info
+
+from functions.api.context import GraphQLContext
+from functions.api.types.enums import Decision, HandoffStatus, PaymentMethod, RequestStatus
+from functions.api.types.identity import CitizenRecordType
+from functions.api.types.localized_text import LocalizedTextType
+from functions.domain.request import Handoff, HistoryEntry, RequestFile, ServiceRequest
+from functions.domain.visibility import view_of
+
+__all__ = [
+    "AgencyWindowItemType",
+    "HandoffType",
+    "HistoryEntryType",
+    "ServiceRequestType",
+    "TrackedRequestType",
+]
+
+
+@strawberry.type(name="HistoryEntry", description="One dated step of a request's history.")
+class HistoryEntryType:
+    at: datetime
+    event: str
+    agency_code: str | None
+    actor_role: str
+    note: str | None
+
+    @classmethod
+    def of(cls, entry: HistoryEntry, *, with_note: bool = True) -> HistoryEntryType:
+        return cls(
+            at=entry.at,
+            event=entry.event,
+            agency_code=entry.agency_code,
+            actor_role=entry.actor_role,
+            note=entry.note if with_note else None,
+        )
+
+
+@strawberry.type(name="Handoff", description="One agency's step: where the file is, and by when it is due.")
+class HandoffType:
+    stage: int
+    agency_code: str
+    status: HandoffStatus
+    round: int = strawberry.field(description="1, or more after the centre answered a return.")
+    forwarded_at: datetime
+    due_at: datetime = strawberry.field(description="Receipt due while FORWARDED; the step due once RECEIVED.")
+    received_at: datetime | None
+    decided_at: datetime | None
+    decision: Decision | None
+    note: str | None
+    missing_items: list[str]
+    escalations: int
+    overdue: bool
+
+    @classmethod
+    def of(cls, handoff: Handoff) -> HandoffType:
+        return cls(
+            stage=handoff.stage,
+            agency_code=handoff.agency_code,
+            status=handoff.status,
+            round=handoff.round,
+            forwarded_at=handoff.forwarded_at,
+            due_at=handoff.due_at,
+            received_at=handoff.received_at,
+            decided_at=handoff.decided_at,
+            decision=handoff.decision,
+            note=handoff.decision_note,
+            missing_items=list(handoff.missing_items),
+            escalations=handoff.escalations,
+            overdue=handoff.overdue(datetime.now(UTC)),
+        )
+
+
+@strawberry.type(name="Payment", description="The fee collected at the centre.")
+class PaymentType:
+    receipt_number: str
+    fee: Decimal = strawberry.field(description="The government fee, SAR.")
+    service_charge: Decimal = strawberry.field(description="The centre's posted service charge, SAR.")
+    amount: Decimal
+    method: PaymentMethod
+    collected_at: datetime
+    refunded_at: datetime | None
+
+
+@strawberry.type(name="FormAnswer")
+class FormAnswerType:
+    key: str
+    value: str
+
+
+@strawberry.type(name="ServiceRequest", description="A service request filed at a centre on a citizen's behalf.")
+class ServiceRequestType:
+    id: strawberry.ID
+    tracking_number: str
+    status: RequestStatus
+    service_code: str
+    centre_id: str
+    filed_by: str = strawberry.field(description="The operator who filed it.")
+    identity_checked: str = strawberry.field(description="The identity document checked at this visit (type:expiry).")
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+    delivered_at: datetime | None
+    answers: list[FormAnswerType]
+    documents: list[str]
+    payment: PaymentType | None
+    handoffs: list[HandoffType] = strawberry.field(description="Every agency step so far, stage by stage.")
+    history: list[HistoryEntryType]
+    citizen_id: strawberry.Private[str]
+
+    @strawberry.field(description="Where the file is now: the open steps, with their due times.")
+    def where_now(self) -> list[HandoffType]:
+        return [h for h in self.handoffs if h.status in {HandoffStatus.FORWARDED, HandoffStatus.RECEIVED}]
+
+    @strawberry.field(description="The service's name.")
+    def service_name(self, info: Info[GraphQLContext, None]) -> LocalizedTextType | None:
+        service = info.context.use_cases.catalogue.get_services([self.service_code]).get(self.service_code)
+        return LocalizedTextType.of(service.name) if service else None
+
+    @strawberry.field(description="The citizen, with personal data masked according to who is asking.")
+    def citizen(self, info: Info[GraphQLContext, None]) -> CitizenRecordType | None:
+        context = info.context
+        record = context.use_cases.citizen_records.citizen_of_request(self.citizen_id)
+        return CitizenRecordType.of(view_of(context.principal, record)) if record else None
+
+    @classmethod
+    def of(cls, file: RequestFile) -> ServiceRequestType:
+        request = file.request
+        payment = file.payment
+        return cls(
+            id=strawberry.ID(request.request_id),
+            tracking_number=request.tracking_number,
+            status=request.status,
+            service_code=request.service_code,
+            centre_id=request.centre_id,
+            filed_by=request.operator_id,
+            identity_checked=request.identity_document,
+            created_at=request.created_at,
+            updated_at=request.updated_at,
+            completed_at=request.completed_at,
+            delivered_at=request.delivered_at,
+            answers=[FormAnswerType(key=k, value=v) for k, v in sorted(request.answers.items())],
+            documents=list(request.documents),
+            payment=PaymentType(
+                receipt_number=payment.receipt_number,
+                fee=payment.fee.riyals,
+                service_charge=payment.service_charge.riyals,
+                amount=payment.amount.riyals,
+                method=payment.method,
+                collected_at=payment.collected_at,
+                refunded_at=payment.refunded_at,
+            )
+            if payment
+            else None,
+            handoffs=[HandoffType.of(h) for h in sorted(file.handoffs, key=lambda h: h.key)],
+            history=[HistoryEntryType.of(entry) for entry in sorted(file.history, key=lambda e: e.at)],
+            citizen_id=request.citizen_id,
+        )
+
+
+@strawberry.type(name="RequestSummary", description="A request in a list.")
+class RequestSummaryType:
+    id: strawberry.ID
+    tracking_number: str
+    status: RequestStatus
+    service_code: str
+    centre_id: str
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, request: ServiceRequest) -> RequestSummaryType:
+        return cls(
+            id=strawberry.ID(request.request_id),
+            tracking_number=request.tracking_number,
+            status=request.status,
+            service_code=request.service_code,
+            centre_id=request.centre_id,
+            created_at=request.created_at,
+            updated_at=request.updated_at,
+        )
+
+
+@strawberry.type(name="RequestPage")
+class RequestPageType:
+    items: list[RequestSummaryType]
+    next_cursor: str | None
+
+
+@strawberry.type(name="AgencyWindowItem", description="A file in the agency's window, earliest due first.")
+class AgencyWindowItemType:
+    request_id: strawberry.ID
+    tracking_number: str
+    service_code: str
+    stage: int
+    status: HandoffStatus
+    round: int
+    forwarded_at: datetime
+    received_at: datetime | None
+    due_at: datetime
+    overdue: bool
+    escalations: int
+
+    @classmethod
+    def of(cls, handoff: Handoff) -> AgencyWindowItemType:
+        return cls(
+            request_id=strawberry.ID(handoff.request_id),
+            tracking_number=handoff.tracking_number,
+            service_code=handoff.service_code,
+            stage=handoff.stage,
+            status=handoff.status,
+            round=handoff.round,
+            forwarded_at=handoff.forwarded_at,
+            received_at=handoff.received_at,
+            due_at=handoff.due_at,
+            overdue=handoff.overdue(datetime.now(UTC)),
+            escalations=handoff.escalations,
+        )
+
+
+@strawberry.type(name="AgencyWindowPage")
+class AgencyWindowPageType:
+    items: list[AgencyWindowItemType]
+    next_cursor: str | None
+
+
+@strawberry.type(
+    name="TrackedRequest", description="What anyone with the tracking number and PIN may see: no personal data."
+)
+class TrackedRequestType:
+    tracking_number: str
+    status: RequestStatus
+    service_code: str
+    created_at: datetime
+    history: list[HistoryEntryType]
+    where_now: list[HandoffType]
+
+    @classmethod
+    def of(cls, file: RequestFile) -> TrackedRequestType:
+        request = file.request
+        return cls(
+            tracking_number=request.tracking_number,
+            status=request.status,
+            service_code=request.service_code,
+            created_at=request.created_at,
+            history=[HistoryEntryType.of(e, with_note=False) for e in sorted(file.history, key=lambda e: e.at)],
+            where_now=[HandoffType.of(h) for h in file.handoffs if h.status.open],
+        )

@@ -1,0 +1,25 @@
+"""Scheduled: recover what a crash between a commit and its follow-up left behind.
+
+SMS recorded but never announced are announced again; requests recorded but whose route never started
+are started (executions are named after the request, so a second start is harmless).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from functions.bootstrap import container
+from functions.handlers.observability import logger
+
+LEFT_FOR = timedelta(minutes=2)
+
+
+@logger.inject_lambda_context
+def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
+    return {
+        "announced": container().notifications.announce_pending(LEFT_FOR),
+        "routed": container().request_submission.start_unrouted(LEFT_FOR),
+    }

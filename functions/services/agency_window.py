@@ -1,0 +1,191 @@
+"""The agencies' window: files waiting for them, receipt, and their decision on each step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from functions.domain.audit import target
+from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
+from functions.domain.notification import Notification
+from functions.domain.paging import Page, PageRequest
+from functions.domain.policy import Operation, Owner
+from functions.domain.request import (
+    Decision,
+    Handoff,
+    HandoffStatus,
+    RequestFile,
+    RequestStatus,
+    ServiceRequest,
+)
+from functions.domain.sms import SmsTemplate
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
+from functions.services.request_updates import RequestUpdates
+from functions.services.task_release import TaskRelease
+
+__all__ = ["AgencyWindow"]
+
+_NOTE_MAX = 500
+
+
+class AgencyWindow:
+    def __init__(self, *, updates: RequestUpdates, auditor: Auditor, release: TaskRelease) -> None:
+        self._updates = updates
+        self._requests = updates.requests
+        self._journal = updates.journal
+        self._auditor = auditor
+        self._release = release
+
+    def window(self, caller: Caller, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]:
+        agency = caller.principal.agency_code or ""
+        self._auditor.authorize(caller, Operation.READ_AGENCY_WINDOW, target("agency", agency))
+        return self._requests.window(agency, status, page)
+
+    def acknowledge_receipt(self, caller: Caller, request_id: str) -> RequestFile:
+        file, handoff = self._open_handoff(caller, Operation.ACKNOWLEDGE_RECEIPT, request_id)
+        if handoff.status is not HandoffStatus.FORWARDED:
+            raise Conflict(ErrorCode.REQUEST_STATE)
+        now = self._journal.now()
+        received = replace(
+            handoff,
+            status=HandoffStatus.RECEIVED,
+            received_at=now,
+            receipt_released=handoff.receipt_token is not None,
+            version=handoff.version + 1,
+        )
+        request = file.request
+        notification = self._journal.sms(
+            request,
+            f"RECEIVED#{handoff.stage}#{handoff.agency_code}#{handoff.round}",
+            SmsTemplate.RECEIVED_BY_AGENCY,
+            agency=self._journal.agency_name(request, handoff.agency_code),
+            time=self._journal.local_time(now),
+        )
+        self._updates.commit(
+            caller,
+            Operation.ACKNOWLEDGE_RECEIPT,
+            file,
+            request,
+            [received],
+            HandoffStatus.RECEIVED.value,
+            agency_code=handoff.agency_code,
+            notification=notification,
+        )
+        if received.receipt_released:
+            self._release.release_receipt(received)
+        return self._updates.reload(request_id)
+
+    def complete_step(self, caller: Caller, request_id: str, note: str | None) -> RequestFile:
+        return self._decide(
+            caller, Operation.COMPLETE_STEP, request_id, decision=Decision.COMPLETED, note=note, missing_items=()
+        )
+
+    def reject_request(self, caller: Caller, request_id: str, reason: str) -> RequestFile:
+        if not reason.strip():
+            raise ValidationFailed(ErrorCode.REASON_REQUIRED, field="reason")
+        return self._decide(
+            caller, Operation.REJECT_REQUEST, request_id, decision=Decision.REJECTED, note=reason, missing_items=()
+        )
+
+    def return_to_centre(self, caller: Caller, request_id: str, missing_items: list[str]) -> RequestFile:
+        items = tuple(item.strip()[:_NOTE_MAX] for item in missing_items if item.strip())
+        if not items:
+            raise ValidationFailed(ErrorCode.MISSING_ITEMS_REQUIRED, field="missingItems")
+        return self._decide(
+            caller, Operation.RETURN_TO_CENTRE, request_id, decision=Decision.RETURNED, note=None, missing_items=items
+        )
+
+    def _decide(
+        self,
+        caller: Caller,
+        operation: Operation,
+        request_id: str,
+        *,
+        decision: Decision,
+        note: str | None,
+        missing_items: tuple[str, ...],
+    ) -> RequestFile:
+        file, handoff = self._open_handoff(caller, operation, request_id)
+        if decision is not Decision.REJECTED and handoff.status is not HandoffStatus.RECEIVED:
+            raise Conflict(ErrorCode.REQUEST_STATE)  # completing or returning needs the receipt first
+        now = self._journal.now()
+        decided = replace(
+            handoff,
+            status=_STATUS_OF[decision],
+            decision=decision,
+            decided_at=now,
+            decision_note=(note or "").strip()[:_NOTE_MAX] or None,
+            missing_items=missing_items,
+            version=handoff.version + 1,
+        )
+        decided = replace(decided, decision_released=TaskRelease.decision_token(decided) is not None)
+        request, others, notification = self._request_after(file, decided, decision)
+        self._updates.commit(
+            caller,
+            operation,
+            file,
+            request,
+            [decided, *others],
+            decided.status.value,
+            agency_code=decided.agency_code,
+            note=decided.decision_note or "; ".join(missing_items) or None,
+            notification=notification,
+        )
+        if decided.decision_released:
+            self._release.release_decision(decided)
+        return self._updates.reload(request_id)
+
+    def _request_after(
+        self, file: RequestFile, decided: Handoff, decision: Decision
+    ) -> tuple[ServiceRequest, list[Handoff], Notification | None]:
+        request = file.request
+        if decision is Decision.COMPLETED:
+            return request, [], None
+        if decision is Decision.RETURNED:
+            notification = self._journal.sms(
+                request,
+                f"RETURNED#{decided.stage}#{decided.agency_code}#{decided.round}",
+                SmsTemplate.RETURNED_TO_CENTRE,
+                centre=self._journal.centre_name(request),
+            )
+            return replace(request, status=RequestStatus.RETURNED_TO_CENTRE), [], notification
+        closed = [
+            replace(
+                h,
+                status=HandoffStatus.CANCELLED,
+                decision=Decision.CANCELLED,
+                decided_at=decided.decided_at,
+                version=h.version + 1,
+            )
+            for h in file.handoffs
+            if h.status.open and h.key != decided.key
+        ]
+        notification = self._journal.sms(
+            request,
+            "REJECTED",
+            SmsTemplate.REJECTED,
+            agency=self._journal.agency_name(request, decided.agency_code),
+            centre=self._journal.centre_name(request),
+        )
+        return replace(request, status=RequestStatus.REJECTED), closed, notification
+
+    def _open_handoff(self, caller: Caller, operation: Operation, request_id: str) -> tuple[RequestFile, Handoff]:
+        """The caller's agency's open hand-off of this request; anything else is not in its window."""
+        file = self._requests.get_file(request_id)
+        agency = caller.principal.agency_code or ""
+        handoff = file.open_handoff_of(agency) if file else None
+        owner = Owner(agency_codes=frozenset({handoff.agency_code})) if handoff else Owner()
+        self._auditor.authorize(caller, operation, target("request", request_id), owner)
+        if file is None or handoff is None:
+            raise NotFound(field="requestId")
+        if file.request.status.closed:
+            raise Conflict(ErrorCode.REQUEST_STATE)
+        return file, handoff
+
+
+_STATUS_OF = {
+    Decision.COMPLETED: HandoffStatus.COMPLETED,
+    Decision.RETURNED: HandoffStatus.RETURNED,
+    Decision.REJECTED: HandoffStatus.REJECTED,
+    Decision.CANCELLED: HandoffStatus.CANCELLED,
+}

@@ -1,0 +1,132 @@
+"""The centre's side after filing: answering returns, cancelling early, handing results over."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from functions.domain.audit import target
+from functions.domain.errors import Conflict, ErrorCode, NotFound
+from functions.domain.forms import validate_answers, validate_documents
+from functions.domain.paging import Page, PageRequest
+from functions.domain.policy import Operation, Owner
+from functions.domain.request import Decision, HandoffStatus, RequestFile, RequestStatus, ServiceRequest, ensure_status
+from functions.domain.sms import SmsTemplate
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
+from functions.services.ports import CatalogueRepository
+from functions.services.request_updates import RequestUpdates
+from functions.services.task_release import TaskRelease
+
+__all__ = ["CentreDesk"]
+
+
+class CentreDesk:
+    def __init__(
+        self, *, updates: RequestUpdates, catalogue: CatalogueRepository, auditor: Auditor, release: TaskRelease
+    ) -> None:
+        self._updates = updates
+        self._catalogue = catalogue
+        self._auditor = auditor
+        self._release = release
+
+    def centre_requests(
+        self, caller: Caller, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
+    ) -> Page[ServiceRequest]:
+        centre = caller.principal.centre_id or ""
+        self._auditor.authorize(caller, Operation.LIST_CENTRE_REQUESTS, target("centre", centre))
+        return self._updates.requests.list_for_centre(centre, status, since, until, page)
+
+    def resubmit_request(
+        self,
+        caller: Caller,
+        request_id: str,
+        answers: dict[str, str] | None,
+        documents: list[str] | None,
+    ) -> RequestFile:
+        """Answer a return for missing items; the file goes back to the agency (or agencies) that asked."""
+        file = self._own_file(caller, Operation.RESUBMIT_REQUEST, request_id)
+        ensure_status(file.request, RequestStatus.RETURNED_TO_CENTRE)
+        request = file.request
+        service = self._catalogue.get_service(request.service_code)
+        if service is None:
+            raise NotFound(field="serviceCode")
+        if answers is not None:
+            request = replace(request, answers=validate_answers(service.fields, answers))
+        if documents is not None:
+            request = replace(request, documents=validate_documents(service.documents, documents))
+        now = self._updates.journal.now()
+        returned = [h for h in file.handoffs if h.status is HandoffStatus.RETURNED and h.resubmitted_at is None]
+        resubmitted = [
+            replace(
+                h, resubmitted_at=now, resubmission_released=h.resubmission_token is not None, version=h.version + 1
+            )
+            for h in returned
+        ]
+        self._updates.commit(
+            caller,
+            Operation.RESUBMIT_REQUEST,
+            file,
+            replace(request, status=RequestStatus.AT_AGENCIES),
+            resubmitted,
+            "RESUBMITTED",
+        )
+        for handoff in resubmitted:
+            if handoff.resubmission_released:
+                self._release.release_resubmission(handoff)
+        return self._updates.reload(request_id)
+
+    def cancel_request(self, caller: Caller, request_id: str, reason: str | None) -> RequestFile:
+        """Before any agency acknowledged receipt: cancelled, and the fee refunded (recorded)."""
+        file = self._own_file(caller, Operation.CANCEL_REQUEST, request_id)
+        ensure_status(file.request, RequestStatus.SUBMITTED, RequestStatus.AT_AGENCIES)
+        if any(h.status is not HandoffStatus.FORWARDED for h in file.handoffs):
+            raise Conflict(ErrorCode.CANCEL_TOO_LATE)
+        now = self._updates.journal.now()
+        cancelled = [
+            replace(
+                h,
+                status=HandoffStatus.CANCELLED,
+                decision=Decision.CANCELLED,
+                decided_at=now,
+                decision_released=h.receipt_token is not None,
+                version=h.version + 1,
+            )
+            for h in file.handoffs
+        ]
+        request = replace(file.request, status=RequestStatus.CANCELLED, refunded_at=now)
+        notification = self._updates.journal.sms(
+            request, "CANCELLED", SmsTemplate.CANCELLED, amount=str(request.amount_paid.riyals)
+        )
+        self._updates.commit(
+            caller,
+            Operation.CANCEL_REQUEST,
+            file,
+            request,
+            cancelled,
+            RequestStatus.CANCELLED.value,
+            note=(reason or "").strip()[:500] or None,
+            notification=notification,
+            payment=replace(file.payment, refunded_at=now) if file.payment else None,
+        )
+        for handoff in cancelled:
+            if handoff.decision_released:
+                self._release.release_decision(handoff)
+        return self._updates.reload(request_id)
+
+    def confirm_delivery(self, caller: Caller, request_id: str) -> RequestFile:
+        """The centre contacted the citizen and handed the result over."""
+        file = self._own_file(caller, Operation.CONFIRM_DELIVERY, request_id)
+        ensure_status(file.request, RequestStatus.COMPLETED_AT_CENTRE)
+        now = self._updates.journal.now()
+        request = replace(file.request, status=RequestStatus.DELIVERED, delivered_at=now)
+        self._updates.commit(caller, Operation.CONFIRM_DELIVERY, file, request, [], RequestStatus.DELIVERED.value)
+        return self._updates.reload(request_id)
+
+    def _own_file(self, caller: Caller, operation: Operation, request_id: str) -> RequestFile:
+        file = self._updates.requests.get_file(request_id)
+        owner = Owner(centre_id=file.request.centre_id) if file else Owner()
+        self._auditor.authorize(caller, operation, target("request", request_id), owner)
+        if file is None:
+            raise NotFound(field="requestId")
+        return file

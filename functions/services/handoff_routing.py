@@ -1,0 +1,217 @@
+"""What the hand-off state machine tells us, through the handoffs topic, becomes the agencies' window.
+
+Each message names a request, a stage and an agency, and (for waits) the task token of the wait.
+Tokens are stored with the hand-off, server-side only. A message may arrive twice (SQS is at least
+once), late (after an officer already decided) or after the wait timed out (a fresh token replaces a
+stale one); each case converges to the same state, and every wait is released exactly when both the
+decision and its token are known (see ``task_release``).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+
+from functions.domain.principal import Principal, Role
+from functions.domain.request import Decision, Handoff, HandoffStatus, RequestFile, RequestStatus
+from functions.domain.sms import SmsTemplate
+from functions.services.caller import Caller
+from functions.services.request_updates import RequestUpdates
+from functions.services.task_release import TaskRelease
+
+__all__ = ["WORKFLOW", "HandoffEvent", "HandoffRouting"]
+
+logger = logging.getLogger("shubbak.routing")
+
+WORKFLOW = Caller(Principal(user_id="workflow", role=Role.SYSTEM), correlation_id="workflow")
+"""The state machine as an actor in history and audit records."""
+
+_REOPENED_BY_RESUBMISSION = HandoffStatus.RETURNED
+
+
+@dataclass(frozen=True)
+class HandoffEvent:
+    """One message of the state machine: a wait (with its task token) or the end of the route."""
+
+    event: str
+    request_id: str
+    stage: int = 0
+    agency_code: str = ""
+    token: str = field(default="", repr=False)
+
+
+class HandoffRouting:
+    def __init__(self, *, updates: RequestUpdates, release: TaskRelease, seconds_per_hour: int) -> None:
+        self._updates = updates
+        self._release = release
+        self._seconds_per_hour = seconds_per_hour
+
+    def handle(self, message: HandoffEvent) -> None:
+        if message.event == "AWAIT_RECEIPT":
+            self.awaiting_receipt(message.request_id, message.stage, message.agency_code, message.token)
+        elif message.event == "AWAIT_COMPLETION":
+            self.awaiting_completion(message.request_id, message.stage, message.agency_code, message.token)
+        elif message.event == "AWAIT_RESUBMISSION":
+            self.awaiting_resubmission(message.request_id, message.stage, message.agency_code, message.token)
+        elif message.event == "ROUTE_COMPLETED":
+            self.route_completed(message.request_id)
+        elif message.event == "ROUTE_EXPIRED":
+            self.route_expired(message.request_id)
+        else:
+            raise ValueError(f"unknown hand-off event {message.event!r}")
+
+    def awaiting_receipt(self, request_id: str, stage: int, agency_code: str, token: str) -> None:
+        file = self._file(request_id)
+        if file is None:
+            return
+        if file.request.status.closed:
+            self._release.cancel(token)
+            return
+        handoff = file.handoff(stage, agency_code)
+        if handoff is not None and handoff.receipt_token == token:
+            return  # a redelivered message: already recorded
+        now = self._updates.journal.now()
+        receipt_sla, _ = file.request.step_sla(stage, agency_code)
+        due = now + receipt_sla / 3600 * self._seconds_per_hour
+        if handoff is None:
+            updated = Handoff(
+                request_id=request_id,
+                stage=stage,
+                agency_code=agency_code,
+                status=HandoffStatus.FORWARDED,
+                round=1,
+                forwarded_at=now,
+                due_at=due,
+                tracking_number=file.request.tracking_number,
+                service_code=file.request.service_code,
+                receipt_token=token,
+            )
+            event = HandoffStatus.FORWARDED.value
+        elif handoff.status is _REOPENED_BY_RESUBMISSION:
+            updated = replace(
+                handoff,
+                status=HandoffStatus.FORWARDED,
+                round=handoff.round + 1,
+                forwarded_at=now,
+                due_at=due,
+                received_at=None,
+                decided_at=None,
+                decision=None,
+                decision_note=None,
+                missing_items=(),
+                receipt_token=token,
+                completion_token=None,
+                resubmission_token=None,
+                receipt_released=False,
+                decision_released=False,
+                resubmitted_at=None,
+                resubmission_released=False,
+                version=handoff.version + 1,
+            )
+            event = HandoffStatus.FORWARDED.value
+        else:
+            # The wait timed out, was escalated, and waits again with a fresh token.
+            acknowledged = handoff.status is not HandoffStatus.FORWARDED
+            updated = replace(
+                handoff,
+                receipt_token=token,
+                receipt_released=acknowledged,
+                escalations=handoff.escalations + 1,
+                version=handoff.version + 1,
+            )
+            event = "OVERDUE"
+        request = file.request
+        if request.status in {RequestStatus.SUBMITTED, RequestStatus.RETURNED_TO_CENTRE} and event != "OVERDUE":
+            request = replace(request, status=RequestStatus.AT_AGENCIES)
+        self._updates.commit(
+            WORKFLOW, f"handoff.{event.lower()}", file, request, [updated], event, agency_code=agency_code
+        )
+        if updated.receipt_released and event == "OVERDUE":
+            self._release.release_receipt(updated)
+
+    def awaiting_completion(self, request_id: str, stage: int, agency_code: str, token: str) -> None:
+        file = self._file(request_id)
+        handoff = file.handoff(stage, agency_code) if file else None
+        if file is None or handoff is None or handoff.completion_token == token:
+            return
+        if handoff.status is HandoffStatus.CANCELLED or (file.request.status.closed and handoff.decision is None):
+            self._release.cancel(token)
+            return
+        _, processing_sla = file.request.step_sla(stage, agency_code)
+        decided = handoff.decision is not None
+        updated = replace(
+            handoff,
+            completion_token=token,
+            due_at=handoff.due_at
+            if decided
+            else self._updates.journal.now() + processing_sla / 3600 * self._seconds_per_hour,
+            decision_released=decided,
+            escalations=handoff.escalations + (1 if handoff.completion_token else 0),
+            version=handoff.version + 1,
+        )
+        self._updates.commit(
+            WORKFLOW, "handoff.processing", file, file.request, [updated], "IN_PROCESS", agency_code=agency_code
+        )
+        if decided:
+            self._release.release_decision(updated)
+
+    def awaiting_resubmission(self, request_id: str, stage: int, agency_code: str, token: str) -> None:
+        file = self._file(request_id)
+        handoff = file.handoff(stage, agency_code) if file else None
+        if file is None or handoff is None or handoff.resubmission_token == token:
+            return
+        if file.request.status.closed:
+            self._release.cancel(token)
+            return
+        resubmitted = handoff.resubmitted_at is not None
+        updated = replace(
+            handoff, resubmission_token=token, resubmission_released=resubmitted, version=handoff.version + 1
+        )
+        self._updates.commit(
+            WORKFLOW,
+            "handoff.awaitingResubmission",
+            file,
+            file.request,
+            [updated],
+            "AWAITING_RESUBMISSION",
+            agency_code=agency_code,
+        )
+        if resubmitted:
+            self._release.release_resubmission(updated)
+
+    def route_completed(self, request_id: str) -> None:
+        file = self._file(request_id)
+        if file is None or file.request.status is not RequestStatus.AT_AGENCIES:
+            return  # already recorded (a redelivery), or closed meanwhile
+        now = self._updates.journal.now()
+        request = replace(file.request, status=RequestStatus.COMPLETED_AT_CENTRE, completed_at=now)
+        notification = self._updates.journal.sms(
+            request, "COMPLETED", SmsTemplate.COMPLETED_AT_CENTRE, centre=self._updates.journal.centre_name(request)
+        )
+        self._updates.commit(
+            WORKFLOW,
+            "route.completed",
+            file,
+            request,
+            [],
+            RequestStatus.COMPLETED_AT_CENTRE.value,
+            notification=notification,
+        )
+
+    def route_expired(self, request_id: str) -> None:
+        file = self._file(request_id)
+        if file is None or file.request.status is not RequestStatus.RETURNED_TO_CENTRE:
+            return
+        expired = [
+            replace(h, status=HandoffStatus.CANCELLED, decision=Decision.CANCELLED, version=h.version + 1)
+            for h in file.handoffs
+            if h.status.open
+        ]
+        request = replace(file.request, status=RequestStatus.EXPIRED)
+        self._updates.commit(WORKFLOW, "route.expired", file, request, expired, RequestStatus.EXPIRED.value)
+
+    def _file(self, request_id: str) -> RequestFile | None:
+        file = self._updates.requests.get_file(request_id)
+        if file is None:
+            logger.warning("hand-off message for an unknown request %s", request_id)
+        return file

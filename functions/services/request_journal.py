@@ -1,0 +1,73 @@
+"""What every change to a request records with it: history, audit, and the citizen's SMS."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from functions.domain.audit import AuditRecord, Outcome, target
+from functions.domain.catalogue import LocalizedText
+from functions.domain.notification import Notification
+from functions.domain.request import HistoryEntry, ServiceRequest
+from functions.domain.sms import SmsTemplate
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
+from functions.services.ports import CatalogueRepository, CentreRepository, Clock
+
+__all__ = ["RIYADH", "RequestJournal"]
+
+RIYADH = timezone(timedelta(hours=3), "AST")
+"""Saudi Arabia keeps UTC+3 all year (no daylight saving), so a fixed offset is exact."""
+
+
+class RequestJournal:
+    def __init__(
+        self, auditor: Auditor, clock: Clock, catalogue: CatalogueRepository, centres: CentreRepository
+    ) -> None:
+        self._auditor = auditor
+        self._clock = clock
+        self._catalogue = catalogue
+        self._centres = centres
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    def entry(
+        self, event: str, caller: Caller, agency_code: str | None = None, note: str | None = None
+    ) -> HistoryEntry:
+        return HistoryEntry(
+            at=self.now(), event=event, actor_role=caller.principal.role.value, agency_code=agency_code, note=note
+        )
+
+    def audit(
+        self, caller: Caller, action: str, request: ServiceRequest, details: dict[str, str] | None = None
+    ) -> AuditRecord:
+        return self._auditor.record(caller, action, target("request", request.request_id), Outcome.ALLOWED, details)
+
+    def sms(self, request: ServiceRequest, event: str, template: SmsTemplate, **values: str) -> Notification:
+        return Notification(
+            citizen_id=request.citizen_id,
+            event_key=f"REQ#{request.request_id}#{event}",
+            template=template,
+            values={"tracking": request.tracking_number, **values},
+            created_at=self.now(),
+            masked_mobile=request.citizen_masked_mobile,
+        )
+
+    def centre_name(self, request: ServiceRequest) -> str:
+        centre = self._centres.get_centre(request.centre_id)
+        name = centre.sms_name if centre else LocalizedText(request.centre_id, request.centre_id)
+        return name.in_language(request.citizen_language)
+
+    def agency_name(self, request: ServiceRequest, agency_code: str) -> str:
+        agency = self._catalogue.get_agency(agency_code)
+        name = agency.short_name if agency else LocalizedText(agency_code, agency_code)
+        return name.in_language(request.citizen_language)
+
+    @staticmethod
+    def local_time(at: datetime) -> str:
+        """Day/month and time in Riyadh, as the SMS shows it (``28/11 13:45``)."""
+        return at.astimezone(RIYADH).strftime("%d/%m %H:%M")
+
+    @staticmethod
+    def utc(at: datetime) -> datetime:
+        return at.astimezone(UTC)

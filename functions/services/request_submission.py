@@ -1,0 +1,276 @@
+"""A centre files a service request for a citizen and collects the fee: once per idempotency key.
+
+Exactly-once comes from two layers: the idempotency guard (Powertools, on its own table) answers a
+repeat with the first result and refuses a different payload under the same key; underneath, the
+request id is derived from (centre, key), so even after the guard's record expired, the transaction's
+``attribute_not_exists`` makes a second request impossible and the first one is returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from functions.domain.catalogue import Service
+from functions.domain.centre import Centre
+from functions.domain.citizen import Citizen, IdentityEvidence, validate_evidence
+from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
+from functions.domain.forms import validate_answers, validate_documents
+from functions.domain.money import Money
+from functions.domain.notification import Notification
+from functions.domain.policy import Operation
+from functions.domain.request import Payment, PaymentMethod, RequestFile, RequestStatus, ServiceRequest
+from functions.domain.sms import SmsTemplate
+from functions.domain.tracking import hash_pin, new_pin, receipt_number, tracking_number
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
+from functions.services.citizen_records import EvidenceForm
+from functions.services.ports import (
+    CatalogueRepository,
+    CentreRepository,
+    CitizenRepository,
+    Clock,
+    IdempotencyGuard,
+    NotificationSignal,
+    RequestChange,
+    RequestRepository,
+    Workflow,
+)
+from functions.services.request_journal import RequestJournal
+from functions.services.serving_centre import serving_centre
+
+__all__ = ["RequestSubmission", "SubmissionForm", "SubmittedRequest"]
+
+logger = logging.getLogger("shubbak.requests")
+
+_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_REQUEST_NAMESPACE = uuid.UUID("6f1c2a8e-3b7d-4c9a-9f1e-5d2b7a4c8e10")
+
+
+@dataclass(frozen=True)
+class SubmissionForm:
+    citizen_id: str
+    service_code: str
+    answers: dict[str, str]
+    documents: list[str]
+    amount: Decimal
+    payment_method: PaymentMethod
+    identity_check: EvidenceForm | None
+    idempotency_key: str
+
+    def payload(self) -> dict[str, object]:
+        """What a repeat under the same key must match (JSON-safe, order-independent)."""
+        check = self.identity_check
+        return {
+            "citizenId": self.citizen_id,
+            "serviceCode": self.service_code,
+            "answers": dict(sorted(self.answers.items())),
+            "documents": sorted(self.documents),
+            "amount": str(Decimal(self.amount).quantize(Decimal("0.01"))),
+            "paymentMethod": self.payment_method.value,
+            "identityCheck": [check.document_type.value, check.document_number, check.expires_on.isoformat()]
+            if check
+            else None,
+        }
+
+
+@dataclass(frozen=True)
+class SubmittedRequest:
+    file: RequestFile
+    pin: str | None
+    """The tracking PIN for the receipt; None when answering a repeat after the first answer expired."""
+
+
+class RequestSubmission:
+    def __init__(
+        self,
+        *,
+        requests: RequestRepository,
+        citizens: CitizenRepository,
+        catalogue: CatalogueRepository,
+        centres: CentreRepository,
+        workflow: Workflow,
+        guard: IdempotencyGuard,
+        signal: NotificationSignal,
+        auditor: Auditor,
+        journal: RequestJournal,
+        clock: Clock,
+        seconds_per_hour: int,
+    ) -> None:
+        self._requests = requests
+        self._citizens = citizens
+        self._catalogue = catalogue
+        self._centres = centres
+        self._workflow = workflow
+        self._guard = guard
+        self._signal = signal
+        self._auditor = auditor
+        self._journal = journal
+        self._clock = clock
+        self._seconds_per_hour = seconds_per_hour
+
+    def submit_service_request(self, caller: Caller, form: SubmissionForm) -> SubmittedRequest:
+        centre = serving_centre(
+            caller, Operation.SUBMIT_SERVICE_REQUEST, auditor=self._auditor, centres=self._centres, clock=self._clock
+        )
+        if not _KEY.fullmatch(form.idempotency_key):
+            raise ValidationFailed(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, field="idempotencyKey")
+        request_id = str(uuid.uuid5(_REQUEST_NAMESPACE, f"{centre.centre_id}:{form.idempotency_key}"))
+        payload = form.payload()
+        first = self._guard.run(
+            f"{centre.centre_id}#{form.idempotency_key}",
+            payload,
+            lambda: self._submit(caller, centre, request_id, form),
+        )
+        file = self._requests.get_file(first["requestId"])
+        if file is None:
+            raise NotFound(field="requestId")
+        return SubmittedRequest(file, first.get("pin") or None)
+
+    def start_unrouted(self, older_than: timedelta) -> int:
+        """The sweeper: start the route of every request left SUBMITTED without one."""
+        stranded = self._requests.list_unrouted(self._clock.now() - older_than)
+        for request in stranded:
+            self._workflow.start(request, self._seconds_per_hour)
+        return len(stranded)
+
+    def _submit(self, caller: Caller, centre: Centre, request_id: str, form: SubmissionForm) -> dict[str, str]:
+        fingerprint = _fingerprint(form.payload())
+        existing = self._requests.get_file(request_id)
+        if existing is not None:
+            return self._repeat_of(existing.request, fingerprint)
+        citizen = self._citizens.get_citizen(form.citizen_id)
+        if citizen is None:
+            raise NotFound(field="citizenId")
+        service = self._catalogue.get_service(form.service_code)
+        if service is None:
+            raise NotFound(field="serviceCode")
+        if not service.active:
+            raise ValidationFailed(ErrorCode.SERVICE_INACTIVE, field="serviceCode")
+        answers = validate_answers(service.fields, form.answers)
+        documents = validate_documents(service.documents, form.documents)
+        evidence = self._evidence(caller, form, citizen)
+        amount = Money.sar(form.amount)
+        if amount != service.fee + centre.service_charge:
+            raise ValidationFailed(ErrorCode.FEE_MISMATCH, field="amount")
+        pin = new_pin()
+        request = self._new_request(
+            caller, centre, citizen, service, request_id, answers, documents, evidence, form, pin, fingerprint
+        )
+        payment = Payment(
+            request_id=request_id,
+            receipt_number=request.receipt_number,
+            fee=service.fee,
+            service_charge=centre.service_charge,
+            method=form.payment_method,
+            collected_by=caller.principal.user_id,
+            collected_at=request.created_at,
+        )
+        notification = self._journal.sms(request, "SUBMITTED", SmsTemplate.REQUEST_SUBMITTED, amount=str(amount.riyals))
+        change = RequestChange(
+            request=request,
+            expected_version=None,
+            history=(self._journal.entry(RequestStatus.SUBMITTED.value, caller, note=service.code),),
+            audit=(
+                self._journal.audit(
+                    caller, Operation.SUBMIT_SERVICE_REQUEST.value, request, {"receipt": request.receipt_number}
+                ),
+            ),
+            notifications=(notification,),
+            payment=payment,
+        )
+        try:
+            self._requests.apply(change)
+        except Conflict:
+            raced = self._requests.get_file(request_id)
+            if raced is None:
+                raise
+            return self._repeat_of(raced.request, fingerprint)
+        self._after_commit(request, notification)
+        return {"requestId": request_id, "pin": pin}
+
+    def _new_request(
+        self,
+        caller: Caller,
+        centre: Centre,
+        citizen: Citizen,
+        service: Service,
+        request_id: str,
+        answers: dict[str, str],
+        documents: tuple[str, ...],
+        evidence: IdentityEvidence,
+        form: SubmissionForm,
+        pin: str,
+        fingerprint: str,
+    ) -> ServiceRequest:
+        now = self._clock.now()
+        tracking = tracking_number(now, self._requests.next_tracking_sequence(f"{now:%y%m}"))
+        return ServiceRequest(
+            request_id=request_id,
+            tracking_number=tracking,
+            pin_hash=hash_pin(pin, request_id),
+            citizen_id=citizen.citizen_id,
+            service_code=service.code,
+            centre_id=centre.centre_id,
+            operator_id=caller.principal.user_id,
+            answers=answers,
+            documents=documents,
+            identity_document=f"{evidence.document_type.value}:{evidence.expires_on.isoformat()}",
+            fee=service.fee,
+            service_charge=centre.service_charge,
+            payment_method=form.payment_method,
+            receipt_number=receipt_number(tracking),
+            route=service.stages,
+            status=RequestStatus.SUBMITTED,
+            version=1,
+            created_at=now,
+            updated_at=now,
+            fingerprint=fingerprint,
+            citizen_language=citizen.language.value,
+            citizen_masked_mobile=citizen.mobile.masked,
+        )
+
+    def _evidence(self, caller: Caller, form: SubmissionForm, citizen: Citizen) -> IdentityEvidence:
+        """The identity document checked at this visit, recorded with the request."""
+        check = form.identity_check
+        if check is None:
+            raise ValidationFailed(ErrorCode.EVIDENCE_REQUIRED, field="identityCheck")
+        evidence = IdentityEvidence(
+            document_type=check.document_type,
+            document_number=check.document_number.strip().upper(),
+            expires_on=check.expires_on,
+            checked_by=caller.principal.user_id,
+            checked_at=self._clock.now(),
+            centre_id=caller.principal.centre_id or "",
+        )
+        validate_evidence(evidence, citizen.national_id, self._clock.now().date())
+        return evidence
+
+    @staticmethod
+    def _repeat_of(existing: ServiceRequest, fingerprint: str) -> dict[str, str]:
+        if existing.fingerprint != fingerprint:
+            raise Conflict(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
+        return {"requestId": existing.request_id, "pin": ""}
+
+    def _after_commit(self, request: ServiceRequest, notification: Notification) -> None:
+        """Start the route and announce the SMS; a failure here is recovered by the sweeper."""
+        try:
+            self._workflow.start(request, self._seconds_per_hour)
+        except Exception:
+            logger.exception(
+                "request %s recorded but its route did not start; the sweeper restarts it", request.request_id
+            )
+        try:
+            self._signal.announce(notification)
+        except Exception:
+            logger.exception("SMS recorded but not announced; the sweeper announces it")
+
+
+def _fingerprint(payload: dict[str, object]) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -1,0 +1,55 @@
+"""Following requests: one request (authorised), a citizen's own, and public look-up by tracking number + PIN."""
+
+from __future__ import annotations
+
+from functions.domain.audit import target
+from functions.domain.errors import ErrorCode, NotFound, ValidationFailed
+from functions.domain.identity_numbers import ascii_digits, normalize_digits
+from functions.domain.paging import Page, PageRequest
+from functions.domain.policy import Operation, Owner
+from functions.domain.request import RequestFile, ServiceRequest
+from functions.domain.tracking import pin_matches
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
+from functions.services.ports import RequestRepository, Throttle
+
+__all__ = ["RequestTracking"]
+
+
+class RequestTracking:
+    def __init__(self, *, requests: RequestRepository, auditor: Auditor, throttle: Throttle) -> None:
+        self._requests = requests
+        self._auditor = auditor
+        self._throttle = throttle
+
+    def request(self, caller: Caller, request_id: str) -> RequestFile:
+        """The citizen's own, the filing centre's, an involved agency's, or (masked) the monitor's."""
+        file = self._requests.get_file(request_id)
+        owner = (
+            Owner(
+                user_id=file.request.citizen_id, centre_id=file.request.centre_id, agency_codes=file.agencies_involved()
+            )
+            if file
+            else Owner()
+        )
+        self._auditor.authorize(caller, Operation.READ_REQUEST, target("request", request_id), owner)
+        if file is None:
+            raise NotFound(field="id")
+        return file
+
+    def my_requests(self, caller: Caller, page: PageRequest) -> Page[ServiceRequest]:
+        user = caller.principal.user_id
+        self._auditor.authorize(caller, Operation.LIST_MY_REQUESTS, target("citizen", user), Owner(user_id=user))
+        return self._requests.list_for_citizen(user, page)
+
+    def track(self, tracking_number: str, pin: str) -> RequestFile:
+        """No sign-in: a wrong number or PIN get the same error; five wrong PINs lock the number a while."""
+        number = ascii_digits(tracking_number).upper()
+        key = f"TRACKING#{number}"
+        if self._throttle.is_locked(key):
+            raise ValidationFailed(ErrorCode.TRACKING_FAILED)
+        file = self._requests.find_by_tracking_number(number)
+        if file is None or not pin_matches(normalize_digits(pin), file.request.request_id, file.request.pin_hash):
+            self._throttle.record_failure(key)
+            raise ValidationFailed(ErrorCode.TRACKING_FAILED)
+        return file

@@ -1,0 +1,72 @@
+"""Committing one change to a request file, with its history, audit and SMS, then announcing the SMS."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from functions.domain.errors import NotFound
+from functions.domain.notification import Notification
+from functions.domain.policy import Operation
+from functions.domain.request import Handoff, Payment, RequestFile, ServiceRequest
+from functions.services.caller import Caller
+from functions.services.ports import HandoffWrite, NotificationSignal, RequestChange, RequestRepository
+from functions.services.request_journal import RequestJournal
+
+__all__ = ["RequestUpdates"]
+
+logger = logging.getLogger("shubbak.requests")
+
+
+class RequestUpdates:
+    def __init__(self, requests: RequestRepository, journal: RequestJournal, signal: NotificationSignal) -> None:
+        self.requests = requests
+        self.journal = journal
+        self._signal = signal
+
+    def commit(
+        self,
+        caller: Caller,
+        action: Operation | str,
+        file: RequestFile,
+        request: ServiceRequest,
+        handoffs: list[Handoff],
+        event: str,
+        *,
+        agency_code: str | None = None,
+        note: str | None = None,
+        notification: Notification | None = None,
+        payment: Payment | None = None,
+    ) -> ServiceRequest:
+        """Write the new state if nobody changed the file since it was read (else ``Conflict``)."""
+        old = {h.key: h.version for h in file.handoffs}
+        updated = replace(request, version=file.request.version + 1, updated_at=self.journal.now())
+        notifications = (notification,) if notification is not None else ()
+        name = action.value if isinstance(action, Operation) else action
+        self.requests.apply(
+            RequestChange(
+                request=updated,
+                expected_version=file.request.version,
+                handoffs=tuple(HandoffWrite(h, old.get(h.key)) for h in handoffs),
+                history=(self.journal.entry(event, caller, agency_code, note),),
+                audit=(self.journal.audit(caller, name, updated, {"agency": agency_code or "-"}),),
+                notifications=notifications,
+                payment=payment,
+            )
+        )
+        for sent in notifications:
+            self.announce(sent)
+        return updated
+
+    def announce(self, notification: Notification) -> None:
+        """After commit; if it fails the outbox row stays pending and the sweeper announces it."""
+        try:
+            self._signal.announce(notification)
+        except Exception:
+            logger.exception("SMS recorded but not announced; the sweeper announces it")
+
+    def reload(self, request_id: str) -> RequestFile:
+        file = self.requests.get_file(request_id)
+        if file is None:
+            raise NotFound(field="requestId")
+        return file

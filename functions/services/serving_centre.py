@@ -1,0 +1,30 @@
+"""Only an ACTIVE centre with an unexpired licence opens records or files requests."""
+
+from __future__ import annotations
+
+from functions.domain.audit import Outcome, target
+from functions.domain.centre import Centre
+from functions.domain.errors import ErrorCode, ValidationFailed
+from functions.domain.policy import Operation
+from functions.services.auditing import Auditor
+from functions.services.caller import Caller
+from functions.services.ports import CentreRepository, Clock
+
+__all__ = ["serving_centre"]
+
+
+def serving_centre(
+    caller: Caller, operation: Operation, *, auditor: Auditor, centres: CentreRepository, clock: Clock
+) -> Centre:
+    """The caller's own centre, after the policy allowed the operation and the licence was checked.
+
+    Both refusals are audited as denials: a suspended centre trying to work is what the monitoring
+    office wants to see.
+    """
+    centre_target = target("centre", caller.principal.centre_id or "-")
+    auditor.authorize(caller, operation, centre_target)
+    centre = centres.get_centre(caller.principal.centre_id or "")
+    if centre is None or not centre.can_serve(clock.now().date()):
+        auditor.write(caller, operation.value, centre_target, Outcome.DENIED, {"code": ErrorCode.CENTRE_INACTIVE.value})
+        raise ValidationFailed(ErrorCode.CENTRE_INACTIVE)
+    return centre

@@ -1,0 +1,67 @@
+"""Telling the state machine about a hand-off's receipt and decision, through its task tokens.
+
+A hand-off needs two things before the state machine can move on: the decision (made by an officer or
+the centre) and the token of the wait (brought by the handoffs consumer). Whichever of the two is
+recorded second releases the wait, after its own change committed. A token that is no longer waited on
+(the wait timed out and was escalated) is harmless: the state machine publishes a fresh token, and the
+consumer releases with it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from functions.domain.request import Decision, Handoff, HandoffStatus
+from functions.services.ports import Workflow
+
+__all__ = ["CANCELLED_ERROR", "RECEIPT", "REJECTED_ERROR", "TaskRelease"]
+
+logger = logging.getLogger("shubbak.workflow")
+
+RECEIPT = "RECEIPT"
+REJECTED_ERROR = "RequestRejected"
+CANCELLED_ERROR = "RequestCancelled"
+
+
+class TaskRelease:
+    def __init__(self, workflow: Workflow) -> None:
+        self._workflow = workflow
+
+    @staticmethod
+    def decision_token(handoff: Handoff) -> str | None:
+        """The wait a decision answers: processing once received, otherwise still the receipt."""
+        return handoff.completion_token if handoff.receipt_released else handoff.receipt_token
+
+    def release_receipt(self, handoff: Handoff) -> None:
+        if handoff.receipt_token and handoff.status is not HandoffStatus.FORWARDED:
+            self._log(self._workflow.succeed(handoff.receipt_token, {}), handoff, RECEIPT)
+
+    def release_decision(self, handoff: Handoff) -> None:
+        token = self.decision_token(handoff)
+        if token is None or handoff.decision is None:
+            return
+        if handoff.decision in {Decision.COMPLETED, Decision.RETURNED}:
+            released = self._workflow.succeed(token, {"outcome": handoff.decision.value})
+        elif handoff.decision is Decision.REJECTED:
+            released = self._workflow.fail(token, REJECTED_ERROR, "rejected by the agency")
+        else:
+            released = self._workflow.fail(token, CANCELLED_ERROR, "cancelled by the centre")
+        self._log(released, handoff, handoff.decision.value)
+
+    def release_resubmission(self, handoff: Handoff) -> None:
+        if handoff.resubmission_token:
+            self._log(self._workflow.succeed(handoff.resubmission_token, {}), handoff, "RESUBMISSION")
+
+    def cancel(self, token: str) -> None:
+        self._workflow.fail(token, CANCELLED_ERROR, "the request is closed")
+
+    @staticmethod
+    def _log(released: bool, handoff: Handoff, phase: str) -> None:
+        if not released:
+            logger.info(
+                "token of %s for request %s stage %s (%s) no longer waited on; a fresh one will be released",
+                phase,
+                handoff.request_id,
+                handoff.stage,
+                handoff.agency_code,
+            )

@@ -1,0 +1,261 @@
+"""In-memory requests with DynamoDB's semantics (versions, all-or-nothing), and a simulated hand-off
+state machine with the semantics of infra/statemachines/handoff.asl.json.
+
+The simulator lets unit and property tests drive whole routes in microseconds; the integration tests
+run the same scenarios against the real state machine executed by moto, so the two cannot drift apart
+unnoticed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from functions.domain.errors import Conflict, ErrorCode
+from functions.domain.paging import Page, PageRequest
+from functions.domain.request import (
+    Handoff,
+    HandoffStatus,
+    HistoryEntry,
+    Payment,
+    RequestFile,
+    RequestStatus,
+    ServiceRequest,
+)
+from functions.services.handoff_routing import HandoffEvent
+from functions.services.ports import RequestChange
+from tests.fakes.identity import InMemoryNotifications, RecordingAuditLog
+
+
+@dataclass
+class _StoredFile:
+    request: ServiceRequest
+    payment: Payment | None
+    handoffs: dict[tuple[int, str], Handoff] = field(default_factory=dict)
+    history: list[HistoryEntry] = field(default_factory=list)
+
+
+@dataclass
+class InMemoryRequests:
+    log: RecordingAuditLog
+    notifications: InMemoryNotifications
+    files: dict[str, _StoredFile] = field(default_factory=dict)
+    tracking: dict[str, str] = field(default_factory=dict)
+    counters: dict[str, int] = field(default_factory=dict)
+    applied: int = 0
+
+    def get_file(self, request_id: str) -> RequestFile | None:
+        stored = self.files.get(request_id)
+        if stored is None:
+            return None
+        return RequestFile(stored.request, stored.payment, tuple(stored.handoffs.values()), tuple(stored.history))
+
+    def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None:
+        request_id = self.tracking.get(tracking_number)
+        return self.get_file(request_id) if request_id else None
+
+    def next_tracking_sequence(self, month: str) -> int:
+        self.counters[month] = self.counters.get(month, 0) + 1
+        return self.counters[month]
+
+    def apply(self, change: RequestChange) -> None:  # noqa: PLR0912 - the conditions of one transaction, in order
+        request = change.request
+        stored = self.files.get(request.request_id)
+        if change.expected_version is None:
+            if stored is not None or request.tracking_number in self.tracking:
+                raise Conflict(ErrorCode.ALREADY_EXISTS)
+        elif stored is None or stored.request.version != change.expected_version:
+            raise Conflict(ErrorCode.CONFLICT)
+        current = stored.handoffs if stored else {}
+        for write in change.handoffs:
+            existing = current.get(write.handoff.key)
+            if (write.expected_version is None) != (existing is None):
+                raise Conflict(ErrorCode.CONFLICT)
+            if existing is not None and existing.version != write.expected_version:
+                raise Conflict(ErrorCode.CONFLICT)
+        for notification in change.notifications:
+            if (notification.citizen_id, notification.event_key) in self.notifications.items:
+                raise Conflict(ErrorCode.CONFLICT)
+        # every condition holds: write it all
+        version = 1 if change.expected_version is None else change.expected_version + 1
+        if stored is None:
+            stored = _StoredFile(replace(request, version=version), change.payment)
+            self.files[request.request_id] = stored
+            self.tracking[request.tracking_number] = request.request_id
+        else:
+            stored.request = replace(request, version=version)
+            if change.payment is not None:
+                stored.payment = change.payment
+        for write in change.handoffs:
+            new_version = 1 if write.expected_version is None else write.expected_version + 1
+            stored.handoffs[write.handoff.key] = replace(write.handoff, version=new_version)
+        stored.history.extend(change.history)
+        for audit in change.audit:
+            self.log.record(audit)
+        for notification in change.notifications:
+            self.notifications.add(notification)
+        self.applied += 1
+
+    def list_for_centre(
+        self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
+    ) -> Page[ServiceRequest]:
+        chosen = [
+            f.request
+            for f in self.files.values()
+            if f.request.centre_id == centre_id
+            and (status is None or f.request.status is status)
+            and since <= f.request.created_at <= until
+        ]
+        return Page(sorted(chosen, key=lambda r: r.created_at, reverse=True)[: page.size])
+
+    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[ServiceRequest]:
+        chosen = [f.request for f in self.files.values() if f.request.citizen_id == citizen_id]
+        return Page(sorted(chosen, key=lambda r: r.created_at, reverse=True)[: page.size])
+
+    def window(self, agency_code: str, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]:
+        chosen = [
+            h
+            for f in self.files.values()
+            for h in f.handoffs.values()
+            if h.agency_code == agency_code and h.status.open and (status is None or h.status is status)
+        ]
+        return Page(sorted(chosen, key=lambda h: h.due_at)[: page.size])
+
+    def list_unrouted(self, created_before: datetime) -> list[ServiceRequest]:
+        return [
+            f.request
+            for f in self.files.values()
+            if f.request.status is RequestStatus.SUBMITTED and f.request.created_at < created_before
+        ]
+
+
+@dataclass
+class _Branch:
+    request_id: str
+    stage: int
+    agency: str
+    phase: str = "AWAIT_RECEIPT"
+    done: bool = False
+
+
+@dataclass
+class SimulatedHandoffMachine:
+    """The ASL's semantics, synchronously: waits publish tokens, releases move branches on.
+
+    ``deliver`` is how published messages reach the application (the handoffs consumer); tests may hold
+    messages back (``hold = True``) to reorder or duplicate them.
+    """
+
+    deliver: object = None
+    started: list[str] = field(default_factory=list)
+    outbox: list[HandoffEvent] = field(default_factory=list)
+    hold: bool = False
+    succeeded: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    _tokens: dict[str, _Branch] = field(default_factory=dict)
+    _routes: dict[str, list[list[str]]] = field(default_factory=dict)
+    _stage_of: dict[str, int] = field(default_factory=dict)
+    _ended: set[str] = field(default_factory=set)
+    _ids: itertools.count = field(default_factory=itertools.count)
+
+    # the Workflow port
+    def start(self, request: ServiceRequest, seconds_per_hour: int) -> None:
+        if request.request_id in self._routes:
+            return
+        self.started.append(request.request_id)
+        self._routes[request.request_id] = [[s.agency_code for s in stage.steps] for stage in request.route]
+        self._open_stage(request.request_id, 1)
+
+    def succeed(self, token: str, output: dict[str, str]) -> bool:
+        branch = self._tokens.pop(token, None)
+        if branch is None or branch.request_id in self._ended:
+            return False
+        self.succeeded.append(token)
+        if branch.phase == "AWAIT_RECEIPT":
+            self._wait(replace(branch, phase="AWAIT_COMPLETION"))
+        elif branch.phase == "AWAIT_COMPLETION" and output.get("outcome") == "RETURNED":
+            self._wait(replace(branch, phase="AWAIT_RESUBMISSION"))
+        elif branch.phase == "AWAIT_RESUBMISSION":
+            self._wait(replace(branch, phase="AWAIT_RECEIPT"))
+        else:
+            self._branch_done(branch)
+        return True
+
+    def fail(self, token: str, error: str, cause: str) -> bool:
+        branch = self._tokens.pop(token, None)
+        if branch is None or branch.request_id in self._ended:
+            return False
+        self.failed.append((token, error))
+        self._end(branch.request_id)
+        return True
+
+    # test controls
+    def time_out(self, request_id: str, agency: str) -> str:
+        """The wait of ``agency`` timed out: escalated, then a fresh token for the same wait."""
+        token, branch = next(
+            (t, b) for t, b in self._tokens.items() if b.request_id == request_id and b.agency == agency
+        )
+        del self._tokens[token]
+        self._wait(branch)
+        return token
+
+    def flush(self) -> int:
+        delivered = 0
+        while self.outbox and not self.hold:
+            message = self.outbox.pop(0)
+            self.deliver(message)  # type: ignore[operator]
+            delivered += 1
+        return delivered
+
+    def waiting(self, request_id: str) -> list[tuple[str, str]]:
+        return [(b.agency, b.phase) for b in self._tokens.values() if b.request_id == request_id]
+
+    def _open_stage(self, request_id: str, stage: int) -> None:
+        self._stage_of[request_id] = stage
+        for agency in self._routes[request_id][stage - 1]:
+            self._wait(_Branch(request_id, stage, agency))
+
+    def _wait(self, branch: _Branch) -> None:
+        token = f"token-{next(self._ids)}"
+        self._tokens[token] = branch
+        self._publish(HandoffEvent(branch.phase, branch.request_id, branch.stage, branch.agency, token))
+
+    def _branch_done(self, branch: _Branch) -> None:
+        request_id = branch.request_id
+        pending = [b for b in self._tokens.values() if b.request_id == request_id and b.stage == branch.stage]
+        if pending:
+            return
+        stage = branch.stage + 1
+        if stage <= len(self._routes[request_id]):
+            self._open_stage(request_id, stage)
+        else:
+            self._ended.add(request_id)
+            self._publish(HandoffEvent("ROUTE_COMPLETED", request_id))
+
+    def _end(self, request_id: str) -> None:
+        self._ended.add(request_id)
+        for token in [t for t, b in self._tokens.items() if b.request_id == request_id]:
+            del self._tokens[token]
+
+    def _publish(self, message: HandoffEvent) -> None:
+        self.outbox.append(message)
+        if not self.hold and self.deliver is not None:
+            self.flush()
+
+
+@dataclass
+class PassThroughGuard:
+    """Idempotency guard semantics in memory: first result remembered, different payload refused."""
+
+    results: dict[str, tuple[dict[str, object], dict[str, str]]] = field(default_factory=dict)
+
+    def run(self, key: str, payload: dict[str, object], work: object) -> dict[str, str]:
+        if key in self.results:
+            stored_payload, result = self.results[key]
+            if stored_payload != payload:
+                raise Conflict(ErrorCode.IDEMPOTENCY_KEY_REUSED)
+            return result
+        result = work()  # type: ignore[operator]
+        self.results[key] = (payload, result)
+        return result

@@ -1,0 +1,268 @@
+"""Requests on moto's server with the real hand-off state machine executing (Step Functions, SNS, SQS,
+DynamoDB), the queue consumers run by the local pump exactly as Lambda's SQS triggers would.
+
+Service levels are shrunk to seconds (``SLA_SECONDS_PER_HOUR=1``): a step with a 4-hour receipt SLA
+times out after 4 s, which is how the escalation tests watch a real ``States.Timeout`` happen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from functions import bootstrap
+from functions.bootstrap import Container
+from functions.domain.citizen import IdentityDocumentType, Language
+from functions.domain.errors import Conflict, DomainError, ErrorCode
+from functions.domain.paging import PageRequest
+from functions.domain.principal import Principal, Role
+from functions.domain.request import HandoffStatus, PaymentMethod, RequestFile, RequestStatus
+from functions.local.moto_server import MotoServer
+from functions.local.provision import ProvisionedStack, provision
+from functions.local.queue_pump import QueuePump
+from functions.local.seeding import seed_catalogue, seed_people
+from functions.local.stack import queue_routes
+from functions.services.caller import Caller
+from functions.services.citizen_records import EvidenceForm, OpenRecordForm
+from functions.services.request_submission import SubmissionForm
+from tests.support.aws import aws_client, item_count
+
+OPERATOR = Caller(Principal("op-c01", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "it")
+EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", date.today() + timedelta(days=400))
+
+
+def officer(agency: str) -> Caller:
+    return Caller(Principal(f"officer-{agency}", Role.AGENCY_OFFICER, agency_code=agency), "it")
+
+
+@dataclass
+class Route:
+    stack: ProvisionedStack
+    container: Container
+    pump: QueuePump
+    citizen_id: str
+
+    def until(self, condition: Callable[[], bool], seconds: float = 40) -> None:
+        """Pump the queues (as Lambda's triggers would) until ``condition`` holds."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            self.pump.drain()
+            if condition():
+                return
+            time.sleep(0.2)
+        raise AssertionError("the route did not get there in time")
+
+    def file(self, request_id: str) -> RequestFile:
+        file = self.container.requests.get_file(request_id)
+        assert file is not None
+        return file
+
+    def status_of(self, request_id: str, agency: str) -> HandoffStatus | None:
+        handoff = next((h for h in self.file(request_id).handoffs if h.agency_code == agency), None)
+        return handoff.status if handoff else None
+
+    def submit(self, key: str, service: str = "BUILDING-PERMIT") -> RequestFile:
+        answers = {"deedNumber": "D-77", "floors": "2", "district": "QUBA"}
+        form = SubmissionForm(
+            self.citizen_id,
+            service,
+            answers,
+            ["DEED", "PLANS", "SURVEY"],
+            Decimal("1025.00"),
+            PaymentMethod.CARD,
+            EVIDENCE,
+            key,
+        )
+        return self.container.request_submission.submit_service_request(OPERATOR, form).file
+
+    def execution(self, request_id: str) -> dict[str, Any]:
+        arn = (
+            self.stack.resources["HandoffStateMachine"].ref.replace(":stateMachine:", ":execution:") + f":{request_id}"
+        )
+        return dict(aws_client(self.stack, "stepfunctions").describe_execution(executionArn=arn))
+
+
+@pytest.fixture(scope="module")
+def route(moto_server: MotoServer) -> Iterator[Route]:
+    moto_server.reset()
+    stack = provision(endpoint_url=moto_server.endpoint_url)
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in {**stack.environment, "SLA_SECONDS_PER_HOUR": "1"}.items():
+            patch.setitem(os.environ, key, value)
+        bootstrap.container.cache_clear()
+        container = bootstrap.container()
+        seed_catalogue(container.catalogue)
+        seed_people(container)
+        record = OpenRecordForm("1000000008", "محمد", None, date(1990, 1, 1), "0512345678", Language.AR, EVIDENCE)
+        citizen = container.citizen_records.open_citizen_record(OPERATOR, record).citizen
+        pump = QueuePump(
+            container.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
+        )
+        yield Route(stack, container, pump, citizen.citizen_id)
+    bootstrap.container.cache_clear()
+
+
+def test_a_two_agency_route_runs_on_the_real_state_machine(route: Route) -> None:
+    request_id = route.submit("it-route-0001").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    route.until(lambda: any(h.completion_token for h in route.file(request_id).handoffs))
+    route.container.agency_window.complete_step(officer("MUNICIPALITY"), request_id, "plans approved")
+    route.until(lambda: route.status_of(request_id, "CIVIL-DEFENCE") is HandoffStatus.FORWARDED)
+    route.container.agency_window.acknowledge_receipt(officer("CIVIL-DEFENCE"), request_id)
+    route.container.agency_window.complete_step(officer("CIVIL-DEFENCE"), request_id, "fire safety approved")
+    route.until(lambda: route.file(request_id).request.status is RequestStatus.COMPLETED_AT_CENTRE)
+    route.container.centre_desk.confirm_delivery(OPERATOR, request_id)
+    assert route.file(request_id).request.status is RequestStatus.DELIVERED
+    assert route.execution(request_id)["status"] == "SUCCEEDED"
+    sent = route.container.notification_repository.list_for_citizen(route.citizen_id, PageRequest(first=100))
+    events = {n.event_key.split("#", 2)[-1] for n in sent.items if n.event_key.startswith(f"REQ#{request_id}")}
+    assert {"SUBMITTED", "RECEIVED#1#MUNICIPALITY#1", "RECEIVED#2#CIVIL-DEFENCE#1", "COMPLETED"} <= events
+    assert all(n.status.value == "SENT" for n in sent.items if n.event_key.startswith(f"REQ#{request_id}"))
+
+
+def test_the_execution_input_and_history_carry_no_personal_data(route: Route) -> None:
+    request_id = route.submit("it-route-0002").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    execution = route.execution(request_id)
+    body = execution["input"]
+    assert "1000000008" not in body
+    assert "512345678" not in body
+    assert set(json.loads(body)) == {"requestId", "stages"}
+
+
+def test_a_wait_past_its_sla_is_escalated_to_the_monitoring_topic_and_the_wait_resumes(route: Route) -> None:
+    request_id = route.submit("it-route-0003").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    route.until(lambda: route.file(request_id).handoffs[0].escalations >= 1, seconds=30)  # receipt SLA: 8 "hours" = 8 s
+    monitoring = route.stack.resources["MonitoringQueue"].ref
+    messages = (
+        aws_client(route.stack, "sqs").receive_message(QueueUrl=monitoring, MaxNumberOfMessages=10).get("Messages", [])
+    )
+    breaches = [json.loads(m["Body"]) for m in messages]
+    assert any(
+        b["event"] == "SLA_BREACHED" and b["requestId"] == request_id and b["phase"] == "RECEIPT" for b in breaches
+    )
+    # the late acknowledgement lands, with the fresh token, and the route carries on
+    route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    route.until(lambda: any(h.completion_token for h in route.file(request_id).handoffs))
+    assert route.execution(request_id)["status"] == "RUNNING"
+    assert "OVERDUE" in [e.event for e in route.file(request_id).history]
+
+
+def test_a_rejection_ends_the_execution(route: Route) -> None:
+    request_id = route.submit("it-route-0004").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    route.container.agency_window.reject_request(
+        officer("MUNICIPALITY"), request_id, "no building allowed on this plot"
+    )
+    route.until(lambda: route.execution(request_id)["status"] != "RUNNING")
+    assert route.execution(request_id)["status"] == "SUCCEEDED"  # RouteEnded: a business outcome, not a failure
+    assert route.file(request_id).request.status is RequestStatus.REJECTED
+
+
+def test_fifty_concurrent_duplicate_submissions_make_one_request(route: Route) -> None:
+    before = item_count(route.stack)
+    refusals: list[ErrorCode] = []
+
+    def submit(_: int) -> str:
+        for _attempt in range(40):
+            try:
+                return route.submit("it-duplicate-01").request.request_id
+            except Conflict as error:
+                refusals.append(error.code)
+                time.sleep(0.05)
+        raise AssertionError("never answered")
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        answers = list(pool.map(submit, range(50)))
+    assert len(set(answers)) == 1
+    assert set(refusals) <= {ErrorCode.IDEMPOTENCY_IN_PROGRESS}  # the only refusal allowed, and it is retried
+    request_id = answers[0]
+    file = route.file(request_id)
+    assert file.payment is not None
+    history_submitted = [e for e in file.history if e.event == "SUBMITTED"]
+    assert len(history_submitted) == 1
+    executions = aws_client(route.stack, "stepfunctions").list_executions(
+        stateMachineArn=route.stack.resources["HandoffStateMachine"].ref
+    )
+    assert sum(1 for e in executions["executions"] if e["name"] == request_id) == 1
+    assert (
+        route.container.notification_repository.get_notification(route.citizen_id, f"REQ#{request_id}#SUBMITTED")
+        is not None
+    )
+    # request + payment + tracking claim + routing marker + first history + SMS row + tracking counter (+1 if first)
+    assert item_count(route.stack) - before <= 7
+
+
+def race(calls: list[Callable[[], object]]) -> list[str]:
+    def run(call: Callable[[], object]) -> str:
+        try:
+            call()
+        except DomainError as error:
+            return error.code.value
+        return "WON"
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        return list(pool.map(run, calls))
+
+
+def test_concurrent_acknowledgements_and_rejections_each_land_once(route: Route) -> None:
+    request_id = route.submit("it-race-0001").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    window, agency = route.container.agency_window, officer("MUNICIPALITY")
+    calls: list[Callable[[], object]] = []
+    for _ in range(25):
+        calls.append(lambda: window.acknowledge_receipt(agency, request_id))
+        calls.append(lambda: window.reject_request(agency, request_id, "race"))
+    outcomes = race(calls)
+    assert set(outcomes) <= {"WON", "CONFLICT", "REQUEST_STATE", "NOT_FOUND"}  # typed losers, nothing unexpected
+    events = [e.event for e in route.file(request_id).history]
+    assert events.count("REJECTED") == 1  # a reject wins, either before or after the receipt
+    assert events.count("RECEIVED") <= 1
+    assert outcomes.count("WON") == events.count("REJECTED") + events.count("RECEIVED")
+    assert route.file(request_id).request.status is RequestStatus.REJECTED
+
+
+def test_concurrent_completions_have_exactly_one_winner(route: Route) -> None:
+    request_id = route.submit("it-race-0002").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    window, agency = route.container.agency_window, officer("MUNICIPALITY")
+    window.acknowledge_receipt(agency, request_id)
+    outcomes = race([lambda: window.complete_step(agency, request_id, "done")] * 50)
+    assert outcomes.count("WON") == 1
+    assert set(outcomes) - {"WON"} <= {"CONFLICT", "REQUEST_STATE", "NOT_FOUND"}
+    assert [e.event for e in route.file(request_id).history].count("COMPLETED") == 1
+
+
+def test_a_failing_sms_is_retried_and_dead_lettered_without_touching_the_request(route: Route) -> None:
+    gateway = route.container.notifications._gateway  # the composition root's SNS gateway
+    original = gateway.send_sms
+    gateway.send_sms = lambda mobile, text: (_ for _ in ()).throw(ConnectionError("SMS provider down"))  # type: ignore[method-assign]
+    try:
+        request_id = route.submit("it-sms-dlq-01").request.request_id
+        dead_letters = route.stack.resources["NotificationsDeadLetterQueue"].ref
+        sqs = aws_client(route.stack, "sqs")
+
+        def dead_lettered() -> bool:
+            attributes = sqs.get_queue_attributes(QueueUrl=dead_letters, AttributeNames=["ApproximateNumberOfMessages"])
+            return int(attributes["Attributes"]["ApproximateNumberOfMessages"]) >= 1
+
+        route.until(dead_lettered, seconds=60)
+    finally:
+        gateway.send_sms = original  # type: ignore[method-assign]
+    notification = route.container.notification_repository.get_notification(
+        route.citizen_id, f"REQ#{request_id}#SUBMITTED"
+    )
+    assert notification is not None
+    assert notification.status.value == "PENDING"  # nothing lost: the outbox still has it
+    assert route.file(request_id).request.status in {RequestStatus.SUBMITTED, RequestStatus.AT_AGENCIES}
