@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import gzip
 import hashlib
+import json
 import os
 import py_compile
 import shutil
@@ -32,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["ARTIFACT", "Artifact", "Target", "build_artifact"]
+__all__ = ["ARTIFACT", "BOTOCORE_SERVICES", "Artifact", "Target", "build_artifact"]
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACT = ROOT / "dist" / "shubbak-lambda.zip"
@@ -41,6 +43,20 @@ BUILD = ROOT / "build"
 LOCAL_TOOLING = "local"
 # Console scripts carry this machine's interpreter path and are never run on Lambda.
 DROPPED_FROM_DEPENDENCIES = ("bin",)
+# The AWS services the functions call (PynamoDB's included). botocore ships ~450 service models, and
+# its first client lists and stats every one of their folders and parses the endpoints of all of
+# them (~45 ms of each cold start); only these are kept (see _slim_botocore). tests/deployment checks
+# that every client the code creates is listed here, and that each of them can be created.
+BOTOCORE_SERVICES = (
+    "apigatewaymanagementapi",
+    "cognito-idp",
+    "dynamodb",
+    "s3",
+    "sns",
+    "sqs",
+    "stepfunctions",
+    "sts",
+)
 ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
 _PIP_PLATFORM = {"arm64": "manylinux2014_aarch64", "x86_64": "manylinux2014_x86_64"}
 
@@ -154,6 +170,27 @@ def _install_dependencies(target: Target, staging: Path) -> None:
     )
     for name in DROPPED_FROM_DEPENDENCIES:
         shutil.rmtree(staging / name, ignore_errors=True)
+    _slim_botocore(staging / "botocore" / "data")
+
+
+def _slim_botocore(data: Path) -> None:
+    """Only the models of BOTOCORE_SERVICES, read the fastest way botocore's loader allows.
+
+    The loader lists every model folder, parses the whole endpoints.json (1.2 MB, ~20 ms: every
+    service in every partition) and prefers ``x.json`` to ``x.json.gz`` (gzip in Python costs a few
+    ms per model). Partitions, regions and defaults stay whole: a service missing from endpoints.json
+    still resolves through its partition's defaults.
+    """
+    for model in data.iterdir():
+        if model.is_dir() and model.name not in BOTOCORE_SERVICES:
+            shutil.rmtree(model)
+    for compressed in data.rglob("*.json.gz"):
+        compressed.with_suffix("").write_bytes(gzip.decompress(compressed.read_bytes()))
+        compressed.unlink()
+    endpoints = json.loads((data / "endpoints.json").read_text())
+    for partition in endpoints["partitions"]:
+        partition["services"] = {k: v for k, v in partition["services"].items() if k in BOTOCORE_SERVICES}
+    (data / "endpoints.json").write_text(json.dumps(endpoints, separators=(",", ":")))
 
 
 def _copy_functions(staging: Path) -> None:

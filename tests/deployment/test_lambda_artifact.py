@@ -3,12 +3,16 @@ a cold start never compiles, and the native code built for the target CPU."""
 
 from __future__ import annotations
 
+import ast
+import json
 import struct
+import subprocess
+import sys
 import zipfile
 from importlib.util import source_hash
 from pathlib import Path, PurePosixPath
 
-from deploy.lambda_artifact import ROOT, ZIP_TIMESTAMP, Target, packaged_sources
+from deploy.lambda_artifact import BOTOCORE_SERVICES, ROOT, ZIP_TIMESTAMP, Target, packaged_sources
 
 # importlib's .pyc flags: bit 0 hash-based, bit 1 check the source. Unchecked hash: 0b01.
 UNCHECKED_HASH = 0b01
@@ -54,3 +58,49 @@ def test_native_libraries_are_built_for_the_lambda_cpu(artifact: Path) -> None:
         assert libraries
         machines = {name: struct.unpack("<H", archive.read(name)[18:20])[0] for name in libraries}
     assert {name for name, machine in machines.items() if machine != ELF_MACHINE[target.pip_platform]} == set()
+
+
+def aws_services_the_code_calls() -> set[str]:
+    """Services named in ``*.client("<service>", ...)`` calls, plus DynamoDB wherever PynamoDB is used."""
+    services = set()
+    for source in packaged_sources():
+        if source.suffix != ".py":
+            continue
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("pynamodb"):
+                services.add("dynamodb")
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "client"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                services.add(str(node.args[0].value))
+    return services
+
+
+def test_the_artifact_keeps_the_botocore_model_of_every_service_the_code_calls(artifact: Path) -> None:
+    called = aws_services_the_code_calls()
+    assert "dynamodb" in called
+    assert called <= set(BOTOCORE_SERVICES)
+    kept = {PurePosixPath(name).parts[2] for name in entries(artifact) if name.startswith("botocore/data/")}
+    assert {name for name in kept if "." not in name} == set(BOTOCORE_SERVICES)
+
+
+def test_every_kept_service_gets_a_client_from_the_slimmed_botocore(artifact: Path, tmp_path: Path) -> None:
+    """botocore and its pure-Python dependencies from the artifact, alone on sys.path (no network needed)."""
+    with zipfile.ZipFile(artifact) as archive:
+        pure = [n for n in archive.namelist() if n.startswith(("botocore/", "jmespath/", "dateutil/", "urllib3/"))]
+        archive.extractall(tmp_path, members=[*pure, "six.py"])
+    probe = (
+        f"import json, sys; sys.path.insert(0, {str(tmp_path)!r}); import botocore.session; "
+        "session = botocore.session.get_session(); "
+        f"print(json.dumps({{s: session.create_client(s, region_name='me-south-1', aws_access_key_id='x', "
+        f"aws_secret_access_key='x').meta.endpoint_url for s in {list(BOTOCORE_SERVICES)!r}}}))"
+    )
+    created = subprocess.run([sys.executable, "-S", "-c", probe], capture_output=True, text=True, check=False)
+    assert created.returncode == 0, created.stderr
+    endpoints = json.loads(created.stdout)
+    assert endpoints["dynamodb"] == "https://dynamodb.me-south-1.amazonaws.com"
+    assert set(endpoints) == set(BOTOCORE_SERVICES)
