@@ -34,14 +34,16 @@ if mode == "floor":
     import pynamodb  # noqa: F401
     import strawberry  # noqa: F401
 
-    imported = answered = time.perf_counter()
+    imported = app_loaded = answered = time.perf_counter()
     status = None
 else:
     event = json.loads(sys.stdin.read())
-    from functions.handlers.graphql_http import handler
+    from functions.handlers import graphql_http
 
     imported = time.perf_counter()
-    response = handler(event, LambdaContext())
+    graphql_http.app_modules()  # what the first request loads first (cached): timed apart, for the breakdown
+    app_loaded = time.perf_counter()
+    response = graphql_http.handler(event, LambdaContext())
     answered = time.perf_counter()
     body = json.loads(response["body"])
     if response["statusCode"] != 200 or "errors" in body or not body["data"]["services"]:
@@ -53,6 +55,7 @@ sys.__stdout__.write(
     json.dumps(
         {
             "import": imported - started,
+            "app_loaded": app_loaded - started,
             "first_answer": answered - started,
             "status": status,
             "modules": modules_from_artifact,
