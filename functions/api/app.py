@@ -27,6 +27,7 @@ from functions.api.schema import GraphQLPolicy
 __all__ = ["build_asgi_app"]
 
 GRAPHQL_PATH = "/graphql"
+PUBLIC_GRAPHQL_PATH = "/graphql/public"
 CORRELATION_HEADER = "x-correlation-id"
 
 
@@ -77,6 +78,12 @@ def build_asgi_app(
     schema: strawberry.Schema, resolvers: Resolvers, policy: GraphQLPolicy, verifier: TokenVerifier
 ) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
-    app = Starlette(middleware=[Middleware(BodySizeLimit), Middleware(BearerAuthentication, verifier=verifier)])
+    app = Starlette(
+        middleware=[
+            Middleware(BodySizeLimit),
+            Middleware(BearerAuthentication, verifier=verifier, anonymous_paths=frozenset({PUBLIC_GRAPHQL_PATH})),
+        ]
+    )
     app.add_route(GRAPHQL_PATH, graphql, methods=["GET", "POST"])  # type: ignore[arg-type]  # an ASGI app endpoint
+    app.add_route(PUBLIC_GRAPHQL_PATH, graphql, methods=["POST"])  # type: ignore[arg-type]
     return app

@@ -1,6 +1,8 @@
 """Bearer tokens are verified before GraphQL sees the request: a bad token never reaches a resolver.
 
 No ``Authorization`` header: the request is anonymous (the catalogue and request tracking are public).
+On an anonymous path (``/graphql/public``, which API Gateway serves without its JWT authorizer) every
+request is anonymous, whatever it carries: signed-in work goes through the authorised route only.
 A header that is not a valid access token of our user pool: HTTP 401 with code ``UNAUTHENTICATED``.
 The principal (and so every scope) comes from the verified token only.
 """
@@ -34,9 +36,10 @@ def principal_in(scope: Scope) -> Principal:
 
 
 class BearerAuthentication:
-    def __init__(self, app: ASGIApp, verifier: TokenVerifier) -> None:
+    def __init__(self, app: ASGIApp, verifier: TokenVerifier, anonymous_paths: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.verifier = verifier
+        self.anonymous_paths = anonymous_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -44,7 +47,7 @@ class BearerAuthentication:
             return
         header = dict(scope.get("headers") or []).get(b"authorization")
         principal = ANONYMOUS
-        if header is not None:
+        if header is not None and scope.get("path") not in self.anonymous_paths:
             verified = await self._verify(header.decode("latin-1"))
             if verified is None:
                 await _refuse(send)

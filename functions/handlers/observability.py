@@ -3,6 +3,8 @@
 Every log line passes through :class:`MaskingFormatter`: national IDs and mobile numbers are masked
 in the final JSON (message, extra fields and tracebacks alike), so personal data never reaches
 CloudWatch in clear. Service name, namespace and level come from the POWERTOOLS_* variables.
+The tracer patches botocore only (every AWS call, PynamoDB's included, goes through it): patching
+every library X-Ray knows imports some (sqlite3, http.client...) just to patch them, on every cold start.
 """
 
 from __future__ import annotations
@@ -23,5 +25,5 @@ class MaskingFormatter(LambdaPowertoolsFormatter):
 
 
 logger = Logger(service="shubbak", logger_formatter=MaskingFormatter())
-tracer = Tracer(service="shubbak")
+tracer = Tracer(service="shubbak", patch_modules=("botocore",))
 metrics = Metrics(service="shubbak")

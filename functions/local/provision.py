@@ -92,6 +92,7 @@ class _LocalProvisioner:
             "AWS::Cognito::UserPool": self.user_pool,
             "AWS::Cognito::UserPoolClient": self.user_pool_client,
             "AWS::Cognito::UserPoolGroup": self.user_pool_group,
+            "AWS::Logs::LogGroup": self.log_group,
         }
 
     def table(self, _: str, props: dict[str, Any]) -> Created:
@@ -198,6 +199,15 @@ class _LocalProvisioner:
     def user_pool_group(self, _: str, props: dict[str, Any]) -> Created:
         self.client("cognito-idp").create_group(**props)
         return Created(ref=props["GroupName"])
+
+    def log_group(self, _: str, props: dict[str, Any]) -> Created:
+        logs = self.client("logs")
+        name = props["LogGroupName"]
+        logs.create_log_group(logGroupName=name)
+        if "RetentionInDays" in props:
+            logs.put_retention_policy(logGroupName=name, retentionInDays=props["RetentionInDays"])
+        described = logs.describe_log_groups(logGroupNamePrefix=name)["logGroups"][0]
+        return Created(ref=name, attributes={"Arn": described["arn"]})
 
     def state_machine(self, name: str, definition: dict[str, Any]) -> Created:
         arn = self.client("stepfunctions").create_state_machine(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from functions.domain.request import Decision, Handoff, HandoffStatus
+from functions.domain.workflow_errors import RequestCancelled, RequestRejected
 from functions.services.ports import Workflow
 
 __all__ = ["CANCELLED_ERROR", "RECEIPT", "REJECTED_ERROR", "TaskRelease"]
@@ -19,8 +20,8 @@ __all__ = ["CANCELLED_ERROR", "RECEIPT", "REJECTED_ERROR", "TaskRelease"]
 logger = logging.getLogger("shubbak.workflow")
 
 RECEIPT = "RECEIPT"
-REJECTED_ERROR = "RequestRejected"
-CANCELLED_ERROR = "RequestCancelled"
+REJECTED_ERROR = RequestRejected.error_name()
+CANCELLED_ERROR = RequestCancelled.error_name()
 
 
 class TaskRelease:

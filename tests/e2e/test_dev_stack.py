@@ -66,13 +66,23 @@ class HttpClient:
         self.url = url
         self.http = http
 
-    def post(self, query: str, variables: dict[str, object] | None = None, *, token: str | None = None) -> Reply:
+    def post(
+        self,
+        query: str,
+        variables: dict[str, object] | None = None,
+        *,
+        token: str | None = None,
+        path: str = "/graphql",
+    ) -> Reply:
         headers = {"authorization": f"Bearer {token}"} if token else {}
-        response = self.http.post(self.url, json={"query": query, "variables": variables or {}}, headers=headers)
+        url = self.url.removesuffix("/graphql") + path
+        response = self.http.post(url, json={"query": query, "variables": variables or {}}, headers=headers)
         return Reply(response.status_code, dict(response.headers), response.text)
 
-    def raw(self, method: str, body: str | None, headers: dict[str, str], query_string: str = "") -> Reply:
-        response = self.http.request(method, self.url, content=body, headers=headers)
+    def raw(
+        self, method: str, body: str | None, headers: dict[str, str], query_string: str = "", path: str = "/graphql"
+    ) -> Reply:
+        response = self.http.request(method, self.url.removesuffix("/graphql") + path, content=body, headers=headers)
         return Reply(response.status_code, dict(response.headers), response.text)
 
 

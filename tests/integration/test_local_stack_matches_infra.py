@@ -108,6 +108,14 @@ def test_the_user_pool_has_its_groups_policy_and_client(stack: ProvisionedStack)
     assert "ALLOW_USER_PASSWORD_AUTH" in client["UserPoolClient"]["ExplicitAuthFlows"]
 
 
+@pytest.mark.parametrize("logical_id", of_type("AWS::Logs::LogGroup"))
+def test_log_groups_exist_with_their_retention(stack: ProvisionedStack, logical_id: str) -> None:
+    declared = RESOURCES[logical_id]["Properties"]
+    name = stack.resources[logical_id].ref
+    groups = boto3.client("logs").describe_log_groups(logGroupNamePrefix=name)["logGroups"]
+    assert [(g["logGroupName"], g.get("retentionInDays")) for g in groups] == [(name, declared["RetentionInDays"])]
+
+
 def test_the_state_machine_is_created_from_its_asl_with_references_resolved(stack: ProvisionedStack) -> None:
     described = boto3.client("stepfunctions").describe_state_machine(
         stateMachineArn=stack.resources["HandoffStateMachine"].ref

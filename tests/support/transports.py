@@ -41,26 +41,34 @@ class Reply:
 
 
 class GraphQLClient(Protocol):
-    def post(self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None) -> Reply: ...
+    def post(
+        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None, path: str = "/graphql"
+    ) -> Reply: ...
 
-    def raw(self, method: str, body: str | None, headers: dict[str, str], query_string: str = "") -> Reply: ...
+    def raw(
+        self, method: str, body: str | None, headers: dict[str, str], query_string: str = "", path: str = "/graphql"
+    ) -> Reply: ...
 
 
 class AsgiClient:
     def __init__(self, container: Container) -> None:
         self.app = container.asgi_app
 
-    def post(self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None) -> Reply:
+    def post(
+        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None, path: str = "/graphql"
+    ) -> Reply:
         headers = {"content-type": "application/json"}
         if token:
             headers["authorization"] = f"Bearer {token}"
-        return self.raw("POST", json.dumps({"query": query, "variables": variables or {}}), headers)
+        return self.raw("POST", json.dumps({"query": query, "variables": variables or {}}), headers, path=path)
 
-    def raw(self, method: str, body: str | None, headers: dict[str, str], query_string: str = "") -> Reply:
+    def raw(
+        self, method: str, body: str | None, headers: dict[str, str], query_string: str = "", path: str = "/graphql"
+    ) -> Reply:
         async def send() -> httpx.Response:
             transport = httpx.ASGITransport(app=self.app)
             async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
-                url = "/graphql" + (f"?{query_string}" if query_string else "")
+                url = path + (f"?{query_string}" if query_string else "")
                 return await client.request(method, url, content=body, headers=headers)
 
         response = asyncio.run(send())
@@ -71,12 +79,16 @@ class LambdaClient:
     def __init__(self, handler: Any) -> None:
         self.handler = handler
 
-    def post(self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None) -> Reply:
-        event = http_api_event({"query": query, "variables": variables or {}}, token=token)
+    def post(
+        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None, path: str = "/graphql"
+    ) -> Reply:
+        event = http_api_event({"query": query, "variables": variables or {}}, token=token, path=path)
         return self._invoke(event)
 
-    def raw(self, method: str, body: str | None, headers: dict[str, str], query_string: str = "") -> Reply:
-        event = http_api_event(body, method=method, headers=headers, query_string=query_string)
+    def raw(
+        self, method: str, body: str | None, headers: dict[str, str], query_string: str = "", path: str = "/graphql"
+    ) -> Reply:
+        event = http_api_event(body, method=method, headers=headers, query_string=query_string, path=path)
         if "content-type" not in {k.lower() for k in headers}:
             event["headers"].pop("content-type", None)
         return self._invoke(event)

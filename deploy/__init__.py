@@ -1,0 +1,1 @@
+"""Build and check the deployment: the Lambda artifact, the packaged CloudFormation template."""
