@@ -28,7 +28,7 @@ from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.throttle import DynamoThrottle
 from functions.adapters.idempotency import PowertoolsIdempotency
-from functions.adapters.sns import SnsNotificationSignal, SnsSmsGateway
+from functions.adapters.sns import SnsNotificationSignal, SnsRequestEvents, SnsSmsGateway
 from functions.adapters.step_functions import StepFunctionsWorkflow
 from functions.api.app import build_asgi_app
 from functions.api.context import Resolvers
@@ -64,6 +64,7 @@ class Settings:
     main_table: str
     audit_table: str
     notifications_topic_arn: str
+    events_topic_arn: str
     user_pool_id: str
     user_pool_client_id: str
     idempotency_table: str
@@ -86,6 +87,7 @@ class Settings:
             main_table=required("MAIN_TABLE"),
             audit_table=required("AUDIT_TABLE"),
             notifications_topic_arn=required("NOTIFICATIONS_TOPIC_ARN"),
+            events_topic_arn=required("EVENTS_TOPIC_ARN"),
             user_pool_id=required("USER_POOL_ID"),
             user_pool_client_id=required("USER_POOL_CLIENT_ID"),
             idempotency_table=required("IDEMPOTENCY_TABLE"),
@@ -223,7 +225,12 @@ class Container:
     @cached_property
     def request_updates(self) -> RequestUpdates:
         journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
-        return RequestUpdates(self.requests, journal, self.notification_signal)
+        return RequestUpdates(
+            self.requests,
+            journal,
+            self.notification_signal,
+            SnsRequestEvents(self.client("sns"), self.settings.events_topic_arn),
+        )
 
     @cached_property
     def task_release(self) -> TaskRelease:
@@ -240,7 +247,7 @@ class Container:
             guard=PowertoolsIdempotency(self.settings.idempotency_table, self.client("dynamodb")),
             signal=self.notification_signal,
             auditor=self.auditor,
-            journal=self.request_updates.journal,
+            updates=self.request_updates,
             clock=self.clock,
             seconds_per_hour=self.settings.sla_seconds_per_hour,
         )

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from functions.domain.mobile import SaudiMobile
 from functions.domain.notification import Notification
+from functions.domain.request_event import RequestEvent
 
 if TYPE_CHECKING:
     from mypy_boto3_sns import SNSClient
+    from mypy_boto3_sns.type_defs import MessageAttributeValueTypeDef
 
-__all__ = ["SnsNotificationSignal", "SnsSmsGateway", "parse_signal"]
+__all__ = ["SnsNotificationSignal", "SnsRequestEvents", "SnsSmsGateway", "parse_request_event", "parse_signal"]
 
 SENDER_ID = "Shubbak"
 
@@ -47,6 +51,42 @@ class SnsNotificationSignal:
             ),
             MessageAttributes={"kind": {"DataType": "String", "StringValue": "SMS"}},
         )
+
+
+class SnsRequestEvents:
+    """Request events on the events topic, with ``kind``, ``centre`` and (for hand-offs) ``agency``
+    message attributes, so subscribers (an agency's own queue among them) filter without reading."""
+
+    def __init__(self, client: SNSClient, topic_arn: str) -> None:
+        self._sns = client
+        self._topic_arn = topic_arn
+
+    def publish(self, event: RequestEvent) -> None:
+        attributes: dict[str, MessageAttributeValueTypeDef] = {
+            "kind": {"DataType": "String", "StringValue": event.kind},
+            "centre": {"DataType": "String", "StringValue": event.centre_id},
+        }
+        if event.agency_code:
+            attributes["agency"] = {"DataType": "String", "StringValue": event.agency_code}
+        self._sns.publish(
+            TopicArn=self._topic_arn, Message=json.dumps(_event_json(event)), MessageAttributes=attributes
+        )
+
+
+def _event_json(event: RequestEvent) -> dict[str, object]:
+    return {
+        key: value.isoformat() if isinstance(value, datetime) else value
+        for key, value in dataclasses.asdict(event).items()
+    }
+
+
+def parse_request_event(body: str) -> RequestEvent:
+    """The counterpart of ``SnsRequestEvents.publish``."""
+    raw = json.loads(body)
+    for key in ("at", "due_at"):
+        if raw.get(key):
+            raw[key] = datetime.fromisoformat(raw[key])
+    return RequestEvent(**raw)
 
 
 def parse_signal(body: str) -> tuple[str, str]:

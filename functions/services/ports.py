@@ -30,6 +30,7 @@ from functions.domain.request import (
     RequestStatus,
     ServiceRequest,
 )
+from functions.domain.request_event import RequestEvent
 from functions.domain.staff import AccountStatus, StaffAccount
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "NotificationRepository",
     "NotificationSignal",
     "RequestChange",
+    "RequestEvents",
     "RequestRepository",
     "SignInRejected",
     "SmsGateway",
@@ -261,6 +263,12 @@ class Workflow(Protocol):
         ...
 
     def fail(self, token: str, error: str, cause: str) -> bool: ...
+
+
+class RequestEvents(Protocol):
+    def publish(self, event: RequestEvent) -> None:
+        """After the change committed; best effort (the request's own state is the truth)."""
+        ...
 
 
 class IdempotencyGuard(Protocol):

@@ -26,6 +26,7 @@ from functions.domain.money import Money
 from functions.domain.notification import Notification
 from functions.domain.policy import Operation
 from functions.domain.request import Payment, PaymentMethod, RequestFile, RequestStatus, ServiceRequest
+from functions.domain.request_event import RequestEvent
 from functions.domain.sms import SmsTemplate
 from functions.domain.tracking import hash_pin, new_pin, receipt_number, tracking_number
 from functions.services.auditing import Auditor
@@ -42,7 +43,7 @@ from functions.services.ports import (
     RequestRepository,
     Workflow,
 )
-from functions.services.request_journal import RequestJournal
+from functions.services.request_updates import RequestUpdates
 from functions.services.serving_centre import serving_centre
 
 __all__ = ["RequestSubmission", "SubmissionForm", "SubmittedRequest"]
@@ -99,7 +100,7 @@ class RequestSubmission:
         guard: IdempotencyGuard,
         signal: NotificationSignal,
         auditor: Auditor,
-        journal: RequestJournal,
+        updates: RequestUpdates,
         clock: Clock,
         seconds_per_hour: int,
     ) -> None:
@@ -111,7 +112,8 @@ class RequestSubmission:
         self._guard = guard
         self._signal = signal
         self._auditor = auditor
-        self._journal = journal
+        self._updates = updates
+        self._journal = updates.journal
         self._clock = clock
         self._seconds_per_hour = seconds_per_hour
 
@@ -192,6 +194,21 @@ class RequestSubmission:
             if raced is None:
                 raise
             return self._repeat_of(raced.request, fingerprint)
+        self._updates.tell(
+            RequestEvent(
+                event_id=uuid.uuid4().hex,
+                kind=RequestStatus.SUBMITTED.value,
+                at=request.created_at,
+                request_id=request_id,
+                tracking_number=request.tracking_number,
+                service_code=request.service_code,
+                centre_id=request.centre_id,
+                status=request.status.value,
+                actor_role=caller.principal.role.value,
+                amount_halalas=request.amount_paid.halalas,
+                posted_charge_halalas=centre.service_charge.halalas,
+            )
+        )
         self._after_commit(request, notification)
         return {"requestId": request_id, "pin": pin}
 

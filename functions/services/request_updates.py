@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import replace
 
 from functions.domain.errors import NotFound
 from functions.domain.notification import Notification
 from functions.domain.policy import Operation
 from functions.domain.request import Handoff, Payment, RequestFile, ServiceRequest
+from functions.domain.request_event import RequestEvent
 from functions.services.caller import Caller
-from functions.services.ports import HandoffWrite, NotificationSignal, RequestChange, RequestRepository
+from functions.services.ports import HandoffWrite, NotificationSignal, RequestChange, RequestEvents, RequestRepository
 from functions.services.request_journal import RequestJournal
 
 __all__ = ["RequestUpdates"]
@@ -19,10 +21,13 @@ logger = logging.getLogger("shubbak.requests")
 
 
 class RequestUpdates:
-    def __init__(self, requests: RequestRepository, journal: RequestJournal, signal: NotificationSignal) -> None:
+    def __init__(
+        self, requests: RequestRepository, journal: RequestJournal, signal: NotificationSignal, events: RequestEvents
+    ) -> None:
         self.requests = requests
         self.journal = journal
         self._signal = signal
+        self._events = events
 
     def commit(
         self,
@@ -56,7 +61,33 @@ class RequestUpdates:
         )
         for sent in notifications:
             self.announce(sent)
+        touched = handoffs[0] if handoffs else None
+        self.tell(
+            RequestEvent(
+                event_id=uuid.uuid4().hex,
+                kind=event,
+                at=updated.updated_at,
+                request_id=updated.request_id,
+                tracking_number=updated.tracking_number,
+                service_code=updated.service_code,
+                centre_id=updated.centre_id,
+                status=updated.status.value,
+                actor_role=caller.principal.role.value,
+                stage=touched.stage if touched else None,
+                agency_code=agency_code or (touched.agency_code if touched else None),
+                handoff_status=touched.status.value if touched else None,
+                due_at=touched.due_at if touched else None,
+                amount_halalas=payment.amount.halalas if payment else None,
+            )
+        )
         return updated
+
+    def tell(self, event: RequestEvent) -> None:
+        """After commit, best effort: subscribers and figures are told; the request itself is the truth."""
+        try:
+            self._events.publish(event)
+        except Exception:
+            logger.exception("request event %s of %s not published", event.kind, event.request_id)
 
     def announce(self, notification: Notification) -> None:
         """After commit; if it fails the outbox row stays pending and the sweeper announces it."""

@@ -305,13 +305,19 @@ class IdentityWorld:
         self._wire_requests()
 
     def _wire_requests(self) -> None:
-        from tests.fakes.requests import InMemoryRequests, PassThroughGuard, SimulatedHandoffMachine
+        from tests.fakes.requests import (
+            InMemoryRequests,
+            PassThroughGuard,
+            RecordingRequestEvents,
+            SimulatedHandoffMachine,
+        )
 
         self.requests = InMemoryRequests(self.log, self.notification_store)
         self.machine = SimulatedHandoffMachine()
         self.guard = PassThroughGuard()
         journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
-        self.updates = RequestUpdates(self.requests, journal, self.signal)
+        self.events = RecordingRequestEvents()
+        self.updates = RequestUpdates(self.requests, journal, self.signal, self.events)
         release = TaskRelease(self.machine)
         self.submission = RequestSubmission(
             requests=self.requests,
@@ -322,7 +328,7 @@ class IdentityWorld:
             guard=self.guard,
             signal=self.signal,
             auditor=self.auditor,
-            journal=journal,
+            updates=self.updates,
             clock=self.clock,
             seconds_per_hour=3600,
         )

@@ -23,6 +23,7 @@ from functions.domain.request import (
     RequestStatus,
     ServiceRequest,
 )
+from functions.domain.request_event import RequestEvent
 from functions.services.handoff_routing import HandoffEvent
 from functions.services.ports import RequestChange
 from tests.fakes.identity import InMemoryNotifications, RecordingAuditLog
@@ -259,3 +260,11 @@ class PassThroughGuard:
         result = work()  # type: ignore[operator]
         self.results[key] = (payload, result)
         return result
+
+
+@dataclass
+class RecordingRequestEvents:
+    published: list[RequestEvent] = field(default_factory=list)
+
+    def publish(self, event: RequestEvent) -> None:
+        self.published.append(event)

@@ -400,3 +400,18 @@ def test_lists_for_the_citizen_the_centre_and_the_window(world: IdentityWorld, c
     listed = world.desk.centre_requests(OPERATOR, RequestStatus.AT_AGENCIES, since, until, PageRequest())
     assert [r.request_id for r in listed.items] == [request_id]
     assert world.desk.centre_requests(OTHER_CENTRE, None, since, until, PageRequest()).items == []
+
+
+def test_every_change_is_told_as_a_request_event_without_personal_data(world: IdentityWorld, citizen_id: str) -> None:
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
+    kinds = [(e.kind, e.agency_code) for e in world.events.published if e.request_id == request_id]
+    assert kinds == [
+        ("SUBMITTED", None),
+        ("FORWARDED", "COMMERCE"),
+        ("RECEIVED", "COMMERCE"),
+        ("IN_PROCESS", "COMMERCE"),
+    ]
+    submitted = world.events.published[0]
+    assert (submitted.amount_halalas, submitted.posted_charge_halalas) == (32500, 2500)
+    assert citizen_id not in str(world.events.published)
