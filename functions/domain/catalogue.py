@@ -122,10 +122,6 @@ class Service:
             codes.extend(step.agency_code for step in stage.steps if step.agency_code not in codes)
         object.__setattr__(self, "agency_codes", tuple(codes))
 
-    @property
-    def lead_agency_code(self) -> str:
-        return self.agency_codes[0]
-
 
 def is_code(value: str) -> bool:
     """Catalogue codes: 2-32 capital Latin letters, digits and hyphens, starting with a letter or digit."""

@@ -21,7 +21,7 @@ from enum import StrEnum
 from functions.domain.errors import Forbidden, NotFound, Unauthenticated
 from functions.domain.principal import Principal, Role
 
-__all__ = ["POLICY", "Operation", "Owner", "Scope", "authorize", "may"]
+__all__ = ["POLICY", "Operation", "Owner", "Scope", "authorize"]
 
 
 class Operation(StrEnum):
@@ -100,14 +100,6 @@ class Owner:
     user_id: str | None = None
     centre_id: str | None = None
     agency_codes: frozenset[str] = frozenset()
-
-
-def may(principal: Principal, operation: Operation, owner: Owner | None = None) -> bool:
-    try:
-        authorize(principal, operation, owner)
-    except (Unauthenticated, Forbidden, NotFound):
-        return False
-    return True
 
 
 def authorize(principal: Principal, operation: Operation, owner: Owner | None = None) -> Scope:

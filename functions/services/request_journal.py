@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 from functions.domain.audit import AuditRecord, Outcome, target
 from functions.domain.catalogue import LocalizedText
@@ -67,7 +67,3 @@ class RequestJournal:
     def local_time(at: datetime) -> str:
         """Day/month and time in Riyadh, as the SMS shows it (``28/11 13:45``)."""
         return at.astimezone(RIYADH).strftime("%d/%m %H:%M")
-
-    @staticmethod
-    def utc(at: datetime) -> datetime:
-        return at.astimezone(UTC)

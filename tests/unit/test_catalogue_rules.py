@@ -55,7 +55,6 @@ def test_a_complete_multi_agency_service_is_valid() -> None:
     service = shop_licence()
     validate_service(service, KNOWN)
     assert service.agency_codes == ("COMMERCE", "MUNICIPALITY", "CIVIL-DEFENCE")
-    assert service.lead_agency_code == "COMMERCE"
 
 
 @pytest.mark.parametrize(
