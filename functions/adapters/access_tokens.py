@@ -4,15 +4,20 @@ RS256 only (``alg: none`` and HS256 are refused), signature against the pool's J
 PyJWT's ``PyJWKClient``, cached for five minutes and looked up again for an unknown key id), expiry,
 issuer, ``token_use == "access"`` (an ID token is refused) and ``client_id`` of our app client.
 If the JWKS cannot be fetched, verification fails closed.
+
+PyJWT (and the cryptography library under it) is loaded by the first token to verify: an anonymous
+first request (the catalogue, a sign-in) does not pay for it.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-import jwt
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from functions.domain.principal import Principal
+
+if TYPE_CHECKING:
+    import jwt
 
 __all__ = ["CognitoAccessTokens", "InvalidToken"]
 
@@ -29,8 +34,14 @@ class CognitoAccessTokens:
     def __init__(self, *, jwks_url: str, issuer: str, client_id: str) -> None:
         self.issuer = issuer
         self.client_id = client_id
-        self._jwks = jwt.PyJWKClient(
-            jwks_url, cache_jwk_set=True, lifespan=_JWKS_LIFESPAN_SECONDS, timeout=_JWKS_TIMEOUT_SECONDS
+        self._jwks_url = jwks_url
+
+    @cached_property
+    def _jwks(self) -> jwt.PyJWKClient:
+        import jwt  # noqa: PLC0415 (see the module docstring)
+
+        return jwt.PyJWKClient(
+            self._jwks_url, cache_jwk_set=True, lifespan=_JWKS_LIFESPAN_SECONDS, timeout=_JWKS_TIMEOUT_SECONDS
         )
 
     def principal_of(self, token: str) -> Principal:
@@ -42,6 +53,8 @@ class CognitoAccessTokens:
         return principal
 
     def _verified_claims(self, token: str) -> dict[str, Any]:
+        import jwt  # noqa: PLC0415 (see the module docstring)
+
         try:
             key = self._jwks.get_signing_key_from_jwt(token)
             claims: dict[str, Any] = jwt.decode(

@@ -2,14 +2,14 @@
 
 SMS is the citizen's channel, so only Saudi *mobile* numbers are accepted: a landline or a foreign
 number is refused with its own code.
+
+libphonenumber is imported when a number is first parsed, not when the module is: reading a stored
+number (``SaudiMobile(e164)``) never needs it, and most requests only read (cold-start economy).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.identity_numbers import normalize_digits
@@ -25,6 +25,9 @@ class SaudiMobile:
 
     @classmethod
     def parse(cls, text: str, field: str = "mobile") -> SaudiMobile:
+        import phonenumbers  # noqa: PLC0415 (see the module docstring)
+        from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType  # noqa: PLC0415
+
         try:
             number = phonenumbers.parse(normalize_digits(text), _SAUDI)
         except NumberParseException as error:
