@@ -96,6 +96,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.READ_ME: Scope.SELF,
         Operation.READ_REQUEST: Scope.SELF,
         Operation.LIST_MY_REQUESTS: Scope.SELF,
+        Operation.REQUEST_UPDATES: Scope.SELF,
     }
     # an operator opens records at their own centre, looks anyone up (audited), reads their centre's records
     operator = granted(Role.CENTRE_OPERATOR)
@@ -110,6 +111,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.RESUBMIT_REQUEST,
         Operation.CONFIRM_DELIVERY,
         Operation.CANCEL_REQUEST,
+        Operation.REQUEST_UPDATES,
     ):
         assert operator[operation] is Scope.OWN_CENTRE
     # an agency officer works only their agency's window, and has no access to citizens' records as such
@@ -124,6 +126,8 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.COMPLETE_STEP,
         Operation.REJECT_REQUEST,
         Operation.RETURN_TO_CENTRE,
+        Operation.HANDOFF_EVENTS,
+        Operation.REQUEST_UPDATES,
     }
     # the monitor reads for oversight (masked) and the audit trail, and changes nothing
     assert granted(Role.MONITOR) == {
@@ -131,6 +135,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.READ_AUDIT_TRAIL: Scope.ANY,
         Operation.READ_ME: Scope.SELF,
         Operation.READ_REQUEST: Scope.ANY,
+        Operation.REQUEST_UPDATES: Scope.ANY,
     }
     # admins manage the catalogue and staff, and read no citizen
     assert set(granted(Role.ADMIN)) == {
@@ -140,3 +145,13 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.DISABLE_STAFF_ACCOUNT,
         Operation.READ_ME,
     }
+
+
+def test_the_table_says_what_the_subscriptions_issue_says() -> None:
+    """Pinned in words: who may subscribe to what (issue 5)."""
+    # handoffEvents: agency officers only, and only their own agency's hand-offs (the agency from the token)
+    assert POLICY[Operation.HANDOFF_EVENTS] == {Role.AGENCY_OFFICER: Scope.OWN_AGENCY}
+    # requestUpdates: exactly who may read the request with request(id) — its citizen, its filing centre,
+    # an agency it reached, and the monitor (events carry no personal data); never an administrator
+    assert POLICY[Operation.REQUEST_UPDATES] == POLICY[Operation.READ_REQUEST]
+    assert Role.ADMIN not in POLICY[Operation.REQUEST_UPDATES]
