@@ -18,6 +18,7 @@ import strawberry
 from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from strawberry.types import ExecutionResult
 
+from functions.api.error_policy import add_error_code
 from functions.api.live_context import LiveContext
 from functions.api.schema import MAX_TOKENS
 from functions.domain.errors import ErrorCode, ValidationFailed
@@ -92,12 +93,13 @@ class GraphQLSubscriptionDocuments:
 
 
 def _operation_problem(query: str, operation_name: str | None) -> GraphQLError | None:
-    """Only one subscription operation here (the schema would mask these as unexpected errors).
-    A document that does not parse is left to the schema, which says why."""
+    """A document that does not parse (Strawberry's streaming path lets that error escape), or is not
+    exactly one subscription operation (which the schema would mask as an unexpected error)."""
     try:
         document = parse(query, max_tokens=MAX_TOKENS)
-    except GraphQLError:
-        return None
+    except GraphQLError as error:
+        add_error_code(error)
+        return error
     operation = get_operation_ast(document, operation_name)
     if operation is None:
         return GraphQLError(

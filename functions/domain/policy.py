@@ -92,15 +92,11 @@ POLICY: dict[Operation, dict[Role, Scope]] = {
     Operation.RESUBMIT_REQUEST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
     Operation.CONFIRM_DELIVERY: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
     Operation.CANCEL_REQUEST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
-    # Live subscriptions: an officer hears their own agency's hand-offs (the agency from the token);
-    # one request's updates reach whoever may read that request.
+    # Live subscriptions: an officer hears their own agency's hand-offs (the agency from the token), and
+    # only those: never another agency's steps, even on a request both work on. One request's updates
+    # reach its citizen, its centre and the monitor.
     Operation.HANDOFF_EVENTS: {Role.AGENCY_OFFICER: Scope.OWN_AGENCY},
-    Operation.REQUEST_UPDATES: {
-        Role.CITIZEN: Scope.SELF,
-        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
-        Role.AGENCY_OFFICER: Scope.OWN_AGENCY,
-        Role.MONITOR: Scope.ANY,
-    },
+    Operation.REQUEST_UPDATES: {Role.CITIZEN: Scope.SELF, Role.CENTRE_OPERATOR: Scope.OWN_CENTRE, Role.MONITOR: Scope.ANY},
 }
 
 

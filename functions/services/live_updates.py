@@ -32,7 +32,8 @@ class LiveUpdates:
         return agency_topic(agency)
 
     def request_updates_topic(self, caller: Caller, request_id: str) -> str:
-        """Authorised like ``request(id)``: its citizen, its centre, an agency it reached, the monitor."""
+        """Authorised like ``request(id)``, less agency officers (``handoffEvents`` is theirs): the citizen,
+        the filing centre, the monitor."""
         file = self._requests.get_file(request_id)
         owner = (
             Owner(

@@ -127,7 +127,6 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.REJECT_REQUEST,
         Operation.RETURN_TO_CENTRE,
         Operation.HANDOFF_EVENTS,
-        Operation.REQUEST_UPDATES,
     }
     # the monitor reads for oversight (masked) and the audit trail, and changes nothing
     assert granted(Role.MONITOR) == {
@@ -151,7 +150,11 @@ def test_the_table_says_what_the_subscriptions_issue_says() -> None:
     """Pinned in words: who may subscribe to what (issue 5)."""
     # handoffEvents: agency officers only, and only their own agency's hand-offs (the agency from the token)
     assert POLICY[Operation.HANDOFF_EVENTS] == {Role.AGENCY_OFFICER: Scope.OWN_AGENCY}
-    # requestUpdates: exactly who may read the request with request(id) — its citizen, its filing centre,
-    # an agency it reached, and the monitor (events carry no personal data); never an administrator
-    assert POLICY[Operation.REQUEST_UPDATES] == POLICY[Operation.READ_REQUEST]
-    assert Role.ADMIN not in POLICY[Operation.REQUEST_UPDATES]
+    # requestUpdates: the request's citizen, its filing centre and the monitor (events carry no personal
+    # data). Not agency officers: they hear their own agency's steps through handoffEvents, so an agency
+    # never hears another agency's events, even on a request both work on. Never an administrator.
+    assert POLICY[Operation.REQUEST_UPDATES] == {
+        Role.CITIZEN: Scope.SELF,
+        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
+        Role.MONITOR: Scope.ANY,
+    }

@@ -30,7 +30,7 @@ class LiveSubscriptions:
             yield HandoffEventType.of(event)
 
     @strawberry.subscription(
-        description="One request's changes as they happen: for its citizen, its centre, an agency it reached, the monitor."
+        description="One request's changes as they happen: for its citizen, its filing centre and the monitor."
     )
     async def request_updates(
         self, info: Info[LiveContext, None], request_id: strawberry.ID
