@@ -134,7 +134,8 @@ def test_complete_forgets_the_subscription_and_frees_its_id(live: LiveWorld) -> 
     [
         (CITIZEN, HANDOFFS, "FORBIDDEN"),
         (None, HANDOFFS, "UNAUTHENTICATED"),
-        (OFFICER, 'subscription { requestUpdates(requestId: "no-such-request") { kind } }', "NOT_FOUND"),
+        (CITIZEN, 'subscription { requestUpdates(requestId: "no-such-request") { kind } }', "NOT_FOUND"),
+        (OFFICER, 'subscription { requestUpdates(requestId: "no-such-request") { kind } }', "FORBIDDEN"),
         (OFFICER, "subscription { handoffEvents { nope } }", "GRAPHQL_VALIDATION_FAILED"),
         (OFFICER, "subscription { handoffEvents { kind ", "GRAPHQL_PARSE_FAILED"),
         (OFFICER, "{ agencies { code } }", "SUBSCRIPTIONS_ONLY"),
