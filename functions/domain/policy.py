@@ -96,7 +96,11 @@ POLICY: dict[Operation, dict[Role, Scope]] = {
     # only those: never another agency's steps, even on a request both work on. One request's updates
     # reach its citizen, its centre and the monitor.
     Operation.HANDOFF_EVENTS: {Role.AGENCY_OFFICER: Scope.OWN_AGENCY},
-    Operation.REQUEST_UPDATES: {Role.CITIZEN: Scope.SELF, Role.CENTRE_OPERATOR: Scope.OWN_CENTRE, Role.MONITOR: Scope.ANY},
+    Operation.REQUEST_UPDATES: {
+        Role.CITIZEN: Scope.SELF,
+        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
+        Role.MONITOR: Scope.ANY,
+    },
 }
 
 
