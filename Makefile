@@ -17,7 +17,7 @@ OFFLINE  := env AWS_ACCESS_KEY_ID=packaging-only AWS_SECRET_ACCESS_KEY=packaging
 # generate; every other warning fails the build like an error.
 CFN_LINT := $(BIN)/cfn-lint --regions me-south-1 --ignore-checks W3005
 
-.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start
+.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-live
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -73,6 +73,10 @@ bench-cold-start: $(STAMP)
 ## make demo: the whole story (record, account, two-agency request, SMS) through GraphQL, against `make dev`
 demo: $(STAMP)
 	$(BIN)/python -m functions.local.demo
+
+## make bench-live: live delivery latency (mutation -> subscriber, 50 subscribers over two agencies), against `make dev`
+bench-live: $(STAMP)
+	$(BIN)/python -m bench.live_delivery
 
 ## make invoke QUERY='{ agencies { code } }': the query through the Lambda handler, against `make dev`
 invoke: $(STAMP)

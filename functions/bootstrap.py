@@ -9,10 +9,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache, cached_property
 from typing import Any
 
 import boto3
+import strawberry
+from botocore.config import Config
 from starlette.applications import Starlette
 
 from functions.adapters.access_tokens import CognitoAccessTokens
@@ -22,6 +25,7 @@ from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.catalogue_repository import DynamoCatalogueRepository
 from functions.adapters.dynamodb.centre_repository import DynamoCentreRepository
 from functions.adapters.dynamodb.citizen_repository import DynamoCitizenRepository, DynamoLoginDirectory
+from functions.adapters.dynamodb.connection_store import DynamoConnectionStore
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
 from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
@@ -30,8 +34,10 @@ from functions.adapters.dynamodb.throttle import DynamoThrottle
 from functions.adapters.idempotency import PowertoolsIdempotency
 from functions.adapters.sns import SnsNotificationSignal, SnsRequestEvents, SnsSmsGateway
 from functions.adapters.step_functions import StepFunctionsWorkflow
+from functions.adapters.websocket_connections import ApiGatewayConnections
 from functions.api.app import build_asgi_app
 from functions.api.context import Resolvers
+from functions.api.live_documents import GraphQLSubscriptionDocuments
 from functions.api.schema import GraphQLPolicy, build_schema
 from functions.services.agency_window import AgencyWindow
 from functions.services.audit_trail import AuditTrail
@@ -40,6 +46,9 @@ from functions.services.catalogue import CatalogueService
 from functions.services.centre_desk import CentreDesk
 from functions.services.citizen_records import CitizenRecords
 from functions.services.handoff_routing import HandoffRouting
+from functions.services.live_fanout import LiveFanOut
+from functions.services.live_sessions import LiveSessions
+from functions.services.live_updates import LiveUpdates
 from functions.services.notifications import Notifications
 from functions.services.profiles import Profiles
 from functions.services.request_journal import RequestJournal
@@ -69,9 +78,14 @@ class Settings:
     user_pool_client_id: str
     idempotency_table: str
     handoff_state_machine_arn: str
+    connections_table: str
+    websocket_management_url: str
+    """The WebSocket API's stage URL, whose ``@connections`` endpoint reaches connected clients."""
     endpoint_url: str | None = None
     sla_seconds_per_hour: int = 3600
     """Tests shrink SLA hours to seconds (e.g. 1) to watch escalations happen; production keeps 3600."""
+    connection_init_seconds: int = 10
+    """How long a new WebSocket connection may take to send ``connection_init`` (graphql-transport-ws)."""
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> Settings:
@@ -92,8 +106,11 @@ class Settings:
             user_pool_client_id=required("USER_POOL_CLIENT_ID"),
             idempotency_table=required("IDEMPOTENCY_TABLE"),
             handoff_state_machine_arn=required("HANDOFF_STATE_MACHINE_ARN"),
+            connections_table=required("CONNECTIONS_TABLE"),
+            websocket_management_url=required("WEBSOCKET_MANAGEMENT_URL"),
             endpoint_url=environ.get("AWS_ENDPOINT_URL") or None,
             sla_seconds_per_hour=int(environ.get("SLA_SECONDS_PER_HOUR") or 3600),
+            connection_init_seconds=int(environ.get("CONNECTION_INIT_SECONDS") or 10),
         )
 
     def table(self, name: str) -> TableBinding:
@@ -303,6 +320,62 @@ class Container:
     def asgi_app(self) -> Starlette:
         policy = GraphQLPolicy.for_stage(self.settings.stage)
         return build_asgi_app(build_schema(policy), self.resolvers, policy, self.access_tokens)
+
+    # ---------------------------------------------------------------- live subscriptions (WebSocket API)
+
+    @cached_property
+    def connection_store(self) -> DynamoConnectionStore:
+        return DynamoConnectionStore(self.settings.table(self.settings.connections_table))
+
+    @cached_property
+    def connection_gateway(self) -> ApiGatewayConnections:
+        config = Config(connect_timeout=2, read_timeout=5, retries={"max_attempts": 2}, max_pool_connections=16)
+        client = boto3.client(
+            "apigatewaymanagementapi",
+            region_name=self.settings.region,
+            endpoint_url=self.settings.websocket_management_url,
+            config=config,
+        )
+        return ApiGatewayConnections(client)
+
+    @cached_property
+    def live_updates(self) -> LiveUpdates:
+        return LiveUpdates(requests=self.requests, auditor=self.auditor)
+
+    @cached_property
+    def graphql_schema(self) -> strawberry.Schema:
+        return build_schema(GraphQLPolicy.for_stage(self.settings.stage))
+
+    @cached_property
+    def subscription_documents(self) -> GraphQLSubscriptionDocuments:
+        return GraphQLSubscriptionDocuments(self.graphql_schema, self.live_updates)
+
+    @cached_property
+    def live_sessions(self) -> LiveSessions:
+        return LiveSessions(
+            store=self.connection_store,
+            gateway=self.connection_gateway,
+            tokens=self.access_tokens,
+            documents=self.subscription_documents,
+            clock=self.clock,
+            init_timeout=timedelta(seconds=self.settings.connection_init_seconds),
+            lifetime=CONNECTION_LIFETIME,
+            max_subscriptions=MAX_SUBSCRIPTIONS_PER_CONNECTION,
+        )
+
+    @cached_property
+    def live_fanout(self) -> LiveFanOut:
+        return LiveFanOut(
+            store=self.connection_store,
+            gateway=self.connection_gateway,
+            documents=self.subscription_documents,
+            clock=self.clock,
+        )
+
+
+CONNECTION_LIFETIME = timedelta(hours=2)
+"""API Gateway closes a WebSocket connection after two hours whatever happens: so do we."""
+MAX_SUBSCRIPTIONS_PER_CONNECTION = 20
 
 
 def build_container(settings: Settings) -> Container:

@@ -54,6 +54,9 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
             graphql_ide="graphiql" if policy.ide else None,
             allow_queries_via_get=False,
             multipart_uploads_enabled=False,
+            # Subscriptions are served by the WebSocket API's handler (handlers/graphql_ws.py), the same
+            # code on AWS and locally: none over Strawberry's own WebSocket or HTTP streaming views.
+            subscription_protocols=(),
         )
         self._resolvers = resolvers
 

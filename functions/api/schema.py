@@ -35,6 +35,7 @@ from functions.api.queries.catalogue import CatalogueQueries
 from functions.api.queries.identity import IdentityQueries
 from functions.api.queries.requests import RequestQueries
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
+from functions.api.subscriptions.live import LiveSubscriptions
 
 __all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "build_schema"]
 
@@ -46,6 +47,7 @@ logger = logging.getLogger("shubbak.graphql")
 
 Query = merge_types("Query", (CatalogueQueries, IdentityQueries, RequestQueries))
 Mutation = merge_types("Mutation", (IdentityMutations, RequestMutations, AdministrationMutations))
+Subscription = merge_types("Subscription", (LiveSubscriptions,))
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ def build_schema(policy: GraphQLPolicy) -> strawberry.Schema:
     return ShubbakSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=not policy.field_suggestions),
     )

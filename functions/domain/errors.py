@@ -80,6 +80,8 @@ class ErrorCode(StrEnum):
     TRACKING_FAILED = "TRACKING_FAILED"
     REASON_REQUIRED = "REASON_REQUIRED"
     MISSING_ITEMS_REQUIRED = "MISSING_ITEMS_REQUIRED"
+    TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS"
+    SUBSCRIPTIONS_ONLY = "SUBSCRIPTIONS_ONLY"
 
 
 MESSAGES: dict[ErrorCode, tuple[str, str]] = {
@@ -216,6 +218,14 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.MISSING_ITEMS_REQUIRED: (
         "يلزم تحديد النواقص المطلوبة من المركز.",
         "List what is missing for the centre to provide.",
+    ),
+    ErrorCode.TOO_MANY_SUBSCRIPTIONS: (
+        "بلغ هذا الاتصال الحد الأعلى للاشتراكات؛ أنهِ اشتراكاً قبل بدء آخر.",
+        "This connection has as many subscriptions as it may; complete one before starting another.",
+    ),
+    ErrorCode.SUBSCRIPTIONS_ONLY: (
+        "هذا الاتصال للاشتراكات فقط؛ أرسل الاستعلامات والتعديلات عبر HTTP.",
+        "This connection serves subscriptions only; send queries and mutations over HTTP.",
     ),
 }
 

@@ -47,6 +47,8 @@ class Operation(StrEnum):
     RESUBMIT_REQUEST = "resubmitRequest"
     CONFIRM_DELIVERY = "confirmDelivery"
     CANCEL_REQUEST = "cancelRequest"
+    HANDOFF_EVENTS = "handoffEvents"
+    REQUEST_UPDATES = "requestUpdates"
 
 
 class Scope(StrEnum):
@@ -90,6 +92,15 @@ POLICY: dict[Operation, dict[Role, Scope]] = {
     Operation.RESUBMIT_REQUEST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
     Operation.CONFIRM_DELIVERY: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
     Operation.CANCEL_REQUEST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    # Live subscriptions: an officer hears their own agency's hand-offs (the agency from the token), and
+    # only those: never another agency's steps, even on a request both work on. One request's updates
+    # reach its citizen, its centre and the monitor.
+    Operation.HANDOFF_EVENTS: {Role.AGENCY_OFFICER: Scope.OWN_AGENCY},
+    Operation.REQUEST_UPDATES: {
+        Role.CITIZEN: Scope.SELF,
+        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
+        Role.MONITOR: Scope.ANY,
+    },
 }
 
 

@@ -8,17 +8,22 @@ back to the centre, which hands it over. Every step and every SMS (in Arabic) is
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import secrets
+import threading
 import time
 from datetime import date, timedelta
 from typing import Any
 
 import httpx
+import websockets
 
 from functions.domain.identity_numbers import luhn_valid
 
 URL = os.environ.get("SHUBBAK_GRAPHQL_URL", "http://127.0.0.1:8000/graphql")
+SOCKET_URL = URL.replace("http", "ws", 1)
 PASSWORD = "Shubbak-demo-2026"  # noqa: S105 - the local seed's published demo password
 OPERATOR, MUNICIPALITY, CIVIL_DEFENCE = "1000001014", "1000001030", "1000001048"
 STEP_TIMEOUT_SECONDS = 60
@@ -91,6 +96,60 @@ def work_the_window(demo: Demo, officer_id: str, agency: str, request_id: str, c
     print("   step completed")
 
 
+HANDOFF_EVENTS = "subscription { handoffEvents { kind trackingNumber serviceCode stage agencyCode dueAt at } }"
+
+
+class AgencyListener:
+    """The Municipality officer's live subscription (graphql-transport-ws, the standard `websockets`
+    client): prints each hand-off event of the agency the moment it arrives."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        self.ready = threading.Event()
+        self.stop = threading.Event()
+        self.received: list[dict[str, Any]] = []
+        self.thread = threading.Thread(target=lambda: asyncio.run(self._listen()), name="agency-listener", daemon=True)
+
+    def start(self) -> AgencyListener:
+        self.thread.start()
+        if not self.ready.wait(STEP_TIMEOUT_SECONDS):
+            raise SystemExit(f"could not subscribe at {SOCKET_URL}")
+        return self
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(timeout=10)
+
+    async def _listen(self) -> None:
+        async with websockets.connect(
+            SOCKET_URL, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
+        ) as socket:
+            await socket.send(
+                json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {self.token}"}})
+            )
+            if json.loads(await socket.recv()).get("type") != "connection_ack":
+                return
+            await socket.send(json.dumps({"id": "demo", "type": "subscribe", "payload": {"query": HANDOFF_EVENTS}}))
+            await socket.send(json.dumps({"type": "ping"}))  # answered after the subscription is stored
+            while json.loads(await socket.recv()).get("type") != "pong":
+                pass
+            self.ready.set()
+            while not self.stop.is_set():
+                try:
+                    message = json.loads(await asyncio.wait_for(socket.recv(), 0.5))
+                except TimeoutError:
+                    continue
+                if message.get("type") == "next":
+                    event = message["payload"]["data"]["handoffEvents"]
+                    self.received.append(event)
+                    due = f", due {event['dueAt'][11:19]}" if event["dueAt"] else ""
+                    print(
+                        f"      🔔 live to Municipality: {event['kind']:<10} {event['trackingNumber']} stage {event['stage']}"
+                        f" {event['agencyCode']}{due}",
+                        flush=True,
+                    )
+
+
 def new_national_id() -> str:
     body = "1" + "".join(secrets.choice("0123456789") for _ in range(8))
     return next(body + digit for digit in "0123456789" if luhn_valid(body + digit))
@@ -148,6 +207,10 @@ def main() -> None:
         )
         citizen = done["completeNewPassword"]["accessToken"]
         demo.until("the SMS that the record is open", lambda: demo.show_sms(citizen))
+
+        step("The Municipality officer opens the agency's live subscription (no polling)")
+        listener = AgencyListener(demo.sign_in(MUNICIPALITY)["accessToken"]).start()
+        print(f"   subscribed at {SOCKET_URL}: subscription {{ handoffEvents {{ … }} }}")
 
         step("Back at the centre: a building permit (Municipality, then Civil Defence); fee 1000 + 25 SAR charge")
         submitted = demo.call(
@@ -210,6 +273,11 @@ def main() -> None:
             print(
                 f"     {entry['at'][11:19]}  {entry['event']:<20} {entry['agencyCode'] or '':<14} {entry['actorRole']}"
             )
+        demo.until(
+            "the Municipality's completed step, live", lambda: any(e["kind"] == "COMPLETED" for e in listener.received)
+        )
+        listener.close()
+        print(f"\n   the Municipality heard {len(listener.received)} hand-off events live, and none of Civil Defence's")
         print("\nDone: the whole story ran through GraphQL on the local stack.")
 
 

@@ -11,6 +11,7 @@ import uvicorn
 from functions.handlers.observability import logger  # noqa: F401  (configures masked JSON logging)
 from functions.local.seeding import SeedPeople
 from functions.local.stack import LocalStack, local_stack
+from functions.local.websocket_api import LocalWebSocketApi
 
 HOST = "127.0.0.1"
 DEMO_PASSWORD = SeedPeople.load(date.today()).password
@@ -24,6 +25,7 @@ def _banner(stack: LocalStack, http_port: int, seconds: float) -> str:
         f"Shubbak local stack ready in {seconds:.1f} s  (Ctrl-C stops everything)",
         "",
         f"  GraphQL + GraphiQL   http://{HOST}:{http_port}/graphql",
+        f"  Subscriptions        ws://{HOST}:{http_port}/graphql  (graphql-transport-ws; API Gateway's WebSocket API emulated)",
         f"  moto (AWS)           {stack.moto.endpoint_url}   (Step Functions execute; log .local-stack/moto.log)",
         "  Lambda handler       make invoke QUERY='{ agencies { code } }'",
         "",
@@ -49,9 +51,12 @@ def main() -> None:
     started = time.monotonic()
     moto_port = int(os.environ.get("SHUBBAK_MOTO_PORT", "5000"))
     http_port = int(os.environ.get("SHUBBAK_HTTP_PORT", "8000"))
-    with local_stack(moto_port) as stack:
+    with local_stack(moto_port, http_port=http_port) as stack:
         print(_banner(stack, http_port, time.monotonic() - started), flush=True)
-        uvicorn.run(stack.container.asgi_app, host=HOST, port=http_port, log_level="info")
+        from functions.handlers import graphql_ws  # noqa: PLC0415 (reads the stack's environment)
+
+        app = LocalWebSocketApi(stack.container.asgi_app, graphql_ws.handler)
+        uvicorn.run(app, host=HOST, port=http_port, log_level="info")
     print("Local stack stopped.")
 
 

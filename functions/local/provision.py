@@ -271,12 +271,19 @@ def _serverless_variables(value: Any, stage: str, service: str) -> Any:
     return value
 
 
+LOCAL_WEBSOCKET_URL = "http://127.0.0.1:8000"
+"""Where the dev server emulates the WebSocket API and its management endpoint (``@connections``)."""
+EMULATED_LOCALLY = "WEBSOCKET_MANAGEMENT_URL"
+"""The one setting that names a resource osls generates (the WebSocket API) instead of one of infra/."""
+
+
 def provision(
     *,
     stage: str = "local",
     region: str = "me-south-1",
     endpoint_url: str | None = None,
     templates: Templates | None = None,
+    websocket_url: str = LOCAL_WEBSOCKET_URL,
 ) -> ProvisionedStack:
     """Create every resource of the deployment on moto (server at ``endpoint_url``, or in-process)."""
     templates = templates or Templates.load()
@@ -297,7 +304,8 @@ def provision(
         resolved_name = _serverless_variables(name, stage, service)
         stack.resources[logical_id] = provisioner.state_machine(resolved_name, resolver.resolve(definition))
     environment = _serverless_variables(templates.serverless["provider"]["environment"], stage, service)
-    stack.environment = {key: str(resolver.resolve(value)) for key, value in environment.items()}
+    emulated = {EMULATED_LOCALLY: websocket_url} if EMULATED_LOCALLY in environment else {}
+    stack.environment = {key: emulated.get(key) or str(resolver.resolve(value)) for key, value in environment.items()}
     stack.environment["AWS_REGION"] = region
     if endpoint_url:
         stack.environment["AWS_ENDPOINT_URL"] = endpoint_url

@@ -39,15 +39,22 @@ class QueuePump:
         self._region = region
         self._retry_delay = retry_delay_seconds
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="queue-pump", daemon=True)
+        # One poller per queue, as Lambda polls each event source on its own: a queue never waits for
+        # another's long poll (live events would otherwise queue behind the SMS queue's empty polls).
+        self._threads = [
+            threading.Thread(target=self._run, args=(route,), name=f"queue-pump-{route.name}", daemon=True)
+            for route in routes
+        ]
 
     def start(self) -> QueuePump:
-        self._thread.start()
+        for thread in self._threads:
+            thread.start()
         return self
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=10)
+        for thread in self._threads:
+            thread.join(timeout=10)
 
     def drain(self) -> int:
         """One pass over every queue until all are empty; returns how many messages were handled."""
@@ -87,10 +94,9 @@ class QueuePump:
                 route.after_success(message["Body"])
         return len(messages)
 
-    def _run(self) -> None:
+    def _run(self, route: QueueRoute) -> None:
         while not self._stop.is_set():
-            for route in self._routes:
-                try:
-                    self.pump_once(route, wait_seconds=1)
-                except Exception:  # keep pumping: a local hiccup must not stop the stack
-                    logger.exception("queue pump error on %s", route.name)
+            try:
+                self.pump_once(route, wait_seconds=1)
+            except Exception:  # keep pumping: a local hiccup must not stop the stack
+                logger.exception("queue pump error on %s", route.name)

@@ -21,6 +21,7 @@ from functions.bootstrap import Container
 from functions.local.moto_server import MotoServer
 from functions.local.provision import PROJECT_ROOT, ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump, QueueRoute
+from functions.local.schedule import ScheduledRoute, Scheduler
 from functions.local.seeding import DemoStaff, SeedCatalogue, seed_catalogue, seed_people
 
 __all__ = ["FAKE_CREDENTIALS", "LOCAL_STATE_DIR", "LocalStack", "load_environment", "local_stack", "queue_routes"]
@@ -68,15 +69,31 @@ def queue_routes(
     return [
         QueueRoute("handoffs", handoff_queue.ref, handoff_queue.attributes["Arn"], handoffs.handler),
         QueueRoute("notifications", sms_queue.ref, sms_queue.attributes["Arn"], notifications.handler, on_sms),
+        *live_event_routes(stack),
     ]
 
 
+def live_event_routes(stack: ProvisionedStack) -> list[QueueRoute]:
+    """The live events queue to the WebSocket fan-out (serverless.yml: liveEvents)."""
+    from functions.handlers import live_events  # noqa: PLC0415 (reads the stack's environment)
+
+    queue = stack.resources["LiveEventsQueue"]
+    return [QueueRoute("liveEvents", queue.ref, queue.attributes["Arn"], live_events.handler)]
+
+
+def scheduled_routes() -> list[ScheduledRoute]:
+    """Scheduled handlers of serverless.yml run locally (the connections sweep; every second here)."""
+    from functions.handlers import connections_sweeper  # noqa: PLC0415 (reads the stack's environment)
+
+    return [ScheduledRoute("connectionsSweeper", connections_sweeper.handler, every_seconds=1.0)]
+
+
 @contextmanager
-def local_stack(moto_port: int, *, print_sms: bool = True) -> Iterator[LocalStack]:
+def local_stack(moto_port: int, *, print_sms: bool = True, http_port: int = 8000) -> Iterator[LocalStack]:
     use_fake_credentials()
     LOCAL_STATE_DIR.mkdir(parents=True, exist_ok=True)
     with MotoServer(moto_port, log_path=LOCAL_STATE_DIR / "moto.log") as moto:
-        provisioned = provision(endpoint_url=moto.endpoint_url)
+        provisioned = provision(endpoint_url=moto.endpoint_url, websocket_url=f"http://127.0.0.1:{http_port}")
         os.environ.update(provisioned.environment)
         bootstrap.container.cache_clear()
         container = bootstrap.container()
@@ -86,9 +103,11 @@ def local_stack(moto_port: int, *, print_sms: bool = True) -> Iterator[LocalStac
         pump = QueuePump(container.client("sqs"), queue_routes(container, provisioned, on_sms), provisioned.region)
         stack = LocalStack(moto, provisioned, container, seed, staff, pump.start())
         ENVIRONMENT_FILE.write_text(json.dumps(stack.environment, indent=2))
+        scheduler = Scheduler(scheduled_routes()).start()
         try:
             yield stack
         finally:
+            scheduler.stop()
             pump.stop()
             ENVIRONMENT_FILE.unlink(missing_ok=True)
 

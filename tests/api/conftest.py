@@ -12,13 +12,15 @@ from functions.bootstrap import Settings, build_container, container
 from functions.local.moto_server import MotoServer
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.seeding import seed_catalogue, seed_people
+from tests.support.ports import free_port
 from tests.support.transports import AsgiClient, GraphQLClient, LambdaClient
 
 
 @pytest.fixture(scope="module")
 def stack(moto_server: MotoServer) -> ProvisionedStack:
     moto_server.reset()
-    provisioned = provision(endpoint_url=moto_server.endpoint_url)
+    # The WebSocket API's management endpoint: a free port, served by the tests that need it.
+    provisioned = provision(endpoint_url=moto_server.endpoint_url, websocket_url=f"http://127.0.0.1:{free_port()}")
     seeded = build_container(Settings.from_environ(provisioned.environment))
     seed_catalogue(seeded.catalogue)
     seed_people(seeded)

@@ -39,6 +39,7 @@ from functions.services.citizen_records import EvidenceForm
 from functions.services.request_submission import SubmissionForm
 from functions.services.staff_accounts import StaffForm
 from tests.support.aws import item_count, user_count
+from tests.support.live import LiveClient, serve_socket_api
 from tests.support.people import (
     OPEN_RECORD,
     SignedInCitizen,
@@ -48,7 +49,7 @@ from tests.support.people import (
     unique_mobile,
     unique_national_id,
 )
-from tests.support.transports import AsgiClient, GraphQLClient
+from tests.support.transports import AsgiClient, GraphQLClient, Reply
 
 STAFF = {
     "operator_x": ("1000001014", Role.CENTRE_OPERATOR, "MED-C01", None),
@@ -326,7 +327,14 @@ CALLS: dict[Operation, Call] = {
     Operation.RESUBMIT_REQUEST: on_request("resubmitRequest", "RETURNED"),
     Operation.CONFIRM_DELIVERY: on_request("confirmDelivery", "COMPLETED"),
     Operation.CANCEL_REQUEST: on_request("cancelRequest", "FORWARDED"),
+    Operation.HANDOFF_EVENTS: lambda w, t, a: ("subscription { handoffEvents { kind } }", {}, "handoffEvents"),
+    Operation.REQUEST_UPDATES: lambda w, t, a: (
+        "subscription ($id: ID!) { requestUpdates(requestId: $id) { kind } }",
+        {"id": t.request_id},
+        "requestUpdates",
+    ),
 }
+SUBSCRIPTIONS = {Operation.HANDOFF_EVENTS, Operation.REQUEST_UPDATES}
 
 ROLE_ONLY = {
     Operation.OPEN_CITIZEN_RECORD,
@@ -335,6 +343,7 @@ ROLE_ONLY = {
     Operation.LIST_MY_REQUESTS,
     Operation.LIST_CENTRE_REQUESTS,
     Operation.READ_AGENCY_WINDOW,
+    Operation.HANDOFF_EVENTS,
 }
 ACTOR_NAMES = ["citizen_a", "operator_x", "operator_y", "officer_p", "monitor", "admin", "anonymous"]
 CELLS = [
@@ -379,7 +388,7 @@ def outcome(reply: Any, field: str) -> str:
     ("operation", "actor_name", "target_name"), CELLS, ids=[f"{o.value}-{a}-{t}" for o, a, t in CELLS]
 )
 def test_the_policy_cell_holds_over_the_api(
-    world: World, operation: Operation, actor_name: str, target_name: str
+    world: World, live_socket: str, operation: Operation, actor_name: str, target_name: str
 ) -> None:
     actor, target = world.actors[actor_name], world.targets[target_name]
     want = expected(operation, actor, target)
@@ -387,7 +396,10 @@ def test_the_policy_cell_holds_over_the_api(
     if operation is Operation.SUBMIT_SERVICE_REQUEST:
         variables["i"]["amount"] = CENTRE_PRICES.get(actor.centre_id or "", "125.00")
     before = (item_count(world.stack), user_count(world.stack), item_count(world.stack, "AuditTable"))
-    reply = world.client.post(query, variables, token=actor.token)
+    if operation in SUBSCRIPTIONS:
+        reply = subscribe_over_socket(live_socket, query, variables, actor.token, field)
+    else:
+        reply = world.client.post(query, variables, token=actor.token)
     assert outcome(reply, field) == want, reply.text
     if want != "ALLOWED":
         assert (item_count(world.stack), user_count(world.stack)) == before[:2]
@@ -412,3 +424,22 @@ def test_scope_comes_from_the_token_not_from_headers(world: World) -> None:
         token=token,
     )
     assert citizen.data["citizen"]["openedAtCentre"] == "MED-C01"
+
+
+@pytest.fixture(scope="module")
+def live_socket(world: World) -> Iterator[str]:
+    """The emulated WebSocket API (its management endpoint where the stack's environment says)."""
+    port = int(world.stack.environment["WEBSOCKET_MANAGEMENT_URL"].rsplit(":", 1)[1])
+    with serve_socket_api(port):
+        yield f"ws://127.0.0.1:{port}/graphql"
+
+
+def subscribe_over_socket(url: str, query: str, variables: dict[str, Any], token: str | None, field: str) -> Reply:
+    """A subscription over graphql-transport-ws, its outcome shaped like an HTTP reply: the ``error``
+    message's errors, or (no error before the pong that follows) the subscription accepted."""
+    with LiveClient.connect(url) as live:
+        assert live.init(token) == {"type": "connection_ack"}
+        live.subscribe("cell", query, variables)
+        errors = [m["payload"] for m in live.settle() if m["type"] == "error"]
+    body = {"errors": errors[0]} if errors else {"data": {field: "subscribed"}}
+    return Reply(200, {}, json.dumps(body))

@@ -56,6 +56,12 @@ ACTIONS_AWS_GRANTS_ONLY_ON_EVERY_RESOURCE = {
 # The one wildcard shape allowed inside an ARN: the streams of one named log group (stream names are
 # chosen by Lambda at run time). Everything else names its resource exactly.
 LOG_STREAMS_OF_ONE_GROUP = re.compile(r":log-group:[^*]+:\*(:\*)?$")
+# The connections of the stack's own WebSocket API at one stage, for one management method: connection
+# ids are only known at run time, so execute-api:ManageConnections needs a wildcard for them, and only there.
+CONNECTIONS_OF_THE_WEBSOCKET_API = re.compile(
+    r":execute-api:[^*]+:\$\{WebsocketsApi\}/[^/*]+/(POST|DELETE|GET)/@connections/\*$"
+)
+MANAGE_CONNECTIONS = "execute-api:ManageConnections"
 
 # Resource type that an environment variable's name promises (by suffix), checked against what it
 # references in the template.
@@ -237,6 +243,8 @@ def wildcard_problems(template: Template) -> list[str]:
                 if unjustified:
                     problems.append(f"{grant.describe()}: '*' resource for {', '.join(unjustified)}")
             elif "*" in resource and not LOG_STREAMS_OF_ONE_GROUP.search(resource):
+                if grant.actions == (MANAGE_CONNECTIONS,) and CONNECTIONS_OF_THE_WEBSOCKET_API.search(resource):
+                    continue
                 problems.append(f"{grant.describe()}: wildcard in resource {resource}")
     return problems
 

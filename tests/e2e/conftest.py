@@ -49,6 +49,7 @@ def running_dev_stack(state_dir: Path) -> Iterator[DevStack]:
         "SHUBBAK_HTTP_PORT": str(http_port),
         "SHUBBAK_MOTO_PORT": str(moto_port),
         "SHUBBAK_LOCAL_STATE": str(state_dir),
+        "CONNECTION_INIT_SECONDS": "2",  # graphql-transport-ws's init timeout, short for the tests
     }
     started = time.monotonic()
     with open(state_dir / "dev.log", "w") as log:

@@ -100,6 +100,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.READ_ME: Scope.SELF,
         Operation.READ_REQUEST: Scope.SELF,
         Operation.LIST_MY_REQUESTS: Scope.SELF,
+        Operation.REQUEST_UPDATES: Scope.SELF,
     }
     # an operator opens records at their own centre, looks anyone up (audited), reads their centre's records
     operator = granted(Role.CENTRE_OPERATOR)
@@ -114,6 +115,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.RESUBMIT_REQUEST,
         Operation.CONFIRM_DELIVERY,
         Operation.CANCEL_REQUEST,
+        Operation.REQUEST_UPDATES,
     ):
         assert operator[operation] is Scope.OWN_CENTRE
     # an agency officer works only their agency's window, and has no access to citizens' records as such
@@ -128,6 +130,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.COMPLETE_STEP,
         Operation.REJECT_REQUEST,
         Operation.RETURN_TO_CENTRE,
+        Operation.HANDOFF_EVENTS,
     }
     # the monitor reads for oversight (masked) and the audit trail, and changes nothing
     assert granted(Role.MONITOR) == {
@@ -135,6 +138,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.READ_AUDIT_TRAIL: Scope.ANY,
         Operation.READ_ME: Scope.SELF,
         Operation.READ_REQUEST: Scope.ANY,
+        Operation.REQUEST_UPDATES: Scope.ANY,
     }
     # admins manage the catalogue and staff, and read no citizen
     assert set(granted(Role.ADMIN)) == {
@@ -143,4 +147,18 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.CREATE_STAFF_ACCOUNT,
         Operation.DISABLE_STAFF_ACCOUNT,
         Operation.READ_ME,
+    }
+
+
+def test_the_table_says_what_the_subscriptions_issue_says() -> None:
+    """Pinned in words: who may subscribe to what (issue 5)."""
+    # handoffEvents: agency officers only, and only their own agency's hand-offs (the agency from the token)
+    assert POLICY[Operation.HANDOFF_EVENTS] == {Role.AGENCY_OFFICER: Scope.OWN_AGENCY}
+    # requestUpdates: the request's citizen, its filing centre and the monitor (events carry no personal
+    # data). Not agency officers: they hear their own agency's steps through handoffEvents, so an agency
+    # never hears another agency's events, even on a request both work on. Never an administrator.
+    assert POLICY[Operation.REQUEST_UPDATES] == {
+        Role.CITIZEN: Scope.SELF,
+        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
+        Role.MONITOR: Scope.ANY,
     }

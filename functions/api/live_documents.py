@@ -1,0 +1,121 @@
+"""Subscription documents through the same Strawberry schema as every query, with its protections.
+
+``prepare`` runs the document once with no root value: parsing, validation (depth, aliases, tokens,
+one root field), the operation type (subscriptions only) and the field's authorisation all happen
+in Strawberry's own pipeline; the field sets the topic it may listen on. ``render`` runs each stored
+document again with the event as root value, so each client gets exactly the fields it selected, and
+a field that finds the event is not for its subscriber yields nothing. Errors are coded and masked by
+the schema's error policy, exactly as over HTTP.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError, OperationType, get_operation_ast, parse
+from strawberry.types import ExecutionResult
+
+from functions.api.error_policy import add_error_code
+from functions.api.live_context import LiveContext
+from functions.api.schema import MAX_TOKENS
+from functions.domain.errors import ErrorCode, ValidationFailed
+from functions.domain.live import LiveSubscription
+from functions.domain.request_event import RequestEvent
+from functions.services.caller import Caller
+from functions.services.live_ports import SubscribeRequest, SubscriptionAccepted, SubscriptionRefused
+from functions.services.live_updates import LiveUpdates
+
+__all__ = ["GraphQLSubscriptionDocuments"]
+
+
+class GraphQLSubscriptionDocuments:
+    def __init__(self, schema: strawberry.Schema, live: LiveUpdates) -> None:
+        self._schema = schema
+        self._live = live
+
+    def prepare(self, caller: Caller, request: SubscribeRequest) -> SubscriptionAccepted | SubscriptionRefused:
+        problem = _operation_problem(request.query, request.operation_name)
+        if problem is not None:
+            return SubscriptionRefused([_formatted(problem)])
+        context = LiveContext(self._live, caller)
+        results = asyncio.run(self._run(request.query, request.variables, request.operation_name, context, None))
+        errors = [error for result in results for error in result.errors or []]
+        if errors:
+            return SubscriptionRefused([_formatted(error) for error in errors])
+        if context.topic is None:  # the document reached no subscription field: nothing to listen on
+            return SubscriptionRefused([_formatted(_graphql_error(ValidationFailed(ErrorCode.SUBSCRIPTIONS_ONLY)))])
+        return SubscriptionAccepted(context.topic)
+
+    def render(self, subscriptions: Sequence[LiveSubscription], event: RequestEvent) -> list[dict[str, Any] | None]:
+        return asyncio.run(self._render_all(subscriptions, event))
+
+    async def _render_all(
+        self, subscriptions: Sequence[LiveSubscription], event: RequestEvent
+    ) -> list[dict[str, Any] | None]:
+        return list(await asyncio.gather(*(self._render(subscription, event) for subscription in subscriptions)))
+
+    async def _render(self, subscription: LiveSubscription, event: RequestEvent) -> dict[str, Any] | None:
+        context = LiveContext(self._live, Caller(subscription.principal, event.event_id))
+        results = await self._run(
+            subscription.document, subscription.variables, subscription.operation_name, context, event
+        )
+        if not results:
+            return None
+        result = results[0]
+        payload: dict[str, Any] = {"data": result.data}
+        if result.errors:
+            payload["errors"] = [_formatted(error) for error in result.errors]
+        return payload
+
+    async def _run(
+        self,
+        query: str,
+        variables: dict[str, object],
+        operation_name: str | None,
+        context: LiveContext,
+        root: RequestEvent | None,
+    ) -> list[ExecutionResult]:
+        stream = await self._schema.subscribe(
+            query, variable_values=variables, context_value=context, root_value=root, operation_name=operation_name
+        )
+        if isinstance(stream, ExecutionResult):
+            return [stream]
+        results: list[ExecutionResult] = []
+        async for result in stream:
+            results.append(result)
+            if root is not None:  # one event, one result
+                break
+        await stream.aclose()
+        return results
+
+
+def _operation_problem(query: str, operation_name: str | None) -> GraphQLError | None:
+    """A document that does not parse (Strawberry's streaming path lets that error escape), or is not
+    exactly one subscription operation (which the schema would mask as an unexpected error)."""
+    try:
+        document = parse(query, max_tokens=MAX_TOKENS)
+    except GraphQLError as error:
+        add_error_code(error)
+        return error
+    operation = get_operation_ast(document, operation_name)
+    if operation is None:
+        return GraphQLError(
+            "Name the operation to run with operationName.", extensions={"code": "GRAPHQL_VALIDATION_FAILED"}
+        )
+    if operation.operation is not OperationType.SUBSCRIPTION:
+        return _graphql_error(ValidationFailed(ErrorCode.SUBSCRIPTIONS_ONLY))
+    return None
+
+
+def _graphql_error(error: ValidationFailed) -> GraphQLError:
+    return GraphQLError(
+        error.message_en,
+        extensions={"code": error.code.value, "messageAr": error.message_ar, "messageEn": error.message_en},
+    )
+
+
+def _formatted(error: GraphQLError) -> dict[str, Any]:
+    return dict(error.formatted)
