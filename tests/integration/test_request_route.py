@@ -266,3 +266,23 @@ def test_a_failing_sms_is_retried_and_dead_lettered_without_touching_the_request
     assert notification is not None
     assert notification.status.value == "PENDING"  # nothing lost: the outbox still has it
     assert route.file(request_id).request.status in {RequestStatus.SUBMITTED, RequestStatus.AT_AGENCIES}
+
+
+def test_a_transaction_retried_after_it_committed_is_not_a_conflict(route: Route) -> None:
+    """botocore resends a transaction whose answer was lost; the resend fails its conditions, yet it landed."""
+    request_id = route.submit("it-resend-01").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    connection = route.container.main_table.connection()
+    send = connection.transact_write_items
+
+    def sent_twice(*args: Any, **kwargs: Any) -> Any:
+        send(*args, **kwargs)  # committed, but the answer is lost in transit
+        return send(*args, **kwargs)  # the retry of the very same request
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(connection, "transact_write_items", sent_twice)
+        route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    assert route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.RECEIVED
+    assert [e.event for e in route.file(request_id).history].count("RECEIVED") == 1
+    with pytest.raises(Conflict):  # acknowledging again is still refused
+        route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)

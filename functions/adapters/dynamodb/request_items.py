@@ -104,6 +104,7 @@ class RequestItem(MainTableItem):
     refunded_at = UTCDateTimeAttribute(null=True)
     delivered_at = UTCDateTimeAttribute(null=True)
     completed_at = UTCDateTimeAttribute(null=True)
+    last_change = UnicodeAttribute(null=True)  # the token of the transaction that wrote it (retries' check)
 
     @classmethod
     def from_domain(cls, request: ServiceRequest) -> RequestItem:

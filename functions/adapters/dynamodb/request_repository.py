@@ -3,10 +3,16 @@
 Optimistic locking uses PynamoDB's ``VersionAttribute`` on the request and on each hand-off: a write
 carries the version it read and fails if anyone wrote in between, so of two concurrent changes to a
 request exactly one wins and the other gets ``Conflict``.
+
+A transaction whose answer is lost (a read timeout) is retried by botocore; the retry then fails its
+own conditions although the first attempt committed. Each transaction carries a client request token,
+which makes DynamoDB answer such a retry with success, and a failed change is checked against the
+stored request before it is called a conflict (moto, the local stack, ignores the token).
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -99,9 +105,12 @@ class DynamoRequestRepository:
     def apply(self, change: RequestChange) -> None:
         request = change.request
         creating = change.expected_version is None
+        token = uuid.uuid4().hex
+        item = self._versioned(self._requests.from_domain(request), change.expected_version)
+        item.last_change = token
         try:
-            with TransactWrite(connection=self._table.connection()) as transaction:
-                transaction.save(self._versioned(self._requests.from_domain(request), change.expected_version))
+            with TransactWrite(connection=self._table.connection(), client_request_token=token) as transaction:
+                transaction.save(item)
                 if creating:
                     self._add_claims(transaction, request)
                 elif request.status is not RequestStatus.SUBMITTED:
@@ -121,8 +130,18 @@ class DynamoRequestRepository:
                     self._notifications.add_to(transaction, notification)
         except TransactWriteError as error:
             if failed_conditions(error) or error.cause_response_code == "TransactionCanceledException":
+                if self._landed(request.request_id, token):
+                    return
                 raise Conflict(ErrorCode.ALREADY_EXISTS if creating else ErrorCode.CONFLICT) from error
             raise
+
+    def _landed(self, request_id: str, token: str) -> bool:
+        """Whether the stored request was written by this very transaction (a retry after it committed)."""
+        try:
+            stored = self._requests.get(request_key(request_id), "REQUEST", consistent_read=True)
+        except DoesNotExist:
+            return False
+        return stored.last_change == token
 
     def list_for_centre(
         self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
