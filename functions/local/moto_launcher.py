@@ -1,25 +1,41 @@
-"""Start moto's server with its DynamoDB operations serialised.
+"""Start moto's server with its DynamoDB operations serialised and its transaction snapshots cheap.
 
 moto's threaded server runs requests concurrently, but its DynamoDB transactions are not isolated:
 ``transact_write_items`` checks conditions and writes item by item, and rolls a failure back by
 restoring a snapshot of whole tables, which can undo another request's commit. Real DynamoDB
 serialises conflicting transactions; one lock around moto's DynamoDB backend restores that guarantee
 for the local stack and the tests (everything else stays concurrent).
+
+That snapshot is a ``copy.deepcopy`` of the whole table, taken once per item of the transaction: on a
+table of a few thousand items every request change cost most of a second, growing with the table.
+Under the lock nothing else writes while a transaction runs, so the snapshot only needs its own copy
+of the items the transaction touches (moto updates items in place); the others are shared with the
+live table. ``transactions_snapshot_touched_items_only`` swaps moto's deep copy of a table for that,
+once per transaction and table. Hand-written because no library does it; the rollback behaviour is
+pinned by tests/integration/test_moto_launcher.py.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
 import threading
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from types import SimpleNamespace
 from typing import Any
 
+import moto.dynamodb.models as dynamodb_models
 from moto.dynamodb.models import DynamoDBBackend
+from moto.dynamodb.models.dynamo_type import DynamoType
+from moto.dynamodb.models.table import Table
 from moto.server import main
 
-__all__ = ["serialise_dynamodb"]
+__all__ = ["serialise_dynamodb", "transactions_snapshot_touched_items_only"]
 
 _OPERATIONS = ("put_item", "get_item", "query", "scan", "update_item", "delete_item", "transact_write_items")
+
+_Key = tuple[DynamoType, DynamoType | None]
 
 
 def serialise_dynamodb() -> None:
@@ -37,6 +53,65 @@ def serialise_dynamodb() -> None:
         setattr(DynamoDBBackend, name, locked(getattr(DynamoDBBackend, name)))
 
 
+def transactions_snapshot_touched_items_only() -> None:
+    """Call before ``serialise_dynamodb`` (the snapshot relies on the lock around the transaction)."""
+    context = threading.local()
+    original = DynamoDBBackend.transact_write_items
+
+    def deepcopy(value: Any, memo: dict[int, Any] | None = None) -> Any:
+        touched: dict[str, set[_Key]] | None = getattr(context, "touched", None)
+        if touched is None or not isinstance(value, Table):
+            return copy.deepcopy(value, memo)
+        snapshots: dict[int, Table] = context.snapshots
+        if id(value) not in snapshots:
+            snapshots[id(value)] = _snapshot(value, touched.get(value.name, set()))
+        return snapshots[id(value)]
+
+    @functools.wraps(original)
+    def transact_write_items(self: DynamoDBBackend, transact_items: list[dict[str, Any]]) -> None:
+        context.touched = _touched_keys(self, transact_items)
+        context.snapshots = {}
+        try:
+            original(self, transact_items)
+        finally:
+            context.touched = None
+            context.snapshots = {}
+
+    setattr(dynamodb_models, "copy", SimpleNamespace(deepcopy=deepcopy, copy=copy.copy))  # noqa: B010
+    DynamoDBBackend.transact_write_items = transact_write_items  # type: ignore[method-assign]
+
+
+def _touched_keys(backend: DynamoDBBackend, transact_items: Iterable[dict[str, Any]]) -> dict[str, set[_Key]]:
+    touched: dict[str, set[_Key]] = defaultdict(set)
+    for entry in transact_items:
+        for operation in entry.values():
+            table = backend.tables.get(operation.get("TableName", ""))
+            if table is None:
+                continue
+            key = operation.get("Item") or operation.get("Key") or {}
+            if table.hash_key_attr not in key:
+                continue
+            sort = key.get(table.range_key_attr) if table.range_key_attr else None
+            touched[table.name].add((DynamoType(key[table.hash_key_attr]), DynamoType(sort) if sort else None))
+    return touched
+
+
+def _snapshot(table: Table, touched: set[_Key]) -> Table:
+    """The table as it is now: its own copy of the touched items, the rest shared (see the module doc)."""
+    snapshot = copy.copy(table)
+    items: defaultdict[Any, Any] = defaultdict(dict)
+    for hash_value, stored in table.items.items():
+        items[hash_value] = dict(stored) if table.has_range_key else stored
+    for hash_value, sort_value in touched:
+        if table.has_range_key and sort_value in items.get(hash_value, {}):
+            items[hash_value][sort_value] = copy.deepcopy(items[hash_value][sort_value])
+        elif not table.has_range_key and hash_value in items:
+            items[hash_value] = copy.deepcopy(items[hash_value])
+    snapshot.items = items
+    return snapshot
+
+
 if __name__ == "__main__":
+    transactions_snapshot_touched_items_only()
     serialise_dynamodb()
     main()
