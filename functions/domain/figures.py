@@ -272,12 +272,15 @@ class Figures:
         count = self.totals.get(duration.count_name, 0)
         if count <= 0:
             return DurationSummary(0, None, None, None)
+        mean = round(self.totals.get(duration.total_name, 0) / count, 1)
+        if count == 1:  # one observation is its own median and 90th percentile: exact, from the total
+            return DurationSummary(1, mean, mean, mean)
         buckets = [self.totals.get(duration.bucket_name(i), 0) for i in range(len(BUCKET_BOUNDS_SECONDS) + 1)]
         return DurationSummary(
             count=count,
             median_seconds=_quantile(buckets, 0.5),
             p90_seconds=_quantile(buckets, 0.9),
-            mean_seconds=round(self.totals.get(duration.total_name, 0) / count, 1),
+            mean_seconds=mean,
         )
 
 

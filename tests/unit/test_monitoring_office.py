@@ -292,6 +292,7 @@ def test_a_citizen_rates_a_delivered_request_once(world: IdentityWorld, citizen:
     with pytest.raises(Conflict) as early:
         world.feedback.rate_centre(citizen, pending, 5, None)
     assert early.value.code is ErrorCode.REQUEST_NOT_DELIVERED
+    assert (world.feedback_store.ratings, world.figures.day_counts) == ({}, {})
     delivered = deliver(world, citizen, "delivered-000001", ack_after=timedelta(0), deliver_after=timedelta(0))
     with pytest.raises(ValidationFailed) as stars:
         world.feedback.rate_centre(citizen, delivered, 6, None)
