@@ -259,11 +259,11 @@ def until(pump: QueuePump, condition: Callable[[], bool], seconds: float = 40) -
     raise AssertionError("not there in time")
 
 
-def delivered_request(route: tuple[Container, QueuePump], citizen: SignedInCitizen) -> str:
-    """A request filed at MED-C01 for the citizen, taken through Civil Affairs and handed over."""
-    container, pump = route
-    operator = Caller(Principal("op-setup", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "setup")
-    officer = Caller(Principal("officer-setup", Role.AGENCY_OFFICER, agency_code="CIVIL-AFFAIRS"), "setup")
+SETUP_OPERATOR = Caller(Principal("op-setup", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "setup")
+
+
+def filed_request(container: Container, citizen: SignedInCitizen) -> str:
+    """A request filed at MED-C01 for the citizen (Civil Affairs' national ID renewal), not yet delivered."""
     evidence = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, citizen.national_id, TODAY + timedelta(days=90))
     form = SubmissionForm(
         citizen.citizen_id,
@@ -275,7 +275,15 @@ def delivered_request(route: tuple[Container, QueuePump], citizen: SignedInCitiz
         evidence,
         uuid.uuid4().hex,
     )
-    request_id = container.request_submission.submit_service_request(operator, form).file.request.request_id
+    return container.request_submission.submit_service_request(SETUP_OPERATOR, form).file.request.request_id
+
+
+def delivered_request(route: tuple[Container, QueuePump], citizen: SignedInCitizen) -> str:
+    """A request filed at MED-C01 for the citizen, taken through Civil Affairs and handed over."""
+    container, pump = route
+    operator = SETUP_OPERATOR
+    officer = Caller(Principal("officer-setup", Role.AGENCY_OFFICER, agency_code="CIVIL-AFFAIRS"), "setup")
+    request_id = filed_request(container, citizen)
     file = lambda: container.requests.get_file(request_id)  # noqa: E731
     until(pump, lambda: bool(file().handoffs) and file().handoffs[0].status is HandoffStatus.FORWARDED)  # type: ignore[union-attr]
     container.agency_window.acknowledge_receipt(officer, request_id)
@@ -302,6 +310,14 @@ def test_the_monitor_sees_the_figures_move_as_requests_move(
     after = figures()
     assert after["submitted"] == before["submitted"] + 1
     assert Decimal(after["feesCollected"]) == Decimal(before["feesCollected"]) + Decimal("125.00")
+    ranking = client.post(
+        "query ($f: Date!, $t: Date!) { centreRanking(metric: SUBMITTED, from: $f, to: $t) { rank centreId value } }",
+        {"f": period["f"], "t": period["t"]},
+        token=monitor,
+    ).data["centreRanking"]
+    ours = next(row for row in ranking if row["centreId"] == "MED-C01")
+    assert ours["value"] == after["submitted"]
+    assert ours["rank"] == 1 + sum(1 for row in ranking if row["value"] is not None and row["value"] > ours["value"])
 
 
 def test_a_citizen_rates_once_and_complains_after_delivery_and_the_monitor_resolves_it(
@@ -342,3 +358,31 @@ def test_a_citizen_rates_once_and_complains_after_delivery_and_the_monitor_resol
     assert container.notification_repository.get_notification(
         citizen.citizen_id, f"COMPLAINT#{complained['id']}#RESOLVED"
     )
+
+
+def test_feedback_the_citizen_may_not_give_is_a_typed_error_and_writes_nothing(
+    client: GraphQLClient, stack: ProvisionedStack, route: tuple[Container, QueuePump]
+) -> None:
+    citizen = open_and_activate(client, sign_in(client, OPERATOR_C01))
+    rate = f"mutation ($id: ID!, $s: Int!) {{ rateCentre(requestId: $id, stars: $s) {{ {PROBLEM} ... on Rating {{ stars }} }} }}"
+    complain = f"mutation ($id: ID!, $t: String!) {{ fileComplaint(requestId: $id, text: $t) {{ {PROBLEM} ... on Complaint {{ id }} }} }}"
+    pending = filed_request(route[0], citizen)
+    delivered = delivered_request(route, citizen)
+    assert (
+        client.post(rate, {"id": delivered, "s": 5}, token=citizen.token).data["rateCentre"]["__typename"] == "Rating"
+    )
+
+    def written() -> tuple[int, int]:
+        return item_count(stack), item_count(stack, "AuditTable")
+
+    before = written()
+    refusals = [
+        (rate, {"id": pending, "s": 5}, "rateCentre", "REQUEST_NOT_DELIVERED"),
+        (rate, {"id": delivered, "s": 1}, "rateCentre", "ALREADY_RATED"),
+        (rate, {"id": delivered, "s": 0}, "rateCentre", "RATING_INVALID"),
+        (complain, {"id": pending, "t": "Nothing yet after a week"}, "fileComplaint", "REQUEST_NOT_DELIVERED"),
+        (complain, {"id": delivered, "t": "   "}, "fileComplaint", "COMPLAINT_TEXT_INVALID"),
+    ]
+    for query, variables, field, code in refusals:
+        assert client.post(query, variables, token=citizen.token).data[field]["code"] == code, (field, code)
+    assert written() == before
