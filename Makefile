@@ -81,3 +81,8 @@ bench-live: $(STAMP)
 ## make invoke QUERY='{ agencies { code } }': the query through the Lambda handler, against `make dev`
 invoke: $(STAMP)
 	$(BIN)/python -m functions.local.invoke '$(QUERY)' $(TOKEN)
+
+.PHONY: bench-centre-performance
+## make bench-centre-performance: DynamoDB calls and time of a 30-day centrePerformance at 1,000 and 10,000 requests
+bench-centre-performance: $(STAMP)
+	$(BIN)/python -m bench.centre_performance

@@ -23,9 +23,14 @@ from functions.adapters.clock import SystemClock
 from functions.adapters.cognito import CognitoIdentityProvider
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.catalogue_repository import DynamoCatalogueRepository
+from functions.adapters.dynamodb.centre_registry import DynamoCentreRegistry
 from functions.adapters.dynamodb.centre_repository import DynamoCentreRepository
 from functions.adapters.dynamodb.citizen_repository import DynamoCitizenRepository, DynamoLoginDirectory
 from functions.adapters.dynamodb.connection_store import DynamoConnectionStore
+from functions.adapters.dynamodb.escalation_repository import DynamoEscalations
+from functions.adapters.dynamodb.feedback_repository import DynamoFeedback
+from functions.adapters.dynamodb.figures_repository import DynamoFigures
+from functions.adapters.dynamodb.inspection_repository import DynamoInspections
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
 from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
@@ -44,12 +49,18 @@ from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
 from functions.services.catalogue import CatalogueService
 from functions.services.centre_desk import CentreDesk
+from functions.services.centre_licensing import CentreLicensing
+from functions.services.citizen_feedback import CitizenFeedback
 from functions.services.citizen_records import CitizenRecords
+from functions.services.escalations import Escalations
+from functions.services.figure_recording import FigureRecording
 from functions.services.handoff_routing import HandoffRouting
+from functions.services.inspections import Inspections
 from functions.services.live_fanout import LiveFanOut
 from functions.services.live_sessions import LiveSessions
 from functions.services.live_updates import LiveUpdates
 from functions.services.notifications import Notifications
+from functions.services.performance import Performance
 from functions.services.profiles import Profiles
 from functions.services.request_journal import RequestJournal
 from functions.services.request_submission import RequestSubmission
@@ -292,6 +303,54 @@ class Container:
             updates=self.request_updates, release=self.task_release, seconds_per_hour=self.settings.sla_seconds_per_hour
         )
 
+    # the monitoring office (docs/monitoring.md)
+    @cached_property
+    def figures(self) -> DynamoFigures:
+        return DynamoFigures(self.main_table)
+
+    @cached_property
+    def figure_recording(self) -> FigureRecording:
+        return FigureRecording(self.figures)
+
+    @cached_property
+    def centre_licensing(self) -> CentreLicensing:
+        return CentreLicensing(
+            registry=DynamoCentreRegistry(self.main_table, self.audit_log), auditor=self.auditor, clock=self.clock
+        )
+
+    @cached_property
+    def escalations(self) -> Escalations:
+        return Escalations(
+            escalations=DynamoEscalations(self.main_table, self.audit_log, self.figures),
+            requests=self.requests,
+            auditor=self.auditor,
+            clock=self.clock,
+        )
+
+    @cached_property
+    def inspections(self) -> Inspections:
+        return Inspections(
+            inspections=DynamoInspections(self.main_table, self.audit_log),
+            centres=self.centres,
+            escalations=self.escalations,
+            auditor=self.auditor,
+            clock=self.clock,
+        )
+
+    @cached_property
+    def performance(self) -> Performance:
+        return Performance(figures=self.figures, centres=self.centres, auditor=self.auditor, clock=self.clock)
+
+    @cached_property
+    def citizen_feedback(self) -> CitizenFeedback:
+        return CitizenFeedback(
+            feedback=DynamoFeedback(self.main_table, self.audit_log, self.figures, self.notification_repository),
+            requests=self.requests,
+            signal=self.notification_signal,
+            auditor=self.auditor,
+            clock=self.clock,
+        )
+
     @cached_property
     def resolvers(self) -> Resolvers:
         return Resolvers(
@@ -306,6 +365,11 @@ class Container:
             agency_window=self.agency_window,
             centre_desk=self.centre_desk,
             request_tracking=self.request_tracking,
+            centre_licensing=self.centre_licensing,
+            inspections=self.inspections,
+            performance=self.performance,
+            escalations=self.escalations,
+            citizen_feedback=self.citizen_feedback,
         )
 
     @cached_property

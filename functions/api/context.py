@@ -18,8 +18,13 @@ from functions.services.audit_trail import AuditTrail
 from functions.services.caller import Caller
 from functions.services.catalogue import CatalogueService
 from functions.services.centre_desk import CentreDesk
+from functions.services.centre_licensing import CentreLicensing
+from functions.services.citizen_feedback import CitizenFeedback
 from functions.services.citizen_records import CitizenRecords
+from functions.services.escalations import Escalations
+from functions.services.inspections import Inspections
 from functions.services.notifications import Notifications
+from functions.services.performance import Performance
 from functions.services.profiles import Profiles
 from functions.services.request_submission import RequestSubmission
 from functions.services.request_tracking import RequestTracking
@@ -44,6 +49,11 @@ class Resolvers:
     agency_window: AgencyWindow
     centre_desk: CentreDesk
     request_tracking: RequestTracking
+    centre_licensing: CentreLicensing
+    inspections: Inspections
+    performance: Performance
+    escalations: Escalations
+    citizen_feedback: CitizenFeedback
 
 
 @dataclass

@@ -29,10 +29,14 @@ from strawberry.types import ExecutionContext
 
 from functions.api.error_policy import ErrorPolicy, add_error_code
 from functions.api.mutations.administration import AdministrationMutations
+from functions.api.mutations.feedback import FeedbackMutations
 from functions.api.mutations.identity import IdentityMutations
+from functions.api.mutations.licensing import LicensingMutations
+from functions.api.mutations.oversight import OversightMutations
 from functions.api.mutations.requests import RequestMutations
 from functions.api.queries.catalogue import CatalogueQueries
 from functions.api.queries.identity import IdentityQueries
+from functions.api.queries.monitoring import MonitoringQueries
 from functions.api.queries.requests import RequestQueries
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
 from functions.api.subscriptions.live import LiveSubscriptions
@@ -48,6 +52,9 @@ logger = logging.getLogger("shubbak.graphql")
 Query = merge_types("Query", (CatalogueQueries, IdentityQueries, RequestQueries))
 Mutation = merge_types("Mutation", (IdentityMutations, RequestMutations, AdministrationMutations))
 Subscription = merge_types("Subscription", (LiveSubscriptions,))
+# the monitoring office and citizens' feedback (docs/monitoring.md)
+Query = merge_types("Query", (Query, MonitoringQueries))
+Mutation = merge_types("Mutation", (Mutation, LicensingMutations, OversightMutations, FeedbackMutations))
 
 
 @dataclass(frozen=True)

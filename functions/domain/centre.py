@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from functions.domain.catalogue import LocalizedText
+from functions.domain.centre_profile import GeoPoint, TechnicalChecklist, WorkingHours
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.money import Money
 
@@ -29,6 +30,14 @@ class Centre:
     status: CentreStatus
     licence_expires_on: date | None
     service_charge: Money
+    # the licensing file kept by the monitoring office (docs/monitoring.md)
+    operator_company: str = ""
+    licence_number: str = ""
+    location: GeoPoint | None = None
+    working_hours: WorkingHours | None = None
+    checklist: TechnicalChecklist | None = None
+    status_reason: str | None = None
+    """Why the centre was last suspended, reinstated or revoked."""
 
     def can_serve(self, today: date) -> bool:
         """Only an ACTIVE centre with an unexpired licence opens records or files requests."""

@@ -82,6 +82,30 @@ class ErrorCode(StrEnum):
     MISSING_ITEMS_REQUIRED = "MISSING_ITEMS_REQUIRED"
     TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS"
     SUBSCRIPTIONS_ONLY = "SUBSCRIPTIONS_ONLY"
+    # the monitoring office: centre licensing, inspections, figures, escalations, citizens' feedback
+    DISTRICT_UNKNOWN = "DISTRICT_UNKNOWN"
+    LICENCE_NUMBER_INVALID = "LICENCE_NUMBER_INVALID"
+    LICENCE_NUMBER_TAKEN = "LICENCE_NUMBER_TAKEN"
+    LICENCE_DATE_PAST = "LICENCE_DATE_PAST"
+    OPERATOR_COMPANY_REQUIRED = "OPERATOR_COMPANY_REQUIRED"
+    LOCATION_INVALID = "LOCATION_INVALID"
+    WORKING_HOURS_INVALID = "WORKING_HOURS_INVALID"
+    SERVICE_CHARGE_INVALID = "SERVICE_CHARGE_INVALID"
+    CHECKLIST_INCOMPLETE = "CHECKLIST_INCOMPLETE"
+    CENTRE_STATE = "CENTRE_STATE"
+    INSPECTION_DATE_INVALID = "INSPECTION_DATE_INVALID"
+    INSPECTION_CHECKLIST_INVALID = "INSPECTION_CHECKLIST_INVALID"
+    FINDING_INVALID = "FINDING_INVALID"
+    FOLLOW_UP_INVALID = "FOLLOW_UP_INVALID"
+    DOCUMENT_REFERENCE_INVALID = "DOCUMENT_REFERENCE_INVALID"
+    FINDINGS_CLOSED = "FINDINGS_CLOSED"
+    NOTE_REQUIRED = "NOTE_REQUIRED"
+    ALREADY_RESOLVED = "ALREADY_RESOLVED"
+    DATE_RANGE_INVALID = "DATE_RANGE_INVALID"
+    REQUEST_NOT_DELIVERED = "REQUEST_NOT_DELIVERED"
+    ALREADY_RATED = "ALREADY_RATED"
+    RATING_INVALID = "RATING_INVALID"
+    COMPLAINT_TEXT_INVALID = "COMPLAINT_TEXT_INVALID"
 
 
 MESSAGES: dict[ErrorCode, tuple[str, str]] = {
@@ -226,6 +250,68 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.SUBSCRIPTIONS_ONLY: (
         "هذا الاتصال للاشتراكات فقط؛ أرسل الاستعلامات والتعديلات عبر HTTP.",
         "This connection serves subscriptions only; send queries and mutations over HTTP.",
+    ),
+    ErrorCode.DISTRICT_UNKNOWN: (
+        "الحي ليس من أحياء المدينة المنورة المعتمدة.",
+        "The district is not one of Madinah's listed districts.",
+    ),
+    ErrorCode.LICENCE_NUMBER_INVALID: (
+        "رقم الترخيص غير صحيح: من 4 إلى 32 حرفًا لاتينيًا كبيرًا أو رقمًا أو شرطة.",
+        "The licence number is not valid: 4-32 capital letters, digits, hyphens or slashes.",
+    ),
+    ErrorCode.LICENCE_NUMBER_TAKEN: ("رقم الترخيص مسجل لمركز آخر.", "This licence number belongs to another centre."),
+    ErrorCode.LICENCE_DATE_PAST: (
+        "تاريخ انتهاء الترخيص يجب أن يكون في المستقبل.",
+        "The licence expiry date must be in the future.",
+    ),
+    ErrorCode.OPERATOR_COMPANY_REQUIRED: (
+        "يلزم اسم الشركة المشغلة للمركز.",
+        "The centre's operator company is required.",
+    ),
+    ErrorCode.LOCATION_INVALID: (
+        "موقع المركز خارج منطقة المدينة المنورة.",
+        "The centre's location is outside the Madinah region.",
+    ),
+    ErrorCode.WORKING_HOURS_INVALID: ("أوقات العمل غير صحيحة.", "The working hours are not valid."),
+    ErrorCode.SERVICE_CHARGE_INVALID: (
+        "رسم الخدمة المعلن خارج الحد المسموح.",
+        "The posted service charge is outside the allowed range.",
+    ),
+    ErrorCode.CHECKLIST_INCOMPLETE: (
+        "المركز لا يستوفي المعايير الفنية المطلوبة للترخيص.",
+        "The centre does not meet the technical standards required for a licence.",
+    ),
+    ErrorCode.CENTRE_STATE: (
+        "لا يمكن تنفيذ هذا الإجراء في حالة ترخيص المركز الحالية.",
+        "This action is not possible in the centre's current licence status.",
+    ),
+    ErrorCode.INSPECTION_DATE_INVALID: ("تاريخ الزيارة الميدانية غير صحيح.", "The inspection date is not valid."),
+    ErrorCode.INSPECTION_CHECKLIST_INVALID: (
+        "يلزم تقييم كل بند من بنود قائمة الفحص مرة واحدة.",
+        "Every checklist item must be assessed exactly once.",
+    ),
+    ErrorCode.FINDING_INVALID: ("ملاحظة الزيارة غير صحيحة.", "An inspection finding is not valid."),
+    ErrorCode.FOLLOW_UP_INVALID: (
+        "يلزم موعد متابعة بعد تاريخ الزيارة عند وجود ملاحظات.",
+        "Findings need a follow-up date after the inspection date.",
+    ),
+    ErrorCode.DOCUMENT_REFERENCE_INVALID: ("مرجع المستند غير صحيح.", "A document reference is not valid."),
+    ErrorCode.FINDINGS_CLOSED: ("ملاحظات هذه الزيارة مغلقة.", "This inspection's findings are already closed."),
+    ErrorCode.NOTE_REQUIRED: ("يلزم كتابة ملاحظة.", "A note is required."),
+    ErrorCode.ALREADY_RESOLVED: ("تمت معالجة هذا العنصر مسبقًا.", "This item has already been resolved."),
+    ErrorCode.DATE_RANGE_INVALID: (
+        "الفترة غير صحيحة: من تاريخ قبل إلى تاريخ، وبحد أقصى 92 يومًا.",
+        "The period is not valid: from before to, at most 92 days.",
+    ),
+    ErrorCode.REQUEST_NOT_DELIVERED: (
+        "يمكن التقييم أو الشكوى بعد استلام المعاملة فقط.",
+        "Rating or complaining is possible only after the result was handed over.",
+    ),
+    ErrorCode.ALREADY_RATED: ("قيّمت هذا الطلب مسبقًا.", "You have already rated this request."),
+    ErrorCode.RATING_INVALID: ("التقييم من نجمة إلى خمس نجوم.", "A rating is one to five stars."),
+    ErrorCode.COMPLAINT_TEXT_INVALID: (
+        "نص الشكوى مطلوب وبحد أقصى ألف حرف.",
+        "A complaint needs a text of at most a thousand characters.",
     ),
 }
 

@@ -16,12 +16,14 @@ object's existence is not leaked). The scope always comes from the verified toke
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
-from functions.domain.errors import Forbidden, NotFound, Unauthenticated
+from functions.domain.centre import Centre
+from functions.domain.errors import ErrorCode, Forbidden, NotFound, Unauthenticated, ValidationFailed
 from functions.domain.principal import Principal, Role
 
-__all__ = ["POLICY", "Operation", "Owner", "Scope", "authorize"]
+__all__ = ["POLICY", "REQUIRES_SERVING_CENTRE", "Operation", "Owner", "Scope", "authorize", "authorize_serving"]
 
 
 class Operation(StrEnum):
@@ -49,6 +51,27 @@ class Operation(StrEnum):
     CANCEL_REQUEST = "cancelRequest"
     HANDOFF_EVENTS = "handoffEvents"
     REQUEST_UPDATES = "requestUpdates"
+    # the monitoring office (docs/monitoring.md) and citizens' feedback
+    REGISTER_CENTRE = "registerCentre"
+    LICENSE_CENTRE = "licenseCentre"
+    SUSPEND_CENTRE = "suspendCentre"
+    REINSTATE_CENTRE = "reinstateCentre"
+    REVOKE_CENTRE = "revokeCentre"
+    READ_CENTRE = "centre"
+    LIST_CENTRES = "centres"
+    READ_CENTRE_NOTICES = "centreNotices"
+    RECORD_INSPECTION = "recordInspection"
+    LIST_INSPECTIONS = "inspections"
+    CLOSE_FINDINGS = "closeFindings"
+    READ_CENTRE_PERFORMANCE = "centrePerformance"
+    READ_REGION_OVERVIEW = "regionOverview"
+    READ_CENTRE_RANKING = "centreRanking"
+    LIST_ESCALATIONS = "escalations"
+    RESOLVE_ESCALATION = "resolveEscalation"
+    RATE_CENTRE = "rateCentre"
+    FILE_COMPLAINT = "fileComplaint"
+    LIST_COMPLAINTS = "complaints"
+    RESOLVE_COMPLAINT = "resolveComplaint"
 
 
 class Scope(StrEnum):
@@ -102,6 +125,44 @@ POLICY: dict[Operation, dict[Role, Scope]] = {
         Role.MONITOR: Scope.ANY,
     },
 }
+
+# The monitoring office licenses, inspects and watches centres; a centre reads its own file, notices
+# and inspections; a citizen rates and complains about their own delivered requests.
+POLICY |= {
+    Operation.REGISTER_CENTRE: {Role.MONITOR: Scope.ANY},
+    Operation.LICENSE_CENTRE: {Role.MONITOR: Scope.ANY},
+    Operation.SUSPEND_CENTRE: {Role.MONITOR: Scope.ANY},
+    Operation.REINSTATE_CENTRE: {Role.MONITOR: Scope.ANY},
+    Operation.REVOKE_CENTRE: {Role.MONITOR: Scope.ANY},
+    Operation.READ_CENTRE: {Role.MONITOR: Scope.ANY, Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.LIST_CENTRES: {Role.MONITOR: Scope.ANY},
+    Operation.READ_CENTRE_NOTICES: {Role.MONITOR: Scope.ANY, Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.RECORD_INSPECTION: {Role.MONITOR: Scope.ANY},
+    Operation.LIST_INSPECTIONS: {Role.MONITOR: Scope.ANY, Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.CLOSE_FINDINGS: {Role.MONITOR: Scope.ANY},
+    Operation.READ_CENTRE_PERFORMANCE: {Role.MONITOR: Scope.ANY},
+    Operation.READ_REGION_OVERVIEW: {Role.MONITOR: Scope.ANY},
+    Operation.READ_CENTRE_RANKING: {Role.MONITOR: Scope.ANY},
+    Operation.LIST_ESCALATIONS: {Role.MONITOR: Scope.ANY},
+    Operation.RESOLVE_ESCALATION: {Role.MONITOR: Scope.ANY},
+    Operation.RATE_CENTRE: {Role.CITIZEN: Scope.SELF},
+    Operation.FILE_COMPLAINT: {Role.CITIZEN: Scope.SELF},
+    Operation.LIST_COMPLAINTS: {Role.MONITOR: Scope.ANY},
+    Operation.RESOLVE_COMPLAINT: {Role.MONITOR: Scope.ANY},
+}
+
+REQUIRES_SERVING_CENTRE = frozenset(
+    {Operation.OPEN_CITIZEN_RECORD, Operation.REISSUE_TEMPORARY_PASSWORD, Operation.SUBMIT_SERVICE_REQUEST}
+)
+"""New work needs a centre that serves: ACTIVE with an unexpired licence. Files already in flight
+(answering a return, handing a result over, cancelling with a refund) stay possible at a suspended
+centre, so its citizens are not stranded."""
+
+
+def authorize_serving(operation: Operation, centre: Centre | None, today: date) -> None:
+    """The licence half of the policy: ``CENTRE_INACTIVE`` unless the caller's centre may do this now."""
+    if operation in REQUIRES_SERVING_CENTRE and (centre is None or not centre.can_serve(today)):
+        raise ValidationFailed(ErrorCode.CENTRE_INACTIVE)
 
 
 @dataclass(frozen=True)

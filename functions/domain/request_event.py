@@ -29,3 +29,5 @@ class RequestEvent:
     amount_halalas: int | None = None
     """The amount collected (on SUBMITTED) or refunded (on CANCELLED)."""
     posted_charge_halalas: int | None = None
+    fee_halalas: int | None = None
+    """The service's government fee (on SUBMITTED): the charge collected is the amount minus it."""

@@ -34,6 +34,7 @@ class SmsTemplate(StrEnum):
     REJECTED = "REJECTED"
     COMPLETED_AT_CENTRE = "COMPLETED_AT_CENTRE"
     CANCELLED = "CANCELLED"
+    COMPLAINT_RESOLVED = "COMPLAINT_RESOLVED"
 
 
 TEMPLATES: dict[SmsTemplate, dict[Language, str]] = {
@@ -70,6 +71,10 @@ TEMPLATES: dict[SmsTemplate, dict[Language, str]] = {
         Language.AR: "شبّاك: أُلغي طلبك {tracking} وأُعيد لك {amount} ريال",
         Language.EN: "Shubbak: request {tracking} was cancelled; SAR {amount} refunded.",
     },
+}
+TEMPLATES[SmsTemplate.COMPLAINT_RESOLVED] = {
+    Language.AR: "شبّاك: عولجت شكواك بشأن طلبك {tracking}، شكرًا لك",
+    Language.EN: "Shubbak: your complaint about request {tracking} was resolved. Thank you.",
 }
 
 

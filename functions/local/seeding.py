@@ -7,7 +7,7 @@ administrator's definitions: a broken seed fails loudly.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +15,7 @@ import yaml
 
 from functions.domain.audit import Outcome, target
 from functions.domain.centre import Centre, CentreStatus
+from functions.domain.centre_profile import GeoPoint, TechnicalChecklist, Weekday, WorkingHours
 from functions.domain.principal import Role
 from functions.services.caller import SYSTEM
 from functions.services.staff_accounts import StaffForm
@@ -134,6 +135,32 @@ def _centre(item: dict[str, Any], today: date) -> Centre:
         status=CentreStatus(item["status"]),
         licence_expires_on=today.replace(year=today.year + int(item["licenceYears"])),
         service_charge=Money.sar(item["serviceCharge"]),
+        operator_company=item.get("operatorCompany", ""),
+        licence_number=item.get("licenceNumber", ""),
+        location=GeoPoint(**item["location"]) if "location" in item else None,
+        working_hours=_working_hours(item["workingHours"]) if "workingHours" in item else None,
+        checklist=_checklist(item["checklist"]) if "checklist" in item else None,
+        status_reason=item.get("statusReason"),
+    )
+
+
+def _working_hours(raw: dict[str, Any]) -> WorkingHours:
+    return WorkingHours(
+        tuple(Weekday(d) for d in raw["days"]), time.fromisoformat(raw["opens"]), time.fromisoformat(raw["closes"])
+    )
+
+
+def _checklist(raw: dict[str, Any]) -> TechnicalChecklist:
+    return TechnicalChecklist(
+        workstations=raw["workstations"],
+        has_scanner=raw["hasScanner"],
+        has_printer=raw["hasPrinter"],
+        line_mbps=raw["lineMbps"],
+        has_backup_line=raw["hasBackupLine"],
+        trained_staff=raw["trainedStaff"],
+        certified_staff=raw["certifiedStaff"],
+        step_free_access=raw["stepFreeAccess"],
+        accessible_counter=raw["accessibleCounter"],
     )
 
 

@@ -70,6 +70,19 @@ def queue_routes(
         QueueRoute("handoffs", handoff_queue.ref, handoff_queue.attributes["Arn"], handoffs.handler),
         QueueRoute("notifications", sms_queue.ref, sms_queue.attributes["Arn"], notifications.handler, on_sms),
         *live_event_routes(stack),
+        *monitoring_routes(stack),
+    ]
+
+
+def monitoring_routes(stack: ProvisionedStack) -> list[QueueRoute]:
+    """The monitoring office's consumers: request events into figures, SLA breaches into escalations."""
+    from functions.handlers import escalations, figures  # noqa: PLC0415 (reads the stack's environment)
+
+    figures_queue = stack.resources["FiguresQueue"]
+    monitoring_queue = stack.resources["MonitoringQueue"]
+    return [
+        QueueRoute("figures", figures_queue.ref, figures_queue.attributes["Arn"], figures.handler),
+        QueueRoute("escalations", monitoring_queue.ref, monitoring_queue.attributes["Arn"], escalations.handler),
     ]
 
 

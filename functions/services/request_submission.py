@@ -207,6 +207,7 @@ class RequestSubmission:
                 actor_role=caller.principal.role.value,
                 amount_halalas=request.amount_paid.halalas,
                 posted_charge_halalas=centre.service_charge.halalas,
+                fee_halalas=request.fee.halalas,
             )
         )
         self._after_commit(request, notification)

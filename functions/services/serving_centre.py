@@ -5,7 +5,7 @@ from __future__ import annotations
 from functions.domain.audit import Outcome, target
 from functions.domain.centre import Centre
 from functions.domain.errors import ErrorCode, ValidationFailed
-from functions.domain.policy import Operation
+from functions.domain.policy import Operation, authorize_serving
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.ports import CentreRepository, Clock
@@ -24,7 +24,11 @@ def serving_centre(
     centre_target = target("centre", caller.principal.centre_id or "-")
     auditor.authorize(caller, operation, centre_target)
     centre = centres.get_centre(caller.principal.centre_id or "")
-    if centre is None or not centre.can_serve(clock.now().date()):
-        auditor.write(caller, operation.value, centre_target, Outcome.DENIED, {"code": ErrorCode.CENTRE_INACTIVE.value})
+    try:
+        authorize_serving(operation, centre, clock.now().date())
+    except ValidationFailed as refusal:
+        auditor.write(caller, operation.value, centre_target, Outcome.DENIED, {"code": refusal.code.value})
+        raise
+    if centre is None:
         raise ValidationFailed(ErrorCode.CENTRE_INACTIVE)
     return centre

@@ -27,7 +27,11 @@ import pytest
 
 from functions import bootstrap
 from functions.bootstrap import Container
+from functions.domain.centre import CentreStatus
+from functions.domain.centre_profile import ChecklistItem
 from functions.domain.citizen import IdentityDocumentType
+from functions.domain.escalation import SlaBreach, SlaPhase
+from functions.domain.inspection import CheckResult, Finding, FindingSeverity, InspectionReport
 from functions.domain.policy import POLICY, Operation, Scope
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
@@ -40,6 +44,7 @@ from functions.services.request_submission import SubmissionForm
 from functions.services.staff_accounts import StaffForm
 from tests.support.aws import item_count, user_count
 from tests.support.live import LiveClient, serve_socket_api
+from tests.support.monitoring import registration, registration_input
 from tests.support.people import (
     OPEN_RECORD,
     SignedInCitizen,
@@ -140,6 +145,9 @@ class World:
             self.until(lambda: any(h.resubmission_token for h in self._file(request_id).handoffs))
         if state == "COMPLETED":
             self._complete_route(request_id)
+        if state == "DELIVERED":
+            self._complete_route(request_id)
+            self.container.centre_desk.confirm_delivery(operator, request_id)
         return request_id
 
     def _complete_route(self, request_id: str) -> None:
@@ -335,6 +343,137 @@ CALLS: dict[Operation, Call] = {
     ),
 }
 SUBSCRIPTIONS = {Operation.HANDOFF_EVENTS, Operation.REQUEST_UPDATES}
+
+# ---------------------------------------------------------------- the monitoring office and citizens' feedback
+MONITOR = Caller(Principal("setup-monitor", Role.MONITOR), "setup")
+CHECK_ALL_PASS = [{"item": item.value, "passed": True} for item in ChecklistItem]
+
+
+def fresh_centre(world: World, status: CentreStatus) -> str:
+    """A centre of its own for a licensing change that must succeed, in the status the change needs."""
+    suffix = uuid.uuid4().hex[:6].upper()
+    licensing = world.container.centre_licensing
+    centre_id = licensing.register_centre(MONITOR, registration(f"MED-X{suffix}", f"LIC-X-{suffix}-1")).centre_id
+    if status is not CentreStatus.REGISTERED:
+        licensing.license_centre(MONITOR, centre_id, date.today() + timedelta(days=365), None)
+    if status is CentreStatus.SUSPENDED:
+        licensing.suspend_centre(MONITOR, centre_id, "matrix")
+    return centre_id
+
+
+def on_centre(
+    name: str, status: CentreStatus, arguments: str
+) -> Callable[[World, Target, bool], tuple[str, dict[str, Any], str]]:
+    def call(world: World, target: Target, allowed: bool) -> tuple[str, dict[str, Any], str]:
+        centre_id = fresh_centre(world, status) if allowed else target.centre_id
+        query = f"mutation ($c: ID!) {{ {name}(centreId: $c{arguments}) {{ __typename ... on Problem {{ code }} }} }}"
+        return query, {"c": centre_id}, name
+
+    return call
+
+
+def open_findings(world: World, target: Target) -> str:
+    report = InspectionReport(
+        target.centre_id,
+        date.today(),
+        tuple(CheckResult(item, item is not ChecklistItem.RECEIPTS) for item in ChecklistItem),
+        (Finding(FindingSeverity.MINOR, "receipts on request only"),),
+        (),
+        date.today() + timedelta(days=7),
+    )
+    return world.container.inspections.record_inspection(MONITOR, report).inspection_id
+
+
+def open_escalation(world: World, target: Target) -> str:
+    breach = SlaBreach(target.request_id, 1, target.agency_code, SlaPhase.RECEIPT)
+    escalation = world.container.escalations.record_breach(breach, uuid.uuid4().hex)
+    assert escalation is not None
+    return escalation.escalation_id
+
+
+def open_complaint(world: World, target: Target) -> str:
+    request_id = world.request_in(target, "DELIVERED")
+    citizen = Caller(Principal(target.citizen.citizen_id, Role.CITIZEN), "setup")
+    return world.container.citizen_feedback.file_complaint(citizen, request_id, "waited an hour").complaint_id
+
+
+def period() -> dict[str, str]:
+    return {"f": (date.today() - timedelta(days=7)).isoformat(), "t": date.today().isoformat()}
+
+
+def on_delivered_request(name: str, arguments: str) -> Call:
+    def call(world: World, target: Target, allowed: bool) -> tuple[str, dict[str, Any], str]:
+        request_id = world.request_in(target, "DELIVERED") if allowed else target.request_id
+        return request_field(name, f"(requestId: $id{arguments})"), {"id": request_id}, name
+
+    return call
+
+
+def resolving(name: str, argument: str, make: Callable[[World, Target], str]) -> Call:
+    def call(world: World, target: Target, allowed: bool) -> tuple[str, dict[str, Any], str]:
+        object_id = make(world, target) if allowed else "not-looked-up"
+        query = f'mutation ($id: ID!) {{ {name}({argument}: $id, note: "done") {{ __typename ... on Problem {{ code }} }} }}'
+        return query, {"id": object_id}, name
+
+    return call
+
+
+CALLS |= {
+    Operation.REGISTER_CENTRE: lambda w, t, a: (
+        "mutation ($i: CentreRegistrationInput!) { registerCentre(input: $i) { __typename ... on Problem { code } } }",
+        {"i": registration_input(f"MED-R{uuid.uuid4().hex[:6].upper()}", f"LIC-R-{uuid.uuid4().hex[:8].upper()}")},
+        "registerCentre",
+    ),
+    Operation.LICENSE_CENTRE: on_centre(
+        "licenseCentre", CentreStatus.REGISTERED, f', expiresOn: "{date.today() + timedelta(days=365)}"'
+    ),
+    Operation.SUSPEND_CENTRE: on_centre("suspendCentre", CentreStatus.ACTIVE, ', reason: "matrix"'),
+    Operation.REINSTATE_CENTRE: on_centre("reinstateCentre", CentreStatus.SUSPENDED, ""),
+    Operation.REVOKE_CENTRE: on_centre("revokeCentre", CentreStatus.REGISTERED, ', reason: "matrix"'),
+    Operation.READ_CENTRE: lambda w, t, a: (
+        "query ($c: ID!) { centre(id: $c) { __typename ... on Problem { code } } }",
+        {"c": t.centre_id},
+        "centre",
+    ),
+    Operation.LIST_CENTRES: lambda w, t, a: ("{ centres { items { id } } }", {}, "centres"),
+    Operation.READ_CENTRE_NOTICES: lambda w, t, a: (
+        "query ($c: ID!) { centreNotices(centreId: $c) { items { kind } } }",
+        {"c": t.centre_id},
+        "centreNotices",
+    ),
+    Operation.RECORD_INSPECTION: lambda w, t, a: (
+        "mutation ($i: InspectionInput!) { recordInspection(input: $i) { __typename ... on Problem { code } } }",
+        {"i": {"centreId": t.centre_id, "visitedOn": date.today().isoformat(), "results": CHECK_ALL_PASS}},
+        "recordInspection",
+    ),
+    Operation.LIST_INSPECTIONS: lambda w, t, a: (
+        "query ($c: ID!) { inspections(centreId: $c) { items { id } } }",
+        {"c": t.centre_id},
+        "inspections",
+    ),
+    Operation.CLOSE_FINDINGS: resolving("closeFindings", "inspectionId", open_findings),
+    Operation.READ_CENTRE_PERFORMANCE: lambda w, t, a: (
+        "query ($c: ID!, $f: Date!, $t: Date!) { centrePerformance(centreId: $c, from: $f, to: $t) { __typename ... on Problem { code } } }",
+        {"c": t.centre_id, **period()},
+        "centrePerformance",
+    ),
+    Operation.READ_REGION_OVERVIEW: lambda w, t, a: (
+        "query ($f: Date!, $t: Date!) { regionOverview(from: $f, to: $t) { __typename ... on Problem { code } } }",
+        period(),
+        "regionOverview",
+    ),
+    Operation.READ_CENTRE_RANKING: lambda w, t, a: (
+        "query ($f: Date!, $t: Date!) { centreRanking(metric: SUBMITTED, from: $f, to: $t) { rank } }",
+        period(),
+        "centreRanking",
+    ),
+    Operation.LIST_ESCALATIONS: lambda w, t, a: ("{ escalations { items { id } } }", {}, "escalations"),
+    Operation.RESOLVE_ESCALATION: resolving("resolveEscalation", "escalationId", open_escalation),
+    Operation.RATE_CENTRE: on_delivered_request("rateCentre", ", stars: 5"),
+    Operation.FILE_COMPLAINT: on_delivered_request("fileComplaint", ', text: "the queue was long"'),
+    Operation.LIST_COMPLAINTS: lambda w, t, a: ("{ complaints { items { id } } }", {}, "complaints"),
+    Operation.RESOLVE_COMPLAINT: resolving("resolveComplaint", "complaintId", open_complaint),
+}
 
 ROLE_ONLY = {
     Operation.OPEN_CITIZEN_RECORD,

@@ -303,6 +303,7 @@ class IdentityWorld:
             clock=self.clock,
         )
         self._wire_requests()
+        self._wire_monitoring()
 
     def _wire_requests(self) -> None:
         from tests.fakes.requests import (
@@ -340,6 +341,49 @@ class IdentityWorld:
         self.routing = HandoffRouting(updates=self.updates, release=release, seconds_per_hour=3600)
         self.machine.deliver = self.routing.handle
 
+    def _wire_monitoring(self) -> None:
+        from functions.services.centre_licensing import CentreLicensing
+        from functions.services.citizen_feedback import CitizenFeedback
+        from functions.services.escalations import Escalations
+        from functions.services.figure_recording import FigureRecording
+        from functions.services.inspections import Inspections
+        from functions.services.performance import Performance
+        from tests.fakes.monitoring import (
+            InMemoryCentreRegistry,
+            InMemoryEscalations,
+            InMemoryFeedback,
+            InMemoryFigures,
+            InMemoryInspections,
+        )
+
+        self.registry = InMemoryCentreRegistry(self.centres, self.log)
+        self.figures = InMemoryFigures()
+        self.figure_recording = FigureRecording(self.figures)
+        self.licensing = CentreLicensing(registry=self.registry, auditor=self.auditor, clock=self.clock)
+        self.escalation_store = InMemoryEscalations(self.figures, self.log)
+        self.escalations = Escalations(
+            escalations=self.escalation_store, requests=self.requests, auditor=self.auditor, clock=self.clock
+        )
+        self.inspection_store = InMemoryInspections(self.log, self.registry)
+        self.inspections = Inspections(
+            inspections=self.inspection_store,
+            centres=self.centres,
+            escalations=self.escalations,
+            auditor=self.auditor,
+            clock=self.clock,
+        )
+        self.performance = Performance(
+            figures=self.figures, centres=self.centres, auditor=self.auditor, clock=self.clock
+        )
+        self.feedback_store = InMemoryFeedback(self.figures, self.log, self.notification_store)
+        self.feedback = CitizenFeedback(
+            feedback=self.feedback_store,
+            requests=self.requests,
+            signal=self.signal,
+            auditor=self.auditor,
+            clock=self.clock,
+        )
+
     def resolvers(self) -> Resolvers:
         return Resolvers(
             catalogue=self.catalogue,
@@ -353,6 +397,11 @@ class IdentityWorld:
             agency_window=self.window,
             centre_desk=self.desk,
             request_tracking=self.tracking,
+            centre_licensing=self.licensing,
+            inspections=self.inspections,
+            performance=self.performance,
+            escalations=self.escalations,
+            citizen_feedback=self.feedback,
         )
 
     def snapshot(self) -> tuple[int, int, int, int, int]:

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from functions.domain.errors import DomainError, Forbidden, NotFound, Unauthenticated
-from functions.domain.policy import POLICY, Operation, Owner, Scope, authorize
+from functions.domain.centre import CentreStatus
+from functions.domain.errors import DomainError, ErrorCode, Forbidden, NotFound, Unauthenticated, ValidationFailed
+from functions.domain.policy import (
+    POLICY,
+    REQUIRES_SERVING_CENTRE,
+    Operation,
+    Owner,
+    Scope,
+    authorize,
+    authorize_serving,
+)
 from functions.domain.principal import ANONYMOUS, Principal, Role
+from tests.fakes.identity import NOW, centre
 
 PRINCIPALS = {
     Role.CITIZEN: Principal("citizen-a", Role.CITIZEN),
@@ -101,6 +114,8 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.READ_REQUEST: Scope.SELF,
         Operation.LIST_MY_REQUESTS: Scope.SELF,
         Operation.REQUEST_UPDATES: Scope.SELF,
+        Operation.RATE_CENTRE: Scope.SELF,
+        Operation.FILE_COMPLAINT: Scope.SELF,
     }
     # an operator opens records at their own centre, looks anyone up (audited), reads their centre's records
     operator = granted(Role.CENTRE_OPERATOR)
@@ -139,6 +154,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.READ_ME: Scope.SELF,
         Operation.READ_REQUEST: Scope.ANY,
         Operation.REQUEST_UPDATES: Scope.ANY,
+        **dict.fromkeys(MONITORING_OFFICE, Scope.ANY),
     }
     # admins manage the catalogue and staff, and read no citizen
     assert set(granted(Role.ADMIN)) == {
@@ -162,3 +178,71 @@ def test_the_table_says_what_the_subscriptions_issue_says() -> None:
         Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
         Role.MONITOR: Scope.ANY,
     }
+
+
+MONITORING_OFFICE = {
+    Operation.REGISTER_CENTRE,
+    Operation.LICENSE_CENTRE,
+    Operation.SUSPEND_CENTRE,
+    Operation.REINSTATE_CENTRE,
+    Operation.REVOKE_CENTRE,
+    Operation.READ_CENTRE,
+    Operation.LIST_CENTRES,
+    Operation.READ_CENTRE_NOTICES,
+    Operation.RECORD_INSPECTION,
+    Operation.LIST_INSPECTIONS,
+    Operation.CLOSE_FINDINGS,
+    Operation.READ_CENTRE_PERFORMANCE,
+    Operation.READ_REGION_OVERVIEW,
+    Operation.READ_CENTRE_RANKING,
+    Operation.LIST_ESCALATIONS,
+    Operation.RESOLVE_ESCALATION,
+    Operation.LIST_COMPLAINTS,
+    Operation.RESOLVE_COMPLAINT,
+}
+
+
+def test_the_table_says_what_the_monitoring_issue_says() -> None:
+    """Pinned in words: the office licenses, inspects and watches; centres see their own file; citizens give feedback."""
+    # only the monitoring office licenses, inspects, reads figures, escalations and complaints — any centre
+    for operation in MONITORING_OFFICE:
+        assert POLICY[operation].get(Role.MONITOR) is Scope.ANY
+    # a centre reads its own file, the notices it was sent and its inspections (open findings), nobody else's
+    assert {op for op, scope in granted(Role.CENTRE_OPERATOR).items() if op in MONITORING_OFFICE} == {
+        Operation.READ_CENTRE,
+        Operation.READ_CENTRE_NOTICES,
+        Operation.LIST_INSPECTIONS,
+    }
+    assert {granted(Role.CENTRE_OPERATOR)[op] for op in MONITORING_OFFICE & set(granted(Role.CENTRE_OPERATOR))} == {
+        Scope.OWN_CENTRE
+    }
+    # citizens rate and complain about their own requests only; no one else does
+    for operation in (Operation.RATE_CENTRE, Operation.FILE_COMPLAINT):
+        assert POLICY[operation] == {Role.CITIZEN: Scope.SELF}
+    # agencies and administrators have no part in it
+    for role in (Role.AGENCY_OFFICER, Role.ADMIN):
+        assert not set(granted(role)) & (MONITORING_OFFICE | {Operation.RATE_CENTRE, Operation.FILE_COMPLAINT})
+
+
+def test_only_a_serving_centre_takes_new_work() -> None:
+    """Only ACTIVE, unexpired centres open records, reissue passwords or file requests (in the policy)."""
+    assert {
+        Operation.OPEN_CITIZEN_RECORD,
+        Operation.REISSUE_TEMPORARY_PASSWORD,
+        Operation.SUBMIT_SERVICE_REQUEST,
+    } == set(REQUIRES_SERVING_CENTRE)
+    today = NOW.date()
+    for status in CentreStatus:
+        for expires_in_days in (-1, 0, 30):
+            centre_now = replace(centre(status=status), licence_expires_on=today + timedelta(days=expires_in_days))
+            serves = status is CentreStatus.ACTIVE and expires_in_days >= 0
+            for operation in Operation:
+                refused = operation in REQUIRES_SERVING_CENTRE and not serves
+                if refused:
+                    with pytest.raises(ValidationFailed) as refusal:
+                        authorize_serving(operation, centre_now, today)
+                    assert refusal.value.code is ErrorCode.CENTRE_INACTIVE
+                else:
+                    authorize_serving(operation, centre_now, today)
+    with pytest.raises(ValidationFailed):
+        authorize_serving(Operation.SUBMIT_SERVICE_REQUEST, None, today)

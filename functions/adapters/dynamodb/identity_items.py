@@ -12,9 +12,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from pynamodb.attributes import NumberAttribute, UnicodeAttribute, UTCDateTimeAttribute
+from pynamodb.attributes import JSONAttribute, NumberAttribute, UnicodeAttribute, UTCDateTimeAttribute
 
 from functions.adapters.dynamodb.main_table import MainTableItem
+from functions.adapters.dynamodb.monitoring_items import (
+    checklist_from_json,
+    checklist_to_json,
+    hours_from_item,
+    point_from_item,
+)
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre, CentreStatus
 from functions.domain.citizen import Citizen, IdentityDocumentType, IdentityEvidence, Language
@@ -71,6 +77,16 @@ class CentreItem(MainTableItem):
     status = UnicodeAttribute()
     licence_expires_on = UnicodeAttribute(null=True)
     service_charge_halalas = NumberAttribute()
+    # the licensing file (functions/adapters/dynamodb/monitoring_items.py has the helpers)
+    operator_company = UnicodeAttribute(null=True)
+    licence_number = UnicodeAttribute(null=True)
+    latitude = NumberAttribute(null=True)
+    longitude = NumberAttribute(null=True)
+    working_days = UnicodeAttribute(null=True)
+    opens_at = UnicodeAttribute(null=True)
+    closes_at = UnicodeAttribute(null=True)
+    checklist = JSONAttribute(null=True)
+    status_reason = UnicodeAttribute(null=True)
 
     @classmethod
     def from_domain(cls, centre: Centre) -> CentreItem:
@@ -87,6 +103,15 @@ class CentreItem(MainTableItem):
             status=centre.status.value,
             licence_expires_on=centre.licence_expires_on.isoformat() if centre.licence_expires_on else None,
             service_charge_halalas=centre.service_charge.halalas,
+            operator_company=centre.operator_company or None,
+            licence_number=centre.licence_number or None,
+            latitude=centre.location.latitude if centre.location else None,
+            longitude=centre.location.longitude if centre.location else None,
+            working_days=",".join(centre.working_hours.days) if centre.working_hours else None,
+            opens_at=centre.working_hours.opens.isoformat("minutes") if centre.working_hours else None,
+            closes_at=centre.working_hours.closes.isoformat("minutes") if centre.working_hours else None,
+            checklist=checklist_to_json(centre.checklist),
+            status_reason=centre.status_reason,
         )
 
     def to_domain(self) -> Centre:
@@ -98,6 +123,12 @@ class CentreItem(MainTableItem):
             status=CentreStatus(self.status),
             licence_expires_on=date.fromisoformat(self.licence_expires_on) if self.licence_expires_on else None,
             service_charge=Money(int(self.service_charge_halalas)),
+            operator_company=self.operator_company or "",
+            licence_number=self.licence_number or "",
+            location=point_from_item(self.latitude, self.longitude),
+            working_hours=hours_from_item(self.working_days, self.opens_at, self.closes_at),
+            checklist=checklist_from_json(self.checklist),
+            status_reason=self.status_reason,
         )
 
 

@@ -9,27 +9,46 @@ from __future__ import annotations
 import strawberry
 
 from functions.domain.catalogue import FieldType
+from functions.domain.centre import CentreStatus
+from functions.domain.centre_flags import FlagKind
+from functions.domain.centre_notice import NoticeKind
+from functions.domain.centre_profile import ChecklistItem, Weekday
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import ErrorCode
+from functions.domain.escalation import EscalationKind, EscalationStatus, SlaPhase
+from functions.domain.feedback import ComplaintStatus
+from functions.domain.inspection import FindingSeverity
 from functions.domain.notification import DeliveryStatus
 from functions.domain.principal import Role
+from functions.domain.ranking import RankingMetric
 from functions.domain.request import Decision, HandoffStatus, PaymentMethod, RequestStatus
 from functions.domain.staff import AccountStatus
 from functions.domain.visibility import Visibility
 
 __all__ = [
     "AccountStatus",
+    "CentreStatus",
+    "ChecklistItem",
+    "ComplaintStatus",
     "Decision",
     "DeliveryStatus",
     "ErrorCode",
+    "EscalationKind",
+    "EscalationStatus",
     "FieldType",
+    "FindingSeverity",
+    "FlagKind",
     "HandoffStatus",
     "IdentityDocumentType",
     "Language",
+    "NoticeKind",
     "PaymentMethod",
+    "RankingMetric",
     "RequestStatus",
     "Role",
+    "SlaPhase",
     "Visibility",
+    "Weekday",
 ]
 
 strawberry.enum(ErrorCode, name="ErrorCode", description="Stable error codes; match on these.")
@@ -46,3 +65,16 @@ strawberry.enum(
 )
 strawberry.enum(Decision, name="Decision")
 strawberry.enum(PaymentMethod, name="PaymentMethod")
+
+# the monitoring office (docs/monitoring.md)
+strawberry.enum(CentreStatus, name="CentreStatus", description="A centre serves only while ACTIVE and licensed.")
+strawberry.enum(ChecklistItem, name="ChecklistItem", description="The regulations' technical standards.")
+strawberry.enum(Weekday, name="Weekday")
+strawberry.enum(NoticeKind, name="NoticeKind")
+strawberry.enum(FindingSeverity, name="FindingSeverity")
+strawberry.enum(EscalationKind, name="EscalationKind")
+strawberry.enum(EscalationStatus, name="EscalationStatus")
+strawberry.enum(SlaPhase, name="SlaPhase", description="Which wait lapsed: receipt, or processing.")
+strawberry.enum(ComplaintStatus, name="ComplaintStatus")
+strawberry.enum(RankingMetric, name="RankingMetric", description="What centres are ranked on (best first).")
+strawberry.enum(FlagKind, name="FlagKind", description="Why a centre is flagged for inspection.")

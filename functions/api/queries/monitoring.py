@@ -1,0 +1,143 @@
+"""The monitoring office's reads: centres and their notices, inspections, figures, escalations,
+complaints. A centre operator reads their own centre's file, notices and inspections."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from functions.api.context import GraphQLContext
+from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
+from functions.api.results import result_of
+from functions.api.types.centres import CentreNoticePageType, CentreNoticeType, CentrePageType, CentreType
+from functions.api.types.enums import CentreStatus, ComplaintStatus, EscalationStatus, RankingMetric
+from functions.api.types.inspections import InspectionPageType, InspectionType
+from functions.api.types.oversight import ComplaintPageType, ComplaintType, EscalationPageType, EscalationType
+from functions.api.types.performance import CentrePerformanceType, RankedCentreType, RegionOverviewType
+from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.domain.figures import Period
+
+__all__ = ["MonitoringQueries"]
+
+CentreResult = Annotated[CentreType | NotFoundProblem | ForbiddenProblem, strawberry.union("CentreResult")]
+CentrePerformanceResult = Annotated[
+    CentrePerformanceType | NotFoundProblem | ForbiddenProblem | ValidationProblem,
+    strawberry.union("CentrePerformanceResult"),
+]
+RegionOverviewResult = Annotated[
+    RegionOverviewType | ForbiddenProblem | ValidationProblem, strawberry.union("RegionOverviewResult")
+]
+_IN_MINUTES = {
+    RankingMetric.ACKNOWLEDGEMENT_MEDIAN,
+    RankingMetric.ACKNOWLEDGEMENT_P90,
+    RankingMetric.DELIVERY_MEDIAN,
+}
+
+
+@strawberry.type
+class MonitoringQueries:
+    @strawberry.field(description="A centre's licensing file: the monitor (any), an operator (their own).")
+    def centre(self, info: Info[GraphQLContext, None], id: strawberry.ID) -> CentreResult:
+        context = info.context
+        return result_of(lambda: CentreType.of(context.use_cases.centre_licensing.centre(context.caller, str(id))))  # type: ignore[return-value]
+
+    @strawberry.field(description="The monitoring office: every centre, optionally by status.")
+    def centres(
+        self,
+        info: Info[GraphQLContext, None],
+        status: CentreStatus | None = None,
+        first: int = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
+    ) -> CentrePageType:
+        context = info.context
+        page = context.use_cases.centre_licensing.centres(context.caller, status, page_request(first, after))
+        return CentrePageType(items=[CentreType.of(c) for c in page.items], next_cursor=page.next_cursor)
+
+    @strawberry.field(description="What the monitoring office told a centre, newest first.")
+    def centre_notices(
+        self,
+        info: Info[GraphQLContext, None],
+        centre_id: strawberry.ID,
+        first: int = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
+    ) -> CentreNoticePageType:
+        context = info.context
+        page = context.use_cases.centre_licensing.notices(context.caller, str(centre_id), page_request(first, after))
+        return CentreNoticePageType(items=[CentreNoticeType.of(n) for n in page.items], next_cursor=page.next_cursor)
+
+    @strawberry.field(description="A centre's field inspections, newest visit first, with their open findings.")
+    def inspections(
+        self,
+        info: Info[GraphQLContext, None],
+        centre_id: strawberry.ID,
+        first: int = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
+    ) -> InspectionPageType:
+        context = info.context
+        page = context.use_cases.inspections.inspections(context.caller, str(centre_id), page_request(first, after))
+        return InspectionPageType(items=[InspectionType.of(i) for i in page.items], next_cursor=page.next_cursor)
+
+    @strawberry.field(description="The monitoring office: one centre's figures over a period (at most 92 days).")
+    def centre_performance(
+        self,
+        info: Info[GraphQLContext, None],
+        centre_id: strawberry.ID,
+        from_: Annotated[date, strawberry.argument(name="from")],
+        to: date,
+    ) -> CentrePerformanceResult:
+        context = info.context
+        return result_of(  # type: ignore[return-value]
+            lambda: CentrePerformanceType.of(
+                context.use_cases.performance.centre_performance(context.caller, str(centre_id), Period(from_, to))
+            )
+        )
+
+    @strawberry.field(description="The monitoring office: the region's figures, by agency and by centre, and flags.")
+    def region_overview(
+        self, info: Info[GraphQLContext, None], from_: Annotated[date, strawberry.argument(name="from")], to: date
+    ) -> RegionOverviewResult:
+        context = info.context
+        return result_of(  # type: ignore[return-value]
+            lambda: RegionOverviewType.of(
+                context.use_cases.performance.region_overview(context.caller, Period(from_, to))
+            )
+        )
+
+    @strawberry.field(description="The monitoring office: centres ranked on one figure, best first.")
+    def centre_ranking(
+        self,
+        info: Info[GraphQLContext, None],
+        metric: RankingMetric,
+        from_: Annotated[date, strawberry.argument(name="from")],
+        to: date,
+    ) -> list[RankedCentreType]:
+        context = info.context
+        ranked = context.use_cases.performance.centre_ranking(context.caller, metric, Period(from_, to))
+        return [RankedCentreType.of(r, metric in _IN_MINUTES) for r in ranked]
+
+    @strawberry.field(description="The monitoring office: escalations by status, most recently raised first.")
+    def escalations(
+        self,
+        info: Info[GraphQLContext, None],
+        status: EscalationStatus = EscalationStatus.OPEN,
+        first: int = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
+    ) -> EscalationPageType:
+        context = info.context
+        page = context.use_cases.escalations.escalations(context.caller, status, page_request(first, after))
+        return EscalationPageType(items=[EscalationType.of(e) for e in page.items], next_cursor=page.next_cursor)
+
+    @strawberry.field(description="The monitoring office: citizens' complaints by status, newest first.")
+    def complaints(
+        self,
+        info: Info[GraphQLContext, None],
+        status: ComplaintStatus = ComplaintStatus.OPEN,
+        first: int = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
+    ) -> ComplaintPageType:
+        context = info.context
+        page = context.use_cases.citizen_feedback.complaints(context.caller, status, page_request(first, after))
+        return ComplaintPageType(items=[ComplaintType.of(c) for c in page.items], next_cursor=page.next_cursor)

@@ -1,0 +1,25 @@
+"""Figures queue (the events topic) -> each request event counted once in the day's aggregates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from functions.adapters.sns import parse_request_event
+from functions.bootstrap import container
+from functions.handlers.observability import logger, tracer
+
+processor = BatchProcessor(event_type=EventType.SQS)
+
+
+def count(record: SQSRecord) -> None:
+    container().figure_recording.record(parse_request_event(record.body))
+
+
+@logger.inject_lambda_context
+@tracer.capture_lambda_handler
+def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    return dict(process_partial_response(event=event, record_handler=count, processor=processor, context=context))
