@@ -352,25 +352,17 @@ class Container:
         )
 
     @cached_property
+    def profiles(self) -> Profiles:
+        return Profiles(citizens=self.citizens, staff=self.staff, auditor=self.auditor)
+
+    @cached_property
+    def audit_trail(self) -> AuditTrail:
+        return AuditTrail(self.audit_log, self.auditor)
+
+    @property
     def resolvers(self) -> Resolvers:
-        return Resolvers(
-            catalogue=self.catalogue,
-            citizen_records=self.citizen_records,
-            sign_in=self.sign_in,
-            profiles=Profiles(citizens=self.citizens, staff=self.staff, auditor=self.auditor),
-            staff_accounts=self.staff_accounts,
-            audit_trail=AuditTrail(self.audit_log, self.auditor),
-            notifications=self.notifications,
-            request_submission=self.request_submission,
-            agency_window=self.agency_window,
-            centre_desk=self.centre_desk,
-            request_tracking=self.request_tracking,
-            centre_licensing=self.centre_licensing,
-            inspections=self.inspections,
-            performance=self.performance,
-            escalations=self.escalations,
-            citizen_feedback=self.citizen_feedback,
-        )
+        """The container itself: each use case is built when a resolver first asks for it."""
+        return self
 
     @cached_property
     def access_tokens(self) -> CognitoAccessTokens:

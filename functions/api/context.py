@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from strawberry.dataloader import DataLoader
 
@@ -34,26 +35,57 @@ from functions.services.staff_accounts import StaffAccounts
 __all__ = ["GraphQLContext", "Resolvers"]
 
 
-@dataclass(frozen=True)
-class Resolvers:
-    """The use cases the resolvers may call; built once by the composition root."""
+class Resolvers(Protocol):
+    """The use cases the resolvers may call. The composition root provides each one when first used, so
+    a request builds only what it needs (a cold start pays for the catalogue, not for Cognito's client)."""
 
-    catalogue: CatalogueService
-    citizen_records: CitizenRecords
-    sign_in: SignIn
-    profiles: Profiles
-    staff_accounts: StaffAccounts
-    audit_trail: AuditTrail
-    notifications: Notifications
-    request_submission: RequestSubmission
-    agency_window: AgencyWindow
-    centre_desk: CentreDesk
-    request_tracking: RequestTracking
-    centre_licensing: CentreLicensing
-    inspections: Inspections
-    performance: Performance
-    escalations: Escalations
-    citizen_feedback: CitizenFeedback
+    @property
+    def catalogue(self) -> CatalogueService: ...
+
+    @property
+    def citizen_records(self) -> CitizenRecords: ...
+
+    @property
+    def sign_in(self) -> SignIn: ...
+
+    @property
+    def profiles(self) -> Profiles: ...
+
+    @property
+    def staff_accounts(self) -> StaffAccounts: ...
+
+    @property
+    def audit_trail(self) -> AuditTrail: ...
+
+    @property
+    def notifications(self) -> Notifications: ...
+
+    @property
+    def request_submission(self) -> RequestSubmission: ...
+
+    @property
+    def agency_window(self) -> AgencyWindow: ...
+
+    @property
+    def centre_desk(self) -> CentreDesk: ...
+
+    @property
+    def request_tracking(self) -> RequestTracking: ...
+
+    @property
+    def centre_licensing(self) -> CentreLicensing: ...
+
+    @property
+    def inspections(self) -> Inspections: ...
+
+    @property
+    def performance(self) -> Performance: ...
+
+    @property
+    def escalations(self) -> Escalations: ...
+
+    @property
+    def citizen_feedback(self) -> CitizenFeedback: ...
 
 
 @dataclass

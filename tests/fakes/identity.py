@@ -37,6 +37,7 @@ from functions.services.sign_in import SignIn
 from functions.services.staff_accounts import StaffAccounts
 from functions.services.task_release import TaskRelease
 from tests.fakes.catalogue import InMemoryCatalogueRepository
+from tests.fakes.resolvers import FixedResolvers
 
 NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
 
@@ -385,7 +386,7 @@ class IdentityWorld:
         )
 
     def resolvers(self) -> Resolvers:
-        return Resolvers(
+        return FixedResolvers(
             catalogue=self.catalogue,
             citizen_records=self.records,
             sign_in=self.sign_in,
