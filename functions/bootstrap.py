@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
@@ -22,17 +22,20 @@ from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.catalogue_repository import DynamoCatalogueRepository
 from functions.adapters.dynamodb.centre_repository import DynamoCentreRepository
 from functions.adapters.dynamodb.citizen_repository import DynamoCitizenRepository, DynamoLoginDirectory
+from functions.adapters.dynamodb.document_repository import DynamoDocumentRepository
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
 from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.throttle import DynamoThrottle
 from functions.adapters.idempotency import PowertoolsIdempotency
+from functions.adapters.s3_documents import S3DocumentStore
 from functions.adapters.sns import SnsNotificationSignal, SnsRequestEvents, SnsSmsGateway
 from functions.adapters.step_functions import StepFunctionsWorkflow
 from functions.api.app import build_asgi_app
 from functions.api.context import Resolvers
 from functions.api.schema import GraphQLPolicy, build_schema
+from functions.domain.documents import UploadLimits
 from functions.services.agency_window import AgencyWindow
 from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
@@ -42,6 +45,7 @@ from functions.services.citizen_records import CitizenRecords
 from functions.services.handoff_routing import HandoffRouting
 from functions.services.notifications import Notifications
 from functions.services.profiles import Profiles
+from functions.services.request_documents import RequestDocuments
 from functions.services.request_journal import RequestJournal
 from functions.services.request_submission import RequestSubmission
 from functions.services.request_tracking import RequestTracking
@@ -69,9 +73,12 @@ class Settings:
     user_pool_client_id: str
     idempotency_table: str
     handoff_state_machine_arn: str
+    documents_bucket: str
     endpoint_url: str | None = None
     sla_seconds_per_hour: int = 3600
     """Tests shrink SLA hours to seconds (e.g. 1) to watch escalations happen; production keeps 3600."""
+    document_limits: UploadLimits = field(default_factory=UploadLimits)
+    """Largest document, lifetimes of upload forms and download links (``DOCUMENT_*`` to change them)."""
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> Settings:
@@ -92,8 +99,14 @@ class Settings:
             user_pool_client_id=required("USER_POOL_CLIENT_ID"),
             idempotency_table=required("IDEMPOTENCY_TABLE"),
             handoff_state_machine_arn=required("HANDOFF_STATE_MACHINE_ARN"),
+            documents_bucket=required("DOCUMENTS_BUCKET"),
             endpoint_url=environ.get("AWS_ENDPOINT_URL") or None,
             sla_seconds_per_hour=int(environ.get("SLA_SECONDS_PER_HOUR") or 3600),
+            document_limits=UploadLimits(
+                max_bytes=int(environ.get("DOCUMENT_MAX_BYTES") or UploadLimits.max_bytes),
+                upload_seconds=int(environ.get("DOCUMENT_UPLOAD_SECONDS") or UploadLimits.upload_seconds),
+                download_seconds=int(environ.get("DOCUMENT_DOWNLOAD_SECONDS") or UploadLimits.download_seconds),
+            ),
         )
 
     def table(self, name: str) -> TableBinding:
@@ -250,6 +263,7 @@ class Container:
             updates=self.request_updates,
             clock=self.clock,
             seconds_per_hour=self.settings.sla_seconds_per_hour,
+            documents=self.document_repository,
         )
 
     @cached_property
@@ -289,6 +303,28 @@ class Container:
             agency_window=self.agency_window,
             centre_desk=self.centre_desk,
             request_tracking=self.request_tracking,
+            request_documents=self.request_documents,
+        )
+
+    @cached_property
+    def document_repository(self) -> DynamoDocumentRepository:
+        return DynamoDocumentRepository(self.main_table, self.audit_log)
+
+    @cached_property
+    def document_store(self) -> S3DocumentStore:
+        return S3DocumentStore(self.client("s3"), self.settings.documents_bucket)
+
+    @cached_property
+    def request_documents(self) -> RequestDocuments:
+        return RequestDocuments(
+            requests=self.requests,
+            documents=self.document_repository,
+            store=self.document_store,
+            catalogue=self.catalogue_repository,
+            centres=self.centres,
+            auditor=self.auditor,
+            clock=self.clock,
+            limits=self.settings.document_limits,
         )
 
     @cached_property

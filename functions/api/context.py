@@ -21,6 +21,7 @@ from functions.services.centre_desk import CentreDesk
 from functions.services.citizen_records import CitizenRecords
 from functions.services.notifications import Notifications
 from functions.services.profiles import Profiles
+from functions.services.request_documents import RequestDocuments
 from functions.services.request_submission import RequestSubmission
 from functions.services.request_tracking import RequestTracking
 from functions.services.sign_in import SignIn
@@ -44,6 +45,7 @@ class Resolvers:
     agency_window: AgencyWindow
     centre_desk: CentreDesk
     request_tracking: RequestTracking
+    request_documents: RequestDocuments
 
 
 @dataclass

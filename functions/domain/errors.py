@@ -80,6 +80,19 @@ class ErrorCode(StrEnum):
     TRACKING_FAILED = "TRACKING_FAILED"
     REASON_REQUIRED = "REASON_REQUIRED"
     MISSING_ITEMS_REQUIRED = "MISSING_ITEMS_REQUIRED"
+    CONTENT_TYPE_NOT_ALLOWED = "CONTENT_TYPE_NOT_ALLOWED"
+    DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE"
+    DOCUMENT_EMPTY = "DOCUMENT_EMPTY"
+    FILE_NAME_INVALID = "FILE_NAME_INVALID"
+    CHECKSUM_INVALID = "CHECKSUM_INVALID"
+    UPLOAD_MISSING = "UPLOAD_MISSING"
+    UPLOAD_EXPIRED = "UPLOAD_EXPIRED"
+    UPLOAD_SIZE_MISMATCH = "UPLOAD_SIZE_MISMATCH"
+    UPLOAD_CHECKSUM_MISMATCH = "UPLOAD_CHECKSUM_MISMATCH"
+    UPLOAD_CONTENT_MISMATCH = "UPLOAD_CONTENT_MISMATCH"
+    DOCUMENT_NOT_ATTACHED = "DOCUMENT_NOT_ATTACHED"
+    DOCUMENT_DUPLICATE = "DOCUMENT_DUPLICATE"
+    DOCUMENT_STATE = "DOCUMENT_STATE"
 
 
 MESSAGES: dict[ErrorCode, tuple[str, str]] = {
@@ -216,6 +229,52 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.MISSING_ITEMS_REQUIRED: (
         "يلزم تحديد النواقص المطلوبة من المركز.",
         "List what is missing for the centre to provide.",
+    ),
+    ErrorCode.CONTENT_TYPE_NOT_ALLOWED: (
+        "نوع الملف غير مقبول؛ المقبول: PDF أو JPEG أو PNG.",
+        "This file type is not accepted; send a PDF, JPEG or PNG.",
+    ),
+    ErrorCode.DOCUMENT_TOO_LARGE: ("حجم الملف أكبر من المسموح.", "The file is larger than allowed."),
+    ErrorCode.DOCUMENT_EMPTY: ("الملف فارغ.", "The file is empty."),
+    ErrorCode.FILE_NAME_INVALID: (
+        "اسم الملف غير مقبول؛ يلزم اسم بسيط بامتداد يطابق نوعه.",
+        "The file name is not accepted: use a plain name whose extension matches its type.",
+    ),
+    ErrorCode.CHECKSUM_INVALID: (
+        "بصمة الملف يجب أن تتكون من 64 خانة ست عشرية.",
+        "The file's checksum must be 64 hexadecimal characters.",
+    ),
+    ErrorCode.UPLOAD_MISSING: (
+        "لم يصل الملف بعد؛ ارفعه ثم أعد المحاولة.",
+        "The file has not arrived; upload it, then retry.",
+    ),
+    ErrorCode.UPLOAD_EXPIRED: (
+        "انتهت صلاحية رابط الرفع قبل وصول الملف؛ اطلب رابطًا جديدًا.",
+        "The upload link expired before the file arrived; ask for a new one.",
+    ),
+    ErrorCode.UPLOAD_SIZE_MISMATCH: (
+        "حجم الملف المرفوع لا يطابق الحجم المعلن.",
+        "The uploaded file's size differs from the size declared.",
+    ),
+    ErrorCode.UPLOAD_CHECKSUM_MISMATCH: (
+        "بصمة الملف المرفوع لا تطابق البصمة المعلنة.",
+        "The uploaded file's checksum differs from the one declared.",
+    ),
+    ErrorCode.UPLOAD_CONTENT_MISMATCH: (
+        "محتوى الملف لا يطابق نوعه المعلن.",
+        "The file's content is not of the type declared.",
+    ),
+    ErrorCode.DOCUMENT_NOT_ATTACHED: (
+        "المستند غير مرفق بهذا الطلب أو لم يُتحقق منه بعد.",
+        "The document is not attached to this request, or not verified yet.",
+    ),
+    ErrorCode.DOCUMENT_DUPLICATE: (
+        "أُرفق أكثر من مستند للنوع نفسه.",
+        "More than one document was given for the same document type.",
+    ),
+    ErrorCode.DOCUMENT_STATE: (
+        "لا يمكن تنفيذ هذا الإجراء في حالة المستند الحالية.",
+        "This action is not possible in the document's current state.",
     ),
 }
 

@@ -47,6 +47,11 @@ class Operation(StrEnum):
     RESUBMIT_REQUEST = "resubmitRequest"
     CONFIRM_DELIVERY = "confirmDelivery"
     CANCEL_REQUEST = "cancelRequest"
+    REQUEST_DOCUMENT_UPLOAD = "requestDocumentUpload"
+    ATTACH_DOCUMENT = "attachDocument"
+    DOWNLOAD_DOCUMENT = "documentDownload"
+    LIST_MY_DOCUMENTS = "myDocuments"
+    LIST_DRAFT_DOCUMENTS = "draftDocuments"
 
 
 class Scope(StrEnum):
@@ -90,6 +95,16 @@ POLICY: dict[Operation, dict[Role, Scope]] = {
     Operation.RESUBMIT_REQUEST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
     Operation.CONFIRM_DELIVERY: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
     Operation.CANCEL_REQUEST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.REQUEST_DOCUMENT_UPLOAD: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.ATTACH_DOCUMENT: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    # an officer: only while the request is in the agency's window (an open hand-off), see request_documents
+    Operation.DOWNLOAD_DOCUMENT: {
+        Role.CITIZEN: Scope.SELF,
+        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
+        Role.AGENCY_OFFICER: Scope.OWN_AGENCY,
+    },
+    Operation.LIST_MY_DOCUMENTS: {Role.CITIZEN: Scope.SELF},
+    Operation.LIST_DRAFT_DOCUMENTS: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
 }
 
 

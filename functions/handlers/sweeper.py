@@ -1,7 +1,8 @@
 """Scheduled: recover what a crash between a commit and its follow-up left behind.
 
 SMS recorded but never announced are announced again; requests recorded but whose route never started
-are started (executions are named after the request, so a second start is harmless).
+are started (executions are named after the request, so a second start is harmless). And the documents
+of requests that closed are handed to the documents bucket's retention rule (tagging twice is harmless).
 """
 
 from __future__ import annotations
@@ -22,4 +23,5 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
     return {
         "announced": container().notifications.announce_pending(LEFT_FOR),
         "routed": container().request_submission.start_unrouted(LEFT_FOR),
+        "retained": container().request_documents.start_retention(),
     }

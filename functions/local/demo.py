@@ -1,13 +1,15 @@
 """``make demo``: the whole story of the article, through GraphQL, against a running ``make dev``.
 
 A centre operator opens a citizen's record and hands over a first password; the citizen takes the
-account over; the operator files a building permit (Municipality, then Civil Defence) and collects the
-fee; each agency acknowledges and completes its step in its window; the finished transaction comes
+account over; the operator uploads the permit's documents (real sample files, straight to S3, verified),
+files a building permit (Municipality, then Civil Defence) and collects the fee; each agency downloads
+the documents from its window, acknowledges and completes its step; the finished transaction comes
 back to the centre, which hands it over. Every step and every SMS (in Arabic) is printed as it happens.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import time
@@ -17,6 +19,7 @@ from typing import Any
 import httpx
 
 from functions.domain.identity_numbers import luhn_valid
+from functions.local.sample_documents import sample_for
 
 URL = os.environ.get("SHUBBAK_GRAPHQL_URL", "http://127.0.0.1:8000/graphql")
 PASSWORD = "Shubbak-demo-2026"  # noqa: S105 - the local seed's published demo password
@@ -79,6 +82,7 @@ def work_the_window(demo: Demo, officer_id: str, agency: str, request_id: str, c
 
     item = demo.until(f"the file in {agency}'s window", in_window)
     print(f"   {item['trackingNumber']} {item['status']}, acknowledgement due {item['dueAt']}")
+    download_documents(demo, officer, request_id)
     acknowledged = demo.call(CHANGE % "acknowledgeReceipt", {"id": request_id}, officer)["acknowledgeReceipt"]
     print("   acknowledged:", acknowledged)
     demo.until("the receipt SMS", lambda: any("RECEIVED" in e and agency in e for e in demo.show_sms(citizen)))
@@ -89,6 +93,61 @@ def work_the_window(demo: Demo, officer_id: str, agency: str, request_id: str, c
 
     demo.until(f"{agency} completing its step", complete)
     print("   step completed")
+
+
+UPLOAD = """mutation ($i: RequestDocumentUploadInput!) { requestDocumentUpload(input: $i) { __typename
+    ... on DocumentUpload { url fields { name value } document { id } } ... on Problem { code message { en } } } }"""
+ATTACH = """mutation ($id: ID!) { attachDocument(documentId: $id) { __typename
+    ... on RequestDocument { id documentType fileName contentType sizeBytes sha256 status } ... on Problem { code message { en } } } }"""
+DOCUMENTS = """query ($id: ID!) { request(id: $id) { ... on ServiceRequest {
+    attachedDocuments { id documentType fileName sizeBytes sha256 filed } } } }"""
+DOWNLOAD = """query ($id: ID!) { documentDownload(documentId: $id) { __typename
+    ... on DocumentDownload { url expiresAt } ... on Problem { code } } }"""
+
+
+def upload_documents(demo: Demo, operator: str, service: str, codes: list[str], key: str) -> list[str]:
+    """The operator scans each document the service lists, uploads it straight to S3 and attaches it."""
+    ids = []
+    for code in codes:
+        sample = sample_for(code)
+        declared = {
+            "draft": {"idempotencyKey": key, "serviceCode": service},
+            "documentType": code,
+            "fileName": sample.file_name,
+            "contentType": sample.content_type,
+            "sizeBytes": sample.size_bytes,
+            "sha256": sample.sha256,
+        }
+        issued = demo.call(UPLOAD, {"i": declared}, operator)["requestDocumentUpload"]
+        if issued["__typename"] != "DocumentUpload":
+            raise SystemExit(f"no upload form for {code}: {issued}")
+        fields = {field["name"]: field["value"] for field in issued["fields"]}
+        posted = demo.client.post(issued["url"], data=fields, files={"file": (sample.file_name, sample.content)})
+        if posted.status_code not in {200, 201, 204}:
+            raise SystemExit(f"the upload of {code} failed: HTTP {posted.status_code}")
+        attached = demo.call(ATTACH, {"id": issued["document"]["id"]}, operator)["attachDocument"]
+        if attached["__typename"] != "RequestDocument":
+            raise SystemExit(f"could not attach {code}: {attached}")
+        print(
+            f"   {code:<8} {attached['fileName']:<20} {attached['contentType']:<16} {attached['sizeBytes']:>6} bytes"
+            f"  sha256 {attached['sha256'][:12]}…  {attached['status']}"
+        )
+        ids.append(attached["id"])
+    return ids
+
+
+def download_documents(demo: Demo, officer: str, request_id: str) -> None:
+    """From the window: each document through a short-lived link (audited), its checksum checked."""
+    documents = demo.call(DOCUMENTS, {"id": request_id}, officer)["request"]["attachedDocuments"]
+    for document in (d for d in documents if d["filed"]):
+        link = demo.call(DOWNLOAD, {"id": document["id"]}, officer)["documentDownload"]
+        if link["__typename"] != "DocumentDownload":
+            raise SystemExit(f"no download link for {document['documentType']}: {link}")
+        content = demo.client.get(link["url"]).content
+        verified = "verified" if hashlib.sha256(content).hexdigest() == document["sha256"] else "MISMATCH"
+        print(
+            f"   downloaded {document['documentType']:<8} {document['fileName']:<20} {len(content):>6} bytes, SHA-256 {verified}"
+        )
 
 
 def new_national_id() -> str:
@@ -149,7 +208,11 @@ def main() -> None:
         citizen = done["completeNewPassword"]["accessToken"]
         demo.until("the SMS that the record is open", lambda: demo.show_sms(citizen))
 
-        step("Back at the centre: a building permit (Municipality, then Civil Defence); fee 1000 + 25 SAR charge")
+        step("Back at the centre: the building permit's documents are scanned, uploaded to S3 and verified")
+        filing_key = f"demo-{secrets.token_hex(8)}"
+        documents = upload_documents(demo, operator, "BUILDING-PERMIT", ["DEED", "PLANS", "SURVEY"], filing_key)
+
+        step("…and the permit is filed (Municipality, then Civil Defence); fee 1000 + 25 SAR charge")
         submitted = demo.call(
             """mutation ($i: SubmitServiceRequestInput!) { submitServiceRequest(input: $i) { __typename
                 ... on SubmittedRequest { pin request { id trackingNumber status payment { receiptNumber amount } } }
@@ -163,7 +226,7 @@ def main() -> None:
                         {"key": "floors", "value": "2"},
                         {"key": "district", "value": "QUBA"},
                     ],
-                    "documents": ["DEED", "PLANS", "SURVEY"],
+                    "documents": documents,
                     "amount": "1025.00",
                     "paymentMethod": "MADA",
                     "identityCheck": {
@@ -171,7 +234,7 @@ def main() -> None:
                         "documentNumber": national_id,
                         "expiresOn": (date.today() + timedelta(days=900)).isoformat(),
                     },
-                    "idempotencyKey": f"demo-{secrets.token_hex(8)}",
+                    "idempotencyKey": filing_key,
                 }
             },
             operator,
@@ -210,6 +273,12 @@ def main() -> None:
             print(
                 f"     {entry['at'][11:19]}  {entry['event']:<20} {entry['agencyCode'] or '':<14} {entry['actorRole']}"
             )
+        step("At home, the citizen sees the documents filed with their requests")
+        mine = demo.call(
+            "{ myDocuments { items { documentType typeName { ar } fileName attachedAt } } }", token=citizen
+        )
+        for document in mine["myDocuments"]["items"]:
+            print(f"   {document['typeName']['ar']} ({document['fileName']}), {document['attachedAt'][:16]}")
         print("\nDone: the whole story ran through GraphQL on the local stack.")
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -35,6 +36,7 @@ from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
 from tests.support.aws import aws_client, item_count
+from tests.support.documents import attach_via
 
 OPERATOR = Caller(Principal("op-c01", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "it")
 EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", date.today() + timedelta(days=400))
@@ -50,6 +52,15 @@ class Route:
     container: Container
     pump: QueuePump
     citizen_id: str
+    drafts: dict[str, list[str]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def documents_for(self, key: str, service: str = "BUILDING-PERMIT") -> list[str]:
+        """The documents of the draft under ``key``, uploaded (real files, to moto's S3) the first time."""
+        with self.lock:
+            if key not in self.drafts:
+                self.drafts[key] = attach_via(self.container, OPERATOR, service, key=key)
+            return self.drafts[key]
 
     def until(self, condition: Callable[[], bool], seconds: float = 40) -> None:
         """Pump the queues (as Lambda's triggers would) until ``condition`` holds."""
@@ -76,7 +87,7 @@ class Route:
             self.citizen_id,
             service,
             answers,
-            ["DEED", "PLANS", "SURVEY"],
+            self.documents_for(key, service),
             Decimal("1025.00"),
             PaymentMethod.CARD,
             EVIDENCE,
@@ -171,6 +182,7 @@ def test_a_rejection_ends_the_execution(route: Route) -> None:
 
 
 def test_fifty_concurrent_duplicate_submissions_make_one_request(route: Route) -> None:
+    route.documents_for("it-duplicate-01")
     before = item_count(route.stack)
     refusals: list[ErrorCode] = []
 

@@ -96,6 +96,8 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.READ_ME: Scope.SELF,
         Operation.READ_REQUEST: Scope.SELF,
         Operation.LIST_MY_REQUESTS: Scope.SELF,
+        Operation.DOWNLOAD_DOCUMENT: Scope.SELF,
+        Operation.LIST_MY_DOCUMENTS: Scope.SELF,
     }
     # an operator opens records at their own centre, looks anyone up (audited), reads their centre's records
     operator = granted(Role.CENTRE_OPERATOR)
@@ -124,6 +126,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.COMPLETE_STEP,
         Operation.REJECT_REQUEST,
         Operation.RETURN_TO_CENTRE,
+        Operation.DOWNLOAD_DOCUMENT,
     }
     # the monitor reads for oversight (masked) and the audit trail, and changes nothing
     assert granted(Role.MONITOR) == {
@@ -140,3 +143,20 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.DISABLE_STAFF_ACCOUNT,
         Operation.READ_ME,
     }
+
+
+def test_the_table_says_what_the_documents_issue_says() -> None:
+    """Centres upload and attach for their own requests; downloads by the citizen (own), the centre (own)
+    and the agency (its window, checked on the request's open hand-offs); the monitor and admins none."""
+    for operation in (
+        Operation.REQUEST_DOCUMENT_UPLOAD,
+        Operation.ATTACH_DOCUMENT,
+        Operation.LIST_DRAFT_DOCUMENTS,
+    ):
+        assert POLICY[operation] == {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE}
+    assert POLICY[Operation.DOWNLOAD_DOCUMENT] == {
+        Role.CITIZEN: Scope.SELF,
+        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
+        Role.AGENCY_OFFICER: Scope.OWN_AGENCY,
+    }
+    assert POLICY[Operation.LIST_MY_DOCUMENTS] == {Role.CITIZEN: Scope.SELF}

@@ -10,6 +10,7 @@ import strawberry
 
 from functions.domain.catalogue import FieldType
 from functions.domain.citizen import IdentityDocumentType, Language
+from functions.domain.documents import DocumentStatus
 from functions.domain.errors import ErrorCode
 from functions.domain.notification import DeliveryStatus
 from functions.domain.principal import Role
@@ -21,6 +22,7 @@ __all__ = [
     "AccountStatus",
     "Decision",
     "DeliveryStatus",
+    "DocumentStatus",
     "ErrorCode",
     "FieldType",
     "HandoffStatus",
@@ -46,3 +48,6 @@ strawberry.enum(
 )
 strawberry.enum(Decision, name="Decision")
 strawberry.enum(PaymentMethod, name="PaymentMethod")
+strawberry.enum(
+    DocumentStatus, name="DocumentStatus", description="AWAITING_UPLOAD until the file arrived and was verified."
+)
