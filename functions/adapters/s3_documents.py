@@ -18,13 +18,13 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
-from functions.domain.documents import ArrivedUpload, Document, UploadForm
+from functions.domain.documents import ArrivedUpload, Document, Retention, UploadForm
 
 __all__ = ["INCOMING_PREFIX", "KEPT_PREFIX", "S3DocumentStore"]
 
 INCOMING_PREFIX = "incoming/"
 KEPT_PREFIX = "documents/"
-RETENTION_TAG = {"Key": "retention", "Value": "closed"}
+RETENTION_TAG = "retention"
 # Without s3:ListBucket (not granted: nobody needs to list keys), S3 answers 403 rather than 404 for
 # an object that does not exist.
 _NOT_THERE = {"404", "403", "NoSuchKey", "NotFound", "AccessDenied"}
@@ -96,9 +96,12 @@ class S3DocumentStore:
             parameters["VersionId"] = document.stored_version
         return str(self._s3.generate_presigned_url("get_object", Params=parameters, ExpiresIn=expires_in_seconds))
 
-    def start_retention(self, document: Document) -> None:
+    def start_retention(self, document: Document, reason: Retention) -> None:
+        """Tag ``retention=<reason>``: the bucket's lifecycle rule for that tag takes it from there."""
         self._s3.put_object_tagging(
-            Bucket=self._bucket, Key=kept_key(document.document_id), Tagging={"TagSet": [RETENTION_TAG]}
+            Bucket=self._bucket,
+            Key=kept_key(document.document_id),
+            Tagging={"TagSet": [{"Key": RETENTION_TAG, "Value": reason.value}]},
         )
 
 

@@ -21,27 +21,36 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from functions.domain.catalogue import LocalizedText, RequiredDocument
 from functions.domain.errors import ErrorCode, ValidationFailed
 
 __all__ = [
+    "ABANDONED_AFTER",
+    "DRAFT_LIFETIME",
     "FILE_KINDS",
     "ArrivedUpload",
     "DeclaredFile",
     "Document",
     "DocumentStatus",
     "FileKind",
+    "Retention",
     "UploadForm",
     "UploadLimits",
     "choose_documents",
+    "ensure_fresh",
     "newest_attached",
     "verify_upload",
 ]
 
 MAX_FILE_NAME_LENGTH = 120
+DRAFT_LIFETIME = timedelta(days=3)
+"""A draft's documents may be filed for this long after their upload was asked for."""
+ABANDONED_AFTER = timedelta(days=7)
+"""Documents of a draft that was never filed are handed to the retention rule after this long (by then
+none of them can be filed any more, so the sweeper never races a filing)."""
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 # Path separators, and what Windows refuses in names (":" also opens NTFS alternate data streams).
 _FORBIDDEN_IN_NAMES = set('/\\:*?"<>|')
@@ -152,6 +161,15 @@ class DocumentStatus(StrEnum):
     ATTACHED = "ATTACHED"
 
 
+class Retention(StrEnum):
+    """Why kept bytes go to the storage's lifecycle rules (each reason has its own rule)."""
+
+    CLOSED = "closed"
+    """The request closed: kept for the retention period, then deleted."""
+    ABANDONED = "abandoned"
+    """A draft that was never filed: deleted at once."""
+
+
 @dataclass(frozen=True)
 class Document:
     document_id: str
@@ -240,6 +258,12 @@ def newest_attached(required: tuple[RequiredDocument, ...], available: Iterable[
         if document.document_type in codes:
             by_type[document.document_type] = document
     return _every_listed(codes, by_type)
+
+
+def ensure_fresh(documents: Iterable[Document], now: datetime) -> None:
+    """A filing takes a draft's documents only while they are young enough (see ``DRAFT_LIFETIME``)."""
+    if any(document.requested_at + DRAFT_LIFETIME < now for document in documents):
+        raise ValidationFailed(ErrorCode.DOCUMENT_TOO_OLD, field="documents")
 
 
 def _every_listed(codes: list[str], by_type: dict[str, Document]) -> tuple[Document, ...]:

@@ -93,6 +93,7 @@ class ErrorCode(StrEnum):
     DOCUMENT_NOT_ATTACHED = "DOCUMENT_NOT_ATTACHED"
     DOCUMENT_DUPLICATE = "DOCUMENT_DUPLICATE"
     DOCUMENT_STATE = "DOCUMENT_STATE"
+    DOCUMENT_TOO_OLD = "DOCUMENT_TOO_OLD"
 
 
 MESSAGES: dict[ErrorCode, tuple[str, str]] = {
@@ -275,6 +276,10 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.DOCUMENT_STATE: (
         "لا يمكن تنفيذ هذا الإجراء في حالة المستند الحالية.",
         "This action is not possible in the document's current state.",
+    ),
+    ErrorCode.DOCUMENT_TOO_OLD: (
+        "رُفع المستند لطلب لم يُقدَّم منذ مدة طويلة؛ ارفعه من جديد.",
+        "The document was uploaded too long ago for a filing not yet submitted; upload it again.",
     ),
 }
 

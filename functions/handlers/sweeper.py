@@ -2,7 +2,8 @@
 
 SMS recorded but never announced are announced again; requests recorded but whose route never started
 are started (executions are named after the request, so a second start is harmless). And the documents
-of requests that closed are handed to the documents bucket's retention rule (tagging twice is harmless).
+of requests that closed, and of drafts never filed, are handed to the documents bucket's retention
+rules (tagging twice is harmless).
 """
 
 from __future__ import annotations
@@ -24,4 +25,5 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
         "announced": container().notifications.announce_pending(LEFT_FOR),
         "routed": container().request_submission.start_unrouted(LEFT_FOR),
         "retained": container().request_documents.start_retention(),
+        "drafts_reviewed": container().request_documents.abandon_unfiled_drafts(),
     }

@@ -5,14 +5,23 @@ Kept apart from ``ports`` so other owners of files (inspection photos, later) ca
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from functions.domain.audit import AuditRecord
-from functions.domain.documents import ArrivedUpload, Document, UploadForm
+from functions.domain.documents import ArrivedUpload, Document, Retention, UploadForm
 from functions.domain.paging import Page, PageRequest
 
-__all__ = ["DocumentRepository", "DocumentStore"]
+__all__ = ["DocumentRepository", "DocumentStore", "ReviewDue"]
+
+
+@dataclass(frozen=True)
+class ReviewDue:
+    """A document the sweeper has to look at once: was its draft ever filed?"""
+
+    document_id: str
+    requested_at: datetime
 
 
 class DocumentRepository(Protocol):
@@ -23,7 +32,8 @@ class DocumentRepository(Protocol):
         ...
 
     def add_document(self, document: Document, audit: AuditRecord) -> None:
-        """A new document awaiting its upload (forgotten after a day if it never gets attached)."""
+        """A new document awaiting its upload (forgotten after a day if it never gets attached), and the
+        sweeper's note to review it once it is old enough (``reviews_due``)."""
         ...
 
     def save_document(self, document: Document, expected_version: int, audit: AuditRecord) -> None:
@@ -39,6 +49,10 @@ class DocumentRepository(Protocol):
         ...
 
     def retention_started(self, request_id: str) -> None: ...
+
+    def reviews_due(self, requested_before: datetime, limit: int) -> list[ReviewDue]: ...
+
+    def reviewed(self, due: ReviewDue) -> None: ...
 
 
 class DocumentStore(Protocol):
@@ -58,6 +72,6 @@ class DocumentStore(Protocol):
 
     def download_link(self, document: Document, expires_in_seconds: int) -> str: ...
 
-    def start_retention(self, document: Document) -> None:
-        """Hand the kept bytes to the storage's lifecycle rule for closed requests."""
+    def start_retention(self, document: Document, reason: Retention) -> None:
+        """Hand the kept bytes to the storage's lifecycle rule for ``reason``."""
         ...

@@ -8,7 +8,8 @@
   count toward the service's documents (``request_submission``, ``centre_desk.resubmit_request``);
 * ``download`` — a short-lived link, audited: the citizen's own, the filing centre's, and an agency's
   only while the request is in its window;
-* ``start_retention`` — the sweeper hands the documents of closed requests to the storage lifecycle.
+* ``start_retention`` — the sweeper hands the documents of closed requests to the storage lifecycle;
+* ``abandon_unfiled_drafts`` — and, a week after their upload, the documents of drafts never filed.
 
 Nothing here deletes anything.
 """
@@ -21,7 +22,16 @@ from datetime import datetime, timedelta
 
 from functions.domain.audit import AuditRecord, Outcome, target
 from functions.domain.catalogue import RequiredDocument, Service
-from functions.domain.documents import DeclaredFile, Document, DocumentStatus, UploadForm, UploadLimits, verify_upload
+from functions.domain.documents import (
+    ABANDONED_AFTER,
+    DeclaredFile,
+    Document,
+    DocumentStatus,
+    Retention,
+    UploadForm,
+    UploadLimits,
+    verify_upload,
+)
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
@@ -173,9 +183,20 @@ class RequestDocuments:
         for request_id in closed:
             for document in self._documents.documents_of(request_id):
                 if document.attached:
-                    self._store.start_retention(document)
+                    self._store.start_retention(document, Retention.CLOSED)
             self._documents.retention_started(request_id)
         return len(closed)
+
+    def abandon_unfiled_drafts(self) -> int:
+        """The sweeper: each document once, a week after its upload was asked for. A draft's that was never
+        filed (no request exists) goes to the rule that deletes it; any other waits for its request."""
+        due = self._documents.reviews_due(self._clock.now() - ABANDONED_AFTER, RETENTION_BATCH)
+        for review in due:
+            document = self._documents.get_document(review.document_id)
+            if document and document.attached and self._requests.get_file(document.owner_id) is None:
+                self._store.start_retention(document, Retention.ABANDONED)
+            self._documents.reviewed(review)
+        return len(due)
 
     def _upload_owner(self, caller: Caller, declaration: UploadDeclaration) -> tuple[str, str, str]:
         """(owner id, service code, centre id): a draft of the caller's centre, or its returned request."""

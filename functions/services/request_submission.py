@@ -19,7 +19,7 @@ from decimal import Decimal
 from functions.domain.catalogue import Service
 from functions.domain.centre import Centre
 from functions.domain.citizen import Citizen, IdentityEvidence, validate_evidence
-from functions.domain.documents import Document, choose_documents
+from functions.domain.documents import Document, choose_documents, ensure_fresh
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
 from functions.domain.forms import validate_answers
 from functions.domain.money import Money
@@ -158,6 +158,7 @@ class RequestSubmission:
             raise ValidationFailed(ErrorCode.SERVICE_INACTIVE, field="serviceCode")
         answers = validate_answers(service.fields, form.answers)
         documents = choose_documents(service.documents, form.documents, self._documents.documents_of(request_id))
+        ensure_fresh(documents, self._clock.now())
         evidence = self._evidence(caller, form, citizen)
         amount = Money.sar(form.amount)
         if amount != service.fee + centre.service_charge:

@@ -8,12 +8,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from functions.domain.audit import AuditRecord
-from functions.domain.documents import ArrivedUpload, Document, UploadForm
+from functions.domain.documents import ArrivedUpload, Document, Retention, UploadForm
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.paging import Page, PageRequest
 from functions.domain.request_ids import request_id_for
 from functions.local.sample_documents import SampleFile, sample_for
 from functions.services.caller import Caller
+from functions.services.document_ports import ReviewDue
 from functions.services.ports import Clock, DocumentWrite
 from functions.services.request_documents import RequestDocuments, UploadDeclaration
 from tests.fakes.identity import RecordingAuditLog
@@ -27,6 +28,7 @@ class InMemoryDocuments:
     log: RecordingAuditLog
     documents: dict[str, Document] = field(default_factory=dict)
     retention_pending: set[str] = field(default_factory=set)
+    reviews: set[ReviewDue] = field(default_factory=set)
 
     def get_document(self, document_id: str) -> Document | None:
         return self.documents.get(document_id)
@@ -38,6 +40,7 @@ class InMemoryDocuments:
         if document.document_id in self.documents:
             raise Conflict(ErrorCode.CONFLICT)
         self.documents[document.document_id] = replace(document, version=1)
+        self.reviews.add(ReviewDue(document.document_id, document.requested_at))
         self.log.record(audit)
 
     def save_document(self, document: Document, expected_version: int, audit: AuditRecord) -> None:
@@ -54,6 +57,13 @@ class InMemoryDocuments:
 
     def retention_started(self, request_id: str) -> None:
         self.retention_pending.discard(request_id)
+
+    def reviews_due(self, requested_before: datetime, limit: int) -> list[ReviewDue]:
+        due = sorted((r for r in self.reviews if r.requested_at < requested_before), key=lambda r: r.requested_at)
+        return due[:limit]
+
+    def reviewed(self, due: ReviewDue) -> None:
+        self.reviews.discard(due)
 
     # the request repository's transaction writes documents too
     def check(self, writes: tuple[DocumentWrite, ...]) -> None:
@@ -72,7 +82,7 @@ class InMemoryDocumentStore:
     clock: Clock
     uploads: dict[str, tuple[bytes, datetime]] = field(default_factory=dict)
     kept: dict[str, bytes] = field(default_factory=dict)
-    retained: set[str] = field(default_factory=set)
+    retained: dict[str, Retention] = field(default_factory=dict)
     links: list[str] = field(default_factory=list)
 
     def upload_form(self, document: Document, expires_in_seconds: int, expires_at: datetime) -> UploadForm:
@@ -99,8 +109,8 @@ class InMemoryDocumentStore:
         self.links.append(link)
         return link
 
-    def start_retention(self, document: Document) -> None:
-        self.retained.add(document.document_id)
+    def start_retention(self, document: Document, reason: Retention) -> None:
+        self.retained[document.document_id] = reason
 
 
 def declaration(

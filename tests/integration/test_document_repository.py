@@ -194,3 +194,14 @@ def test_a_stale_link_fails_the_whole_request_change(container: Container) -> No
     with pytest.raises(Conflict):
         container.requests.apply(RequestChange(request=filed, expected_version=None, documents=(stale,)))
     assert container.requests.get_file(request_id) is None
+
+
+def test_each_new_document_is_due_for_one_review_once_old_enough(container: Container) -> None:
+    repository = container.document_repository
+    document = replace(pending(str(uuid.uuid4())), requested_at=NOW - timedelta(days=400))
+    repository.add_document(document, audit())
+    due = [r for r in repository.reviews_due(NOW - timedelta(days=399), 100) if r.document_id == document.document_id]
+    assert [(r.document_id, r.requested_at) for r in due] == [(document.document_id, document.requested_at)]
+    assert document.document_id not in {r.document_id for r in repository.reviews_due(NOW - timedelta(days=401), 100)}
+    repository.reviewed(due[0])
+    assert document.document_id not in {r.document_id for r in repository.reviews_due(NOW, 100)}

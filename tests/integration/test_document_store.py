@@ -15,7 +15,7 @@ import pytest
 
 from functions.adapters.s3_documents import S3DocumentStore
 from functions.domain.catalogue import LocalizedText
-from functions.domain.documents import DeclaredFile, Document, DocumentStatus, verify_upload
+from functions.domain.documents import DeclaredFile, Document, DocumentStatus, Retention, verify_upload
 from functions.domain.errors import DomainError, ErrorCode
 from functions.local.moto_server import MotoServer
 from functions.local.provision import ProvisionedStack, provision
@@ -162,8 +162,8 @@ def test_retention_tags_the_kept_bytes_for_the_lifecycle_rule(
 ) -> None:
     pending = document()
     kept = pending.attach("op", datetime.now(UTC), store.keep(pending, PDF.content))
-    store.start_retention(kept)
-    store.start_retention(kept)  # the sweeper may do it twice
+    store.start_retention(kept, Retention.CLOSED)
+    store.start_retention(kept, Retention.CLOSED)  # the sweeper may do it twice
     bucket = stack.environment["DOCUMENTS_BUCKET"]
     tags = s3.get_object_tagging(Bucket=bucket, Key=f"documents/{kept.document_id}")["TagSet"]
     assert tags == [{"Key": "retention", "Value": "closed"}]

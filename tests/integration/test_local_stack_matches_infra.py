@@ -154,13 +154,19 @@ def test_the_documents_bucket_has_the_lifecycle_rules_of_infra(stack: Provisione
         assert applied.get("NoncurrentVersionExpiration") == rule.get("NoncurrentVersionExpiration")
 
 
-def test_documents_of_closed_requests_expire_only_by_their_tag_and_uploads_within_a_day() -> None:
+def test_documents_expire_only_by_the_sweepers_tags_and_uploads_within_a_day() -> None:
     rules = {rule["Id"]: rule for rule in RESOURCES["DocumentsBucket"]["Properties"]["LifecycleConfiguration"]["Rules"]}
     closed = rules["closed-request-documents"]
     assert (closed["Prefix"], closed["TagFilters"]) == ("documents/", [{"Key": "retention", "Value": "closed"}])
     assert closed["NoncurrentVersionExpiration"]["NoncurrentDays"] <= 1  # the bytes go, not just the current version
-    assert [
-        rule["Id"] for rule in rules.values() if rule.get("Prefix") == "documents/" and "ExpirationInDays" in rule
-    ] == ["closed-request-documents"]  # nothing else ever expires a current document
+    expiring = {
+        rule["Id"]: rule["TagFilters"]
+        for rule in rules.values()
+        if rule.get("Prefix") == "documents/" and "ExpirationInDays" in rule
+    }
+    assert expiring == {  # nothing else ever expires a current document: only the sweeper's tags do
+        "closed-request-documents": [{"Key": "retention", "Value": "closed"}],
+        "abandoned-draft-documents": [{"Key": "retention", "Value": "abandoned"}],
+    }
     assert rules["unverified-uploads"]["Prefix"] == "incoming/"
     assert rules["unverified-uploads"]["ExpirationInDays"] == 1

@@ -278,3 +278,18 @@ def test_a_failing_sms_is_retried_and_dead_lettered_without_touching_the_request
     assert notification is not None
     assert notification.status.value == "PENDING"  # nothing lost: the outbox still has it
     assert route.file(request_id).request.status in {RequestStatus.SUBMITTED, RequestStatus.AT_AGENCIES}
+
+
+def test_the_sweeper_hands_a_closed_requests_documents_to_the_retention_rule(route: Route) -> None:
+    from functions.handlers import sweeper
+    from functions.local.lambda_context import FakeLambdaContext
+
+    request_id = route.submit("it-retention-01").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    route.container.centre_desk.cancel_request(OPERATOR, request_id, "the citizen changed their mind")
+    assert sweeper.handler({}, FakeLambdaContext())["retained"] >= 1  # this request, and any closed before
+    s3, bucket = aws_client(route.stack, "s3"), route.stack.environment["DOCUMENTS_BUCKET"]
+    for document_id in route.file(request_id).request.documents:
+        tags = s3.get_object_tagging(Bucket=bucket, Key=f"documents/{document_id}")["TagSet"]
+        assert tags == [{"Key": "retention", "Value": "closed"}]
+    assert sweeper.handler({}, FakeLambdaContext())["retained"] == 0

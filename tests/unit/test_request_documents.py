@@ -14,7 +14,7 @@ import pytest
 
 from functions.domain.audit import Outcome
 from functions.domain.citizen import IdentityDocumentType, Language
-from functions.domain.documents import DocumentStatus
+from functions.domain.documents import DocumentStatus, Retention
 from functions.domain.errors import DomainError, ErrorCode
 from functions.domain.paging import PageRequest
 from functions.domain.principal import ANONYMOUS, Principal, Role
@@ -367,7 +367,7 @@ def test_closing_a_request_hands_its_documents_to_the_retention_rule_once(
     assert world.documents.start_retention() == 1
     file = world.requests.get_file(request_id)
     assert file is not None
-    assert world.document_store.retained == {d.document_id for d in file.documents}
+    assert world.document_store.retained == {d.document_id: Retention.CLOSED for d in file.documents}
     assert world.documents.start_retention() == 0
     assert world.documents.download(citizen(citizen_id), file.request.documents[0]).url  # still readable until then
 
@@ -377,4 +377,35 @@ def test_a_request_left_open_keeps_its_documents(world: IdentityWorld, citizen_i
     world.desk.resubmit_request(OPERATOR, request_id, None, None)
     assert world.document_records.retention_pending == set()
     assert world.documents.start_retention() == 0
-    assert world.document_store.retained == set()
+    assert world.document_store.retained == {}
+
+
+def test_a_draft_never_filed_is_handed_to_the_rule_that_deletes_it_a_week_later(
+    world: IdentityWorld, citizen_id: str
+) -> None:
+    abandoned = upload_and_attach(
+        world.documents, world.document_store, OPERATOR, "LEASE", key="filing-0009", service_code="SHOP-LICENCE"
+    )
+    never_uploaded = world.documents.request_upload(OPERATOR, draft("LEASE", draft_key="filing-0009")).document
+    request_id = file_shop_licence(world, citizen_id)  # its documents are a filed request's
+    world.clock.at += timedelta(days=6)
+    assert world.documents.abandon_unfiled_drafts() == 0
+    world.clock.at += timedelta(days=1, seconds=1)
+    assert world.documents.abandon_unfiled_drafts() == 4  # each document once
+    assert world.document_store.retained == {abandoned.document_id: Retention.ABANDONED}
+    assert world.documents.abandon_unfiled_drafts() == 0
+    assert never_uploaded.document_id not in world.document_store.kept
+    filed = world.requests.get_file(request_id)
+    assert filed is not None
+    assert not set(filed.request.documents) & set(world.document_store.retained)
+
+
+def test_a_filing_takes_a_drafts_documents_only_for_a_few_days(world: IdentityWorld, citizen_id: str) -> None:
+    documents = filed_documents(world, OPERATOR, "SHOP-LICENCE", KEY)
+    world.clock.at += timedelta(days=3, seconds=1)
+    form = SubmissionForm(
+        citizen_id, "SHOP-LICENCE", {"activity": "RETAIL", "shopAreaSqm": "40"}, documents,
+        Decimal("325.00"), PaymentMethod.CASH, EVIDENCE, KEY,
+    )  # fmt: skip
+    assert code_of(lambda: world.submission.submit_service_request(OPERATOR, form)) is ErrorCode.DOCUMENT_TOO_OLD
+    assert world.requests.files == {}

@@ -8,11 +8,13 @@ partition of the request they will become.
 * pointer:   pk ``DOCUMENT#<document id>`` sk ``DOCUMENT`` — its owner, so an id alone finds it
 * retention: pk ``RETENTION#PENDING`` sk ``<request id>`` — a closed request whose documents the
              sweeper has not handed to the storage's lifecycle rule yet
+* review:    pk ``DOCUMENTS#REVIEW`` sk ``<requested at>#<document id>`` — the sweeper looks at each
+             document once, when it is old enough: a draft's that was never filed goes to retention
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from pynamodb.attributes import NumberAttribute, UnicodeAttribute, UTCDateTimeAttribute, VersionAttribute
 
@@ -23,15 +25,18 @@ from functions.domain.documents import DeclaredFile, Document, DocumentStatus
 
 __all__ = [
     "RETENTION_PARTITION",
+    "REVIEW_PARTITION",
     "DocumentItem",
     "DocumentPointerItem",
     "RetentionItem",
+    "ReviewItem",
     "citizen_documents_partition",
     "document_sort_key",
     "pointer_key",
 ]
 
 RETENTION_PARTITION = "RETENTION#PENDING"
+REVIEW_PARTITION = "DOCUMENTS#REVIEW"
 DOCUMENT_PREFIX = "DOCUMENT#"
 FORGET_UNATTACHED_AFTER = timedelta(days=1)
 """After its upload link expired, a document that was never attached is of no use to anyone."""
@@ -140,3 +145,12 @@ class DocumentPointerItem(MainTableItem):
 
 class RetentionItem(MainTableItem):
     request_id = UnicodeAttribute()
+
+
+class ReviewItem(MainTableItem):
+    document_id = UnicodeAttribute()
+    requested_at = UTCDateTimeAttribute()
+
+
+def review_sort_key(requested_at: datetime, document_id: str) -> str:
+    return f"{requested_at.isoformat()}#{document_id}"
