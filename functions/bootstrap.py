@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache, cached_property
 from typing import Any
@@ -27,6 +27,7 @@ from functions.adapters.dynamodb.centre_registry import DynamoCentreRegistry
 from functions.adapters.dynamodb.centre_repository import DynamoCentreRepository
 from functions.adapters.dynamodb.citizen_repository import DynamoCitizenRepository, DynamoLoginDirectory
 from functions.adapters.dynamodb.connection_store import DynamoConnectionStore
+from functions.adapters.dynamodb.document_repository import DynamoDocumentRepository
 from functions.adapters.dynamodb.escalation_repository import DynamoEscalations
 from functions.adapters.dynamodb.feedback_repository import DynamoFeedback
 from functions.adapters.dynamodb.figures_repository import DynamoFigures
@@ -37,6 +38,7 @@ from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.throttle import DynamoThrottle
 from functions.adapters.idempotency import PowertoolsIdempotency
+from functions.adapters.s3_documents import S3DocumentStore
 from functions.adapters.sns import SnsNotificationSignal, SnsRequestEvents, SnsSmsGateway
 from functions.adapters.step_functions import StepFunctionsWorkflow
 from functions.adapters.websocket_connections import ApiGatewayConnections
@@ -44,6 +46,7 @@ from functions.api.app import build_asgi_app
 from functions.api.context import Resolvers
 from functions.api.live_documents import GraphQLSubscriptionDocuments
 from functions.api.schema import GraphQLPolicy, build_schema
+from functions.domain.documents import UploadLimits
 from functions.services.agency_window import AgencyWindow
 from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
@@ -62,6 +65,7 @@ from functions.services.live_updates import LiveUpdates
 from functions.services.notifications import Notifications
 from functions.services.performance import Performance
 from functions.services.profiles import Profiles
+from functions.services.request_documents import RequestDocuments
 from functions.services.request_journal import RequestJournal
 from functions.services.request_submission import RequestSubmission
 from functions.services.request_tracking import RequestTracking
@@ -92,11 +96,14 @@ class Settings:
     connections_table: str
     websocket_management_url: str
     """The WebSocket API's stage URL, whose ``@connections`` endpoint reaches connected clients."""
+    documents_bucket: str
     endpoint_url: str | None = None
     sla_seconds_per_hour: int = 3600
     """Tests shrink SLA hours to seconds (e.g. 1) to watch escalations happen; production keeps 3600."""
     connection_init_seconds: int = 10
     """How long a new WebSocket connection may take to send ``connection_init`` (graphql-transport-ws)."""
+    document_limits: UploadLimits = field(default_factory=UploadLimits)
+    """Largest document, lifetimes of upload forms and download links (``DOCUMENT_*`` to change them)."""
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> Settings:
@@ -119,9 +126,15 @@ class Settings:
             handoff_state_machine_arn=required("HANDOFF_STATE_MACHINE_ARN"),
             connections_table=required("CONNECTIONS_TABLE"),
             websocket_management_url=required("WEBSOCKET_MANAGEMENT_URL"),
+            documents_bucket=required("DOCUMENTS_BUCKET"),
             endpoint_url=environ.get("AWS_ENDPOINT_URL") or None,
             sla_seconds_per_hour=int(environ.get("SLA_SECONDS_PER_HOUR") or 3600),
             connection_init_seconds=int(environ.get("CONNECTION_INIT_SECONDS") or 10),
+            document_limits=UploadLimits(
+                max_bytes=int(environ.get("DOCUMENT_MAX_BYTES") or UploadLimits.max_bytes),
+                upload_seconds=int(environ.get("DOCUMENT_UPLOAD_SECONDS") or UploadLimits.upload_seconds),
+                download_seconds=int(environ.get("DOCUMENT_DOWNLOAD_SECONDS") or UploadLimits.download_seconds),
+            ),
         )
 
     def table(self, name: str) -> TableBinding:
@@ -278,6 +291,7 @@ class Container:
             updates=self.request_updates,
             clock=self.clock,
             seconds_per_hour=self.settings.sla_seconds_per_hour,
+            documents=self.document_repository,
         )
 
     @cached_property
@@ -301,6 +315,28 @@ class Container:
     def handoff_routing(self) -> HandoffRouting:
         return HandoffRouting(
             updates=self.request_updates, release=self.task_release, seconds_per_hour=self.settings.sla_seconds_per_hour
+        )
+
+    # the documents a centre uploads, as docs/documents.md describes
+    @cached_property
+    def document_repository(self) -> DynamoDocumentRepository:
+        return DynamoDocumentRepository(self.main_table, self.audit_log)
+
+    @cached_property
+    def document_store(self) -> S3DocumentStore:
+        return S3DocumentStore(self.client("s3"), self.settings.documents_bucket)
+
+    @cached_property
+    def request_documents(self) -> RequestDocuments:
+        return RequestDocuments(
+            requests=self.requests,
+            documents=self.document_repository,
+            store=self.document_store,
+            catalogue=self.catalogue_repository,
+            centres=self.centres,
+            auditor=self.auditor,
+            clock=self.clock,
+            limits=self.settings.document_limits,
         )
 
     # the monitoring office (docs/monitoring.md)

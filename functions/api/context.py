@@ -27,6 +27,7 @@ from functions.services.inspections import Inspections
 from functions.services.notifications import Notifications
 from functions.services.performance import Performance
 from functions.services.profiles import Profiles
+from functions.services.request_documents import RequestDocuments
 from functions.services.request_submission import RequestSubmission
 from functions.services.request_tracking import RequestTracking
 from functions.services.sign_in import SignIn
@@ -86,6 +87,9 @@ class Resolvers(Protocol):
 
     @property
     def citizen_feedback(self) -> CitizenFeedback: ...
+
+    @property
+    def request_documents(self) -> RequestDocuments: ...
 
 
 @dataclass

@@ -29,12 +29,14 @@ from strawberry.types import ExecutionContext
 
 from functions.api.error_policy import ErrorPolicy, add_error_code
 from functions.api.mutations.administration import AdministrationMutations
+from functions.api.mutations.documents import DocumentMutations
 from functions.api.mutations.feedback import FeedbackMutations
 from functions.api.mutations.identity import IdentityMutations
 from functions.api.mutations.licensing import LicensingMutations
 from functions.api.mutations.oversight import OversightMutations
 from functions.api.mutations.requests import RequestMutations
 from functions.api.queries.catalogue import CatalogueQueries
+from functions.api.queries.documents import DocumentQueries
 from functions.api.queries.identity import IdentityQueries
 from functions.api.queries.monitoring import MonitoringQueries
 from functions.api.queries.requests import RequestQueries
@@ -49,8 +51,8 @@ MAX_TOKENS = 400
 
 logger = logging.getLogger("shubbak.graphql")
 
-Query = merge_types("Query", (CatalogueQueries, IdentityQueries, RequestQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, RequestMutations, AdministrationMutations))
+Query = merge_types("Query", (CatalogueQueries, IdentityQueries, RequestQueries, DocumentQueries))
+Mutation = merge_types("Mutation", (IdentityMutations, RequestMutations, AdministrationMutations, DocumentMutations))
 Subscription = merge_types("Subscription", (LiveSubscriptions,))
 # the monitoring office and citizens' feedback (docs/monitoring.md)
 Query = merge_types("Query", (Query, MonitoringQueries))

@@ -1,13 +1,13 @@
-"""Checking a service request's form answers and documents against the service's definitions."""
+"""Checking a service request's form answers against the service's definitions (documents: ``documents``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from functions.domain.catalogue import FieldType, FormField, RequiredDocument
+from functions.domain.catalogue import FieldType, FormField
 from functions.domain.errors import ErrorCode, ValidationFailed
 
-__all__ = ["MAX_ANSWER_LENGTH", "validate_answers", "validate_documents"]
+__all__ = ["MAX_ANSWER_LENGTH", "validate_answers"]
 
 MAX_ANSWER_LENGTH = 500
 _TRUE_FALSE = {"true", "false"}
@@ -61,15 +61,3 @@ def _is_date(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def validate_documents(required: tuple[RequiredDocument, ...], provided: list[str]) -> tuple[str, ...]:
-    """Every document the service lists must be provided (as a reference, for now); no others."""
-    codes = {document.code for document in required}
-    for code in provided:
-        if code not in codes:
-            raise ValidationFailed(ErrorCode.DOCUMENT_UNKNOWN, field="documents")
-    for document in required:
-        if document.code not in provided:
-            raise ValidationFailed(ErrorCode.DOCUMENT_MISSING, field=f"documents.{document.code}")
-    return tuple(code for code in (d.code for d in required) if code in provided)

@@ -72,6 +72,11 @@ class Operation(StrEnum):
     FILE_COMPLAINT = "fileComplaint"
     LIST_COMPLAINTS = "complaints"
     RESOLVE_COMPLAINT = "resolveComplaint"
+    REQUEST_DOCUMENT_UPLOAD = "requestDocumentUpload"
+    ATTACH_DOCUMENT = "attachDocument"
+    DOWNLOAD_DOCUMENT = "documentDownload"
+    LIST_MY_DOCUMENTS = "myDocuments"
+    LIST_DRAFT_DOCUMENTS = "draftDocuments"
 
 
 class Scope(StrEnum):
@@ -124,6 +129,16 @@ POLICY: dict[Operation, dict[Role, Scope]] = {
         Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
         Role.MONITOR: Scope.ANY,
     },
+    Operation.REQUEST_DOCUMENT_UPLOAD: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.ATTACH_DOCUMENT: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    # an officer: only while the request is in the agency's window (an open hand-off), see request_documents
+    Operation.DOWNLOAD_DOCUMENT: {
+        Role.CITIZEN: Scope.SELF,
+        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
+        Role.AGENCY_OFFICER: Scope.OWN_AGENCY,
+    },
+    Operation.LIST_MY_DOCUMENTS: {Role.CITIZEN: Scope.SELF},
+    Operation.LIST_DRAFT_DOCUMENTS: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
 }
 
 # The monitoring office licenses, inspects and watches centres; a centre reads its own file, notices
@@ -152,11 +167,18 @@ POLICY |= {
 }
 
 REQUIRES_SERVING_CENTRE = frozenset(
-    {Operation.OPEN_CITIZEN_RECORD, Operation.REISSUE_TEMPORARY_PASSWORD, Operation.SUBMIT_SERVICE_REQUEST}
+    {
+        Operation.OPEN_CITIZEN_RECORD,
+        Operation.REISSUE_TEMPORARY_PASSWORD,
+        Operation.SUBMIT_SERVICE_REQUEST,
+        Operation.REQUEST_DOCUMENT_UPLOAD,
+        Operation.ATTACH_DOCUMENT,
+    }
 )
-"""New work needs a centre that serves: ACTIVE with an unexpired licence. Files already in flight
-(answering a return, handing a result over, cancelling with a refund) stay possible at a suspended
-centre, so its citizens are not stranded."""
+"""New work needs a centre that serves: ACTIVE with an unexpired licence; taking in a citizen's
+documents counts as new work. Files already in flight (resubmitting a return, handing a result over,
+cancelling with a refund) stay possible at a suspended centre, so its citizens are not stranded; a
+return that needs a new document waits for the centre's reinstatement (docs/monitoring.md)."""
 
 
 def authorize_serving(operation: Operation, centre: Centre | None, today: date) -> None:

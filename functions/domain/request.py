@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from functions.domain.catalogue import RouteStage
+from functions.domain.documents import Document
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.money import Money
 
@@ -139,6 +140,7 @@ class ServiceRequest:
     operator_id: str
     answers: dict[str, str]
     documents: tuple[str, ...]
+    """The ids of the documents it was filed (or last resubmitted) with."""
     identity_document: str
     fee: Money
     service_charge: Money
@@ -203,6 +205,8 @@ class RequestFile:
     payment: Payment | None
     handoffs: tuple[Handoff, ...]
     history: tuple[HistoryEntry, ...]
+    documents: tuple[Document, ...] = ()
+    """Every document uploaded for it (the ones filed are ``request.documents``; the rest is history)."""
 
     def handoff(self, stage: int, agency_code: str) -> Handoff | None:
         return next((h for h in self.handoffs if h.key == (stage, agency_code)), None)
@@ -214,3 +218,7 @@ class RequestFile:
     def agencies_involved(self) -> frozenset[str]:
         """Agencies that have (had) this file in their window: whose officers may read it."""
         return frozenset(h.agency_code for h in self.handoffs)
+
+    def agencies_in_window(self) -> frozenset[str]:
+        """Agencies that have this file in their window now (an open hand-off)."""
+        return frozenset(h.agency_code for h in self.handoffs if h.status.open)

@@ -1,7 +1,9 @@
 """Scheduled: recover what a crash between a commit and its follow-up left behind.
 
 SMS recorded but never announced are announced again; requests recorded but whose route never started
-are started (executions are named after the request, so a second start is harmless).
+are started (executions are named after the request, so a second start is harmless). And the documents
+of requests that closed, and of drafts never filed, are handed to the documents bucket's retention
+rules (tagging twice is harmless).
 """
 
 from __future__ import annotations
@@ -22,4 +24,6 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
     return {
         "announced": container().notifications.announce_pending(LEFT_FOR),
         "routed": container().request_submission.start_unrouted(LEFT_FOR),
+        "retained": container().request_documents.start_retention(),
+        "drafts_reviewed": container().request_documents.abandon_unfiled_drafts(),
     }

@@ -225,23 +225,54 @@ def _session(region: str) -> boto3.session.Session:
     return boto3.session.Session(region_name=region)
 
 
+_LIFECYCLE_RULE_PROPERTIES = {
+    "Id",
+    "Status",
+    "Prefix",
+    "TagFilters",
+    "ExpirationInDays",
+    "ExpiredObjectDeleteMarker",
+    "NoncurrentVersionExpiration",
+    "AbortIncompleteMultipartUpload",
+}
+
+
 def _lifecycle(props: dict[str, Any]) -> dict[str, Any]:
-    """CloudFormation's lifecycle rule spelling -> the S3 API's."""
+    """CloudFormation's lifecycle rule spelling -> the S3 API's (an unknown property is an error, never dropped)."""
     rules = []
     for rule in props["LifecycleConfiguration"]["Rules"]:
-        converted: dict[str, Any] = {"ID": rule["Id"], "Status": rule["Status"]}
-        converted["Filter"] = {"Prefix": rule.get("Prefix", "")}
-        if "TagFilters" in rule:
-            tags = [{"Key": tag["Key"], "Value": tag["Value"]} for tag in rule["TagFilters"]]
-            converted["Filter"] = {"Tag": tags[0]} if len(tags) == 1 else {"And": {"Tags": tags}}
+        unknown = set(rule) - _LIFECYCLE_RULE_PROPERTIES
+        if unknown:
+            raise ValueError(f"lifecycle rule {rule.get('Id')}: the local stack cannot apply {sorted(unknown)}")
+        converted: dict[str, Any] = {"ID": rule["Id"], "Status": rule["Status"], "Filter": _lifecycle_filter(rule)}
+        expiration: dict[str, Any] = {}
         if "ExpirationInDays" in rule:
-            converted["Expiration"] = {"Days": rule["ExpirationInDays"]}
+            expiration["Days"] = rule["ExpirationInDays"]
+        if "ExpiredObjectDeleteMarker" in rule:
+            expiration["ExpiredObjectDeleteMarker"] = rule["ExpiredObjectDeleteMarker"]
+        if expiration:
+            converted["Expiration"] = expiration
         if "NoncurrentVersionExpiration" in rule:
             converted["NoncurrentVersionExpiration"] = {
                 "NoncurrentDays": rule["NoncurrentVersionExpiration"]["NoncurrentDays"]
             }
+        if "AbortIncompleteMultipartUpload" in rule:
+            converted["AbortIncompleteMultipartUpload"] = {
+                "DaysAfterInitiation": rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]
+            }
         rules.append(converted)
     return {"Rules": rules}
+
+
+def _lifecycle_filter(rule: dict[str, Any]) -> dict[str, Any]:
+    """A prefix and tags together must be an ``And`` filter (the prefix alone would widen the rule)."""
+    prefix = rule.get("Prefix", "")
+    tags = [{"Key": tag["Key"], "Value": tag["Value"]} for tag in rule.get("TagFilters", [])]
+    if not tags:
+        return {"Prefix": prefix}
+    if len(tags) == 1 and not prefix:
+        return {"Tag": tags[0]}
+    return {"And": {"Prefix": prefix, "Tags": tags} if prefix else {"Tags": tags}}
 
 
 def _creation_order(resources: dict[str, Any]) -> list[str]:

@@ -6,15 +6,16 @@ from dataclasses import replace
 from datetime import datetime
 
 from functions.domain.audit import target
+from functions.domain.documents import Document, choose_documents, newest_attached
 from functions.domain.errors import Conflict, ErrorCode, NotFound
-from functions.domain.forms import validate_answers, validate_documents
+from functions.domain.forms import validate_answers
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
 from functions.domain.request import Decision, HandoffStatus, RequestFile, RequestStatus, ServiceRequest, ensure_status
 from functions.domain.sms import SmsTemplate
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
-from functions.services.ports import CatalogueRepository
+from functions.services.ports import CatalogueRepository, DocumentWrite
 from functions.services.request_updates import RequestUpdates
 from functions.services.task_release import TaskRelease
 
@@ -44,7 +45,12 @@ class CentreDesk:
         answers: dict[str, str] | None,
         documents: list[str] | None,
     ) -> RequestFile:
-        """Answer a return for missing items; the file goes back to the agency (or agencies) that asked."""
+        """Answer a return for missing items; the file goes back to the agency (or agencies) that asked.
+
+        ``documents``: the ids of the documents to file from now on, one per document the service lists;
+        None keeps, for each, the one attached last since filing (so a document re-uploaded during the
+        return replaces the one before). Replaced documents stay in the request's history.
+        """
         file = self._own_file(caller, Operation.RESUBMIT_REQUEST, request_id)
         ensure_status(file.request, RequestStatus.RETURNED_TO_CENTRE)
         request = file.request
@@ -53,9 +59,13 @@ class CentreDesk:
             raise NotFound(field="serviceCode")
         if answers is not None:
             request = replace(request, answers=validate_answers(service.fields, answers))
-        if documents is not None:
-            request = replace(request, documents=validate_documents(service.documents, documents))
         now = self._updates.journal.now()
+        chosen = (
+            choose_documents(service.documents, documents, file.documents)
+            if documents is not None
+            else newest_attached(service.documents, _filed_or_later(file))
+        )
+        request = replace(request, documents=tuple(document.document_id for document in chosen))
         returned = [h for h in file.handoffs if h.status is HandoffStatus.RETURNED and h.resubmitted_at is None]
         resubmitted = [
             replace(
@@ -70,6 +80,10 @@ class CentreDesk:
             replace(request, status=RequestStatus.AT_AGENCIES),
             resubmitted,
             "RESUBMITTED",
+            note=_replaced(file.request.documents, chosen),
+            documents=tuple(
+                DocumentWrite(d.link(request.citizen_id, now), d.version) for d in chosen if not d.citizen_id
+            ),
         )
         for handoff in resubmitted:
             if handoff.resubmission_released:
@@ -130,3 +144,17 @@ class CentreDesk:
         if file is None:
             raise NotFound(field="requestId")
         return file
+
+
+def _replaced(before: tuple[str, ...], chosen: tuple[Document, ...]) -> str | None:
+    """Which document types were replaced (codes only: history notes carry no personal data)."""
+    codes = [document.document_type for document in chosen if document.document_id not in before]
+    return f"documents replaced: {', '.join(codes)}" if codes else None
+
+
+def _filed_or_later(file: RequestFile) -> list[Document]:
+    """The documents filed with the request and those attached since (not the drafts left unused)."""
+    filed_at = file.request.created_at
+    return [
+        d for d in file.documents if d.document_id in file.request.documents or (d.attached_at or filed_at) > filed_at
+    ]

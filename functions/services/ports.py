@@ -16,6 +16,7 @@ from functions.domain.audit import AuditRecord
 from functions.domain.catalogue import Agency, Service
 from functions.domain.centre import Centre
 from functions.domain.citizen import Citizen
+from functions.domain.documents import Document
 from functions.domain.identity_numbers import NationalId
 from functions.domain.mobile import SaudiMobile
 from functions.domain.notification import Notification
@@ -39,6 +40,7 @@ __all__ = [
     "CentreRepository",
     "CitizenRepository",
     "Clock",
+    "DocumentWrite",
     "HandoffWrite",
     "IdempotencyGuard",
     "IdentityProvider",
@@ -211,6 +213,14 @@ class HandoffWrite:
 
 
 @dataclass(frozen=True)
+class DocumentWrite:
+    """A document's new state, written only if it is still at ``expected_version``."""
+
+    document: Document
+    expected_version: int
+
+
+@dataclass(frozen=True)
 class RequestChange:
     """One atomic change to a request file, with what it must record alongside.
 
@@ -225,6 +235,9 @@ class RequestChange:
     audit: tuple[AuditRecord, ...] = ()
     notifications: tuple[Notification, ...] = ()
     payment: Payment | None = None
+    documents: tuple[DocumentWrite, ...] = ()
+    close_documents: bool = False
+    """The request closes: its documents are queued for the retention lifecycle (see request_documents)."""
 
 
 class RequestRepository(Protocol):

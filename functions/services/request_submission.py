@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
@@ -20,23 +19,27 @@ from decimal import Decimal
 from functions.domain.catalogue import Service
 from functions.domain.centre import Centre
 from functions.domain.citizen import Citizen, IdentityEvidence, validate_evidence
+from functions.domain.documents import Document, choose_documents, ensure_fresh
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
-from functions.domain.forms import validate_answers, validate_documents
+from functions.domain.forms import validate_answers
 from functions.domain.money import Money
 from functions.domain.notification import Notification
 from functions.domain.policy import Operation
 from functions.domain.request import Payment, PaymentMethod, RequestFile, RequestStatus, ServiceRequest
 from functions.domain.request_event import RequestEvent
+from functions.domain.request_ids import checked_idempotency_key, request_id_for
 from functions.domain.sms import SmsTemplate
 from functions.domain.tracking import hash_pin, new_pin, receipt_number, tracking_number
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm
+from functions.services.document_ports import DocumentRepository
 from functions.services.ports import (
     CatalogueRepository,
     CentreRepository,
     CitizenRepository,
     Clock,
+    DocumentWrite,
     IdempotencyGuard,
     NotificationSignal,
     RequestChange,
@@ -50,9 +53,6 @@ __all__ = ["RequestSubmission", "SubmissionForm", "SubmittedRequest"]
 
 logger = logging.getLogger("shubbak.requests")
 
-_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-_REQUEST_NAMESPACE = uuid.UUID("6f1c2a8e-3b7d-4c9a-9f1e-5d2b7a4c8e10")
-
 
 @dataclass(frozen=True)
 class SubmissionForm:
@@ -60,6 +60,7 @@ class SubmissionForm:
     service_code: str
     answers: dict[str, str]
     documents: list[str]
+    """The ids of the attached documents (attachDocument) filed with it: one per document the service lists."""
     amount: Decimal
     payment_method: PaymentMethod
     identity_check: EvidenceForm | None
@@ -103,8 +104,10 @@ class RequestSubmission:
         updates: RequestUpdates,
         clock: Clock,
         seconds_per_hour: int,
+        documents: DocumentRepository,
     ) -> None:
         self._requests = requests
+        self._documents = documents
         self._citizens = citizens
         self._catalogue = catalogue
         self._centres = centres
@@ -121,9 +124,7 @@ class RequestSubmission:
         centre = serving_centre(
             caller, Operation.SUBMIT_SERVICE_REQUEST, auditor=self._auditor, centres=self._centres, clock=self._clock
         )
-        if not _KEY.fullmatch(form.idempotency_key):
-            raise ValidationFailed(ErrorCode.IDEMPOTENCY_KEY_REQUIRED, field="idempotencyKey")
-        request_id = str(uuid.uuid5(_REQUEST_NAMESPACE, f"{centre.centre_id}:{form.idempotency_key}"))
+        request_id = request_id_for(centre.centre_id, checked_idempotency_key(form.idempotency_key))
         payload = form.payload()
         first = self._guard.run(
             f"{centre.centre_id}#{form.idempotency_key}",
@@ -156,7 +157,8 @@ class RequestSubmission:
         if not service.active:
             raise ValidationFailed(ErrorCode.SERVICE_INACTIVE, field="serviceCode")
         answers = validate_answers(service.fields, form.answers)
-        documents = validate_documents(service.documents, form.documents)
+        documents = choose_documents(service.documents, form.documents, self._documents.documents_of(request_id))
+        ensure_fresh(documents, self._clock.now())
         evidence = self._evidence(caller, form, citizen)
         amount = Money.sar(form.amount)
         if amount != service.fee + centre.service_charge:
@@ -186,6 +188,9 @@ class RequestSubmission:
             ),
             notifications=(notification,),
             payment=payment,
+            documents=tuple(
+                DocumentWrite(d.link(citizen.citizen_id, request.created_at), d.version) for d in documents
+            ),
         )
         try:
             self._requests.apply(change)
@@ -221,7 +226,7 @@ class RequestSubmission:
         service: Service,
         request_id: str,
         answers: dict[str, str],
-        documents: tuple[str, ...],
+        documents: tuple[Document, ...],
         evidence: IdentityEvidence,
         form: SubmissionForm,
         pin: str,
@@ -238,7 +243,7 @@ class RequestSubmission:
             centre_id=centre.centre_id,
             operator_id=caller.principal.user_id,
             answers=answers,
-            documents=documents,
+            documents=tuple(document.document_id for document in documents),
             identity_document=f"{evidence.document_type.value}:{evidence.expires_on.isoformat()}",
             fee=service.fee,
             service_charge=centre.service_charge,

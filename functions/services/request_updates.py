@@ -12,7 +12,14 @@ from functions.domain.policy import Operation
 from functions.domain.request import Handoff, Payment, RequestFile, ServiceRequest
 from functions.domain.request_event import RequestEvent
 from functions.services.caller import Caller
-from functions.services.ports import HandoffWrite, NotificationSignal, RequestChange, RequestEvents, RequestRepository
+from functions.services.ports import (
+    DocumentWrite,
+    HandoffWrite,
+    NotificationSignal,
+    RequestChange,
+    RequestEvents,
+    RequestRepository,
+)
 from functions.services.request_journal import RequestJournal
 
 __all__ = ["RequestUpdates"]
@@ -42,8 +49,12 @@ class RequestUpdates:
         note: str | None = None,
         notification: Notification | None = None,
         payment: Payment | None = None,
+        documents: tuple[DocumentWrite, ...] = (),
     ) -> ServiceRequest:
-        """Write the new state if nobody changed the file since it was read (else ``Conflict``)."""
+        """Write the new state if nobody changed the file since it was read (else ``Conflict``).
+
+        A request that closes with documents queues them for the retention rule in the same transaction.
+        """
         old = {h.key: h.version for h in file.handoffs}
         updated = replace(request, version=file.request.version + 1, updated_at=self.journal.now())
         notifications = (notification,) if notification is not None else ()
@@ -57,6 +68,8 @@ class RequestUpdates:
                 audit=(self.journal.audit(caller, name, updated, {"agency": agency_code or "-"}),),
                 notifications=notifications,
                 payment=payment,
+                documents=documents,
+                close_documents=updated.status.closed and not file.request.status.closed and bool(file.documents),
             )
         )
         for sent in notifications:

@@ -37,12 +37,15 @@ from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
 from functions.local.provision import ProvisionedStack
 from functions.local.queue_pump import QueuePump
+from functions.local.sample_documents import sample_for
 from functions.local.stack import queue_routes
 from functions.services.caller import SYSTEM, Caller
 from functions.services.citizen_records import EvidenceForm
+from functions.services.request_documents import UploadDeclaration
 from functions.services.request_submission import SubmissionForm
 from functions.services.staff_accounts import StaffForm
 from tests.support.aws import item_count, user_count
+from tests.support.documents import ATTACH, DOWNLOAD, UPLOAD, attach_via, post_to, upload_input
 from tests.support.live import LiveClient, serve_socket_api
 from tests.support.monitoring import registration, registration_input
 from tests.support.people import (
@@ -123,15 +126,16 @@ class World:
         evidence = EvidenceForm(
             IdentityDocumentType.NATIONAL_ID_CARD, target.citizen.national_id, date.today() + timedelta(days=90)
         )
+        key = uuid.uuid4().hex
         form = SubmissionForm(
             target.citizen.citizen_id,
             service,
             answers,
-            documents,
+            attach_via(self.container, operator, service, key=key, codes=documents),
             Decimal(amount),
             PaymentMethod.CASH,
             evidence,
-            uuid.uuid4().hex,
+            key,
         )
         request_id = self.container.request_submission.submit_service_request(operator, form).file.request.request_id
         officer = Caller(Principal(f"setup-{agency}", Role.AGENCY_OFFICER, agency_code=agency), "setup")
@@ -149,6 +153,34 @@ class World:
             self._complete_route(request_id)
             self.container.centre_desk.confirm_delivery(operator, request_id)
         return request_id
+
+    def draft_documents(self, actor: Actor, service: str, key: str) -> list[str]:
+        """The documents of a filing the actor's centre prepares under ``key``, uploaded and attached."""
+        operator = Caller(Principal(actor.user_id, Role.CENTRE_OPERATOR, centre_id=actor.centre_id), "setup")
+        return attach_via(self.container, operator, service, key=key)
+
+    def uploaded_document(self, target: Target) -> str:
+        """A document of the target's centre whose file arrived but is not attached yet."""
+        service, *_ = SERVICES[target.name]
+        operator = Caller(Principal(f"setup-{target.centre_id}", Role.CENTRE_OPERATOR, centre_id=target.centre_id), "s")
+        code = self.container.catalogue_repository.get_service(service).documents[0].code  # type: ignore[union-attr]
+        sample = sample_for(code)
+        declaration = UploadDeclaration(
+            code,
+            sample.file_name,
+            sample.content_type,
+            sample.size_bytes,
+            sample.sha256,
+            None,
+            uuid.uuid4().hex,
+            service,
+        )
+        issued = self.container.request_documents.request_upload(operator, declaration)
+        assert post_to(issued.form, sample.content) == 204
+        return issued.document.document_id
+
+    def filed_document(self, target: Target) -> str:
+        return str(self._file(target.request_id).request.documents[0])
 
     def _complete_route(self, request_id: str) -> None:
         window = self.container.agency_window
@@ -473,6 +505,19 @@ CALLS |= {
     Operation.FILE_COMPLAINT: on_delivered_request("fileComplaint", ', text: "the queue was long"'),
     Operation.LIST_COMPLAINTS: lambda w, t, a: ("{ complaints { items { id } } }", {}, "complaints"),
     Operation.RESOLVE_COMPLAINT: resolving("resolveComplaint", "complaintId", open_complaint),
+    Operation.REQUEST_DOCUMENT_UPLOAD: lambda w, t, a: (
+        UPLOAD,
+        {"i": upload_input(SERVICES[t.name][2][0], request_id=w.request_in(t, "RETURNED") if a else t.request_id)},
+        "requestDocumentUpload",
+    ),
+    Operation.ATTACH_DOCUMENT: lambda w, t, a: (ATTACH, {"id": w.uploaded_document(t)}, "attachDocument"),
+    Operation.DOWNLOAD_DOCUMENT: lambda w, t, a: (DOWNLOAD, {"id": w.filed_document(t)}, "documentDownload"),
+    Operation.LIST_MY_DOCUMENTS: lambda w, t, a: ("{ myDocuments { items { id } } }", {}, "myDocuments"),
+    Operation.LIST_DRAFT_DOCUMENTS: lambda w, t, a: (
+        'query { draftDocuments(idempotencyKey: "matrix-draft-0001") { id } }',
+        {},
+        "draftDocuments",
+    ),
 }
 
 ROLE_ONLY = {
@@ -483,6 +528,8 @@ ROLE_ONLY = {
     Operation.LIST_CENTRE_REQUESTS,
     Operation.READ_AGENCY_WINDOW,
     Operation.HANDOFF_EVENTS,
+    Operation.LIST_MY_DOCUMENTS,
+    Operation.LIST_DRAFT_DOCUMENTS,
 }
 ACTOR_NAMES = ["citizen_a", "operator_x", "operator_y", "officer_p", "monitor", "admin", "anonymous"]
 CELLS = [
@@ -534,6 +581,8 @@ def test_the_policy_cell_holds_over_the_api(
     query, variables, field = CALLS[operation](world, target, want == "ALLOWED")
     if operation is Operation.SUBMIT_SERVICE_REQUEST:
         variables["i"]["amount"] = CENTRE_PRICES.get(actor.centre_id or "", "125.00")
+    if operation is Operation.SUBMIT_SERVICE_REQUEST and want == "ALLOWED":
+        variables["i"]["documents"] = world.draft_documents(actor, "NID-RENEW", variables["i"]["idempotencyKey"])
     before = (item_count(world.stack), user_count(world.stack), item_count(world.stack, "AuditTable"))
     if operation in SUBSCRIPTIONS:
         reply = subscribe_over_socket(live_socket, query, variables, actor.token, field)

@@ -14,7 +14,8 @@ from functions.local.provision import ProvisionedStack
 from functions.local.queue_pump import QueuePump
 from functions.local.stack import queue_routes
 from tests.support.aws import aws_client, item_count
-from tests.support.people import open_and_activate, sign_in
+from tests.support.documents import api_attach_required
+from tests.support.people import SignedInCitizen, open_and_activate, sign_in
 from tests.support.transports import GraphQLClient
 
 OPERATOR, OFFICER, OTHER_OFFICER = "1000001014", "1000001030", "1000001048"
@@ -42,7 +43,7 @@ def building_permit(citizen_id: str, national_id: str, **changes: Any) -> dict[s
             {"key": "floors", "value": "3"},
             {"key": "district", "value": "QUBA"},
         ],
-        "documents": ["DEED", "PLANS", "SURVEY"],
+        "documents": [],
         "amount": "1025.00",
         "paymentMethod": "CARD",
         "identityCheck": {
@@ -54,6 +55,15 @@ def building_permit(citizen_id: str, national_id: str, **changes: Any) -> dict[s
     }
     value.update(changes)
     return value
+
+
+def filed_permit(client: GraphQLClient, operator: str, citizen: SignedInCitizen, **changes: Any) -> dict[str, Any]:
+    """A building permit filing whose three documents (real sample files) are uploaded and attached first."""
+    key = uuid.uuid4().hex
+    documents = api_attach_required(client, operator, "BUILDING-PERMIT", ["DEED", "PLANS", "SURVEY"], key)
+    filing = building_permit(citizen.citizen_id, citizen.national_id, idempotencyKey=key, documents=documents)
+    filing.update({name: change(filing[name]) if callable(change) else change for name, change in changes.items()})
+    return filing
 
 
 def pump_until(stack: ProvisionedStack, condition: Callable[[], bool], seconds: float = 30) -> None:
@@ -77,7 +87,7 @@ def test_a_centre_files_a_request_and_it_reaches_the_agency_window(
 ) -> None:
     operator = sign_in(client, OPERATOR)
     citizen = open_and_activate(client, operator)
-    answer = client.post(SUBMIT, {"i": building_permit(citizen.citizen_id, citizen.national_id)}, token=operator).data[
+    answer = client.post(SUBMIT, {"i": filed_permit(client, operator, citizen)}, token=operator).data[
         "submitServiceRequest"
     ]
     assert answer["__typename"] == "SubmittedRequest"
@@ -139,9 +149,9 @@ def test_a_centre_files_a_request_and_it_reaches_the_agency_window(
 def test_tracking_by_number_and_pin_needs_no_sign_in_and_shows_no_personal_data(client: GraphQLClient) -> None:
     operator = sign_in(client, OPERATOR)
     citizen = open_and_activate(client, operator)
-    submitted = client.post(
-        SUBMIT, {"i": building_permit(citizen.citizen_id, citizen.national_id)}, token=operator
-    ).data["submitServiceRequest"]
+    submitted = client.post(SUBMIT, {"i": filed_permit(client, operator, citizen)}, token=operator).data[
+        "submitServiceRequest"
+    ]
     track = "query ($n: String!, $p: String!) { trackRequest(trackingNumber: $n, pin: $p) { __typename ... on TrackedRequest { status history { event } } ... on Problem { code } } }"
     variables = {"n": submitted["request"]["trackingNumber"], "p": submitted["pin"]}
     tracked = client.post(track, variables, path="/graphql/public")
@@ -164,7 +174,7 @@ def test_the_public_path_is_always_anonymous(client: GraphQLClient) -> None:
     ("changes", "code"),
     [
         ({"amount": "1000.00"}, "FEE_MISMATCH"),
-        ({"documents": ["DEED"]}, "DOCUMENT_MISSING"),
+        ({"documents": lambda ids: ids[:1]}, "DOCUMENT_MISSING"),
         ({"answers": [{"key": "floors", "value": "three"}]}, "FORM_FIELD_REQUIRED"),
         ({"serviceCode": "NO-SUCH"}, "NOT_FOUND"),
         ({"idempotencyKey": "x"}, "IDEMPOTENCY_KEY_REQUIRED"),
@@ -175,10 +185,9 @@ def test_bad_requests_are_refused_and_write_nothing(
 ) -> None:
     operator = sign_in(client, OPERATOR)
     citizen = open_and_activate(client, operator)
+    filing = filed_permit(client, operator, citizen, **changes)
     before = item_count(stack)
-    result = client.post(
-        SUBMIT, {"i": building_permit(citizen.citizen_id, citizen.national_id, **changes)}, token=operator
-    ).data["submitServiceRequest"]
+    result = client.post(SUBMIT, {"i": filing}, token=operator).data["submitServiceRequest"]
     assert result["code"] == code
     assert result["message"]["ar"]
     assert item_count(stack) == before
@@ -187,7 +196,7 @@ def test_bad_requests_are_refused_and_write_nothing(
 def test_the_same_key_answers_the_same_and_another_payload_is_refused(client: GraphQLClient) -> None:
     operator = sign_in(client, OPERATOR)
     citizen = open_and_activate(client, operator)
-    filing = building_permit(citizen.citizen_id, citizen.national_id)
+    filing = filed_permit(client, operator, citizen)
     first = client.post(SUBMIT, {"i": filing}, token=operator).data["submitServiceRequest"]
     again = client.post(SUBMIT, {"i": filing}, token=operator).data["submitServiceRequest"]
     assert again == first

@@ -63,6 +63,10 @@ CONNECTIONS_OF_THE_WEBSOCKET_API = re.compile(
 )
 MANAGE_CONNECTIONS = "execute-api:ManageConnections"
 
+# And the objects under one fixed prefix of one bucket of the template: document keys are random ids
+# minted at run time (docs/documents.md), so IAM cannot name them; the prefix confines the grant.
+OBJECTS_UNDER_ONE_PREFIX = re.compile(r"^\$\{(?P<bucket>[A-Za-z0-9]+)\.Arn\}/(?P<prefix>[a-z0-9-]+)/\*$")
+
 # Resource type that an environment variable's name promises (by suffix), checked against what it
 # references in the template.
 VARIABLE_SUFFIX_TYPES = {
@@ -231,6 +235,13 @@ def grants(template: Template) -> list[Grant]:
     return found
 
 
+def objects_under_one_prefix(template: Template, resource: str) -> bool:
+    """``${Bucket.Arn}/<fixed prefix>/*`` where Bucket is an S3 bucket of this template."""
+    match = OBJECTS_UNDER_ONE_PREFIX.fullmatch(resource)
+    buckets = resources_of_type(template, "AWS::S3::Bucket")
+    return match is not None and match["bucket"] in buckets
+
+
 def wildcard_problems(template: Template) -> list[str]:
     problems = []
     for grant in grants(template):
@@ -242,7 +253,11 @@ def wildcard_problems(template: Template) -> list[str]:
                 unjustified = [a for a in grant.actions if a not in ACTIONS_AWS_GRANTS_ONLY_ON_EVERY_RESOURCE]
                 if unjustified:
                     problems.append(f"{grant.describe()}: '*' resource for {', '.join(unjustified)}")
-            elif "*" in resource and not LOG_STREAMS_OF_ONE_GROUP.search(resource):
+            elif (
+                "*" in resource
+                and not LOG_STREAMS_OF_ONE_GROUP.search(resource)
+                and not objects_under_one_prefix(template, resource)
+            ):
                 if grant.actions == (MANAGE_CONNECTIONS,) and CONNECTIONS_OF_THE_WEBSOCKET_API.search(resource):
                     continue
                 problems.append(f"{grant.describe()}: wildcard in resource {resource}")

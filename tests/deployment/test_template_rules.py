@@ -113,6 +113,22 @@ def test_wildcards_aws_requires_are_accepted_and_only_for_their_actions() -> Non
     ]
 
 
+def test_only_the_objects_under_one_fixed_prefix_of_one_bucket_may_be_a_wildcard() -> None:
+    bucket = {"Bucket": {"Type": "AWS::S3::Bucket", "Properties": {}}}
+    under_prefix = allow(["s3:GetObject", "s3:PutObject"], {"Fn::Sub": "${Bucket.Arn}/documents/*"})
+    assert wildcard_problems(template(**bucket, ApiRole=role(under_prefix))) == []
+    too_wide = [
+        {"Fn::Sub": "${Bucket.Arn}/*"},  # every object of the bucket
+        {"Fn::Sub": "${Bucket.Arn}/documents/*/x"},  # a wildcard inside the key
+        {"Fn::Sub": "${Bucket.Arn}/docu*/*"},  # a prefix that is not fixed
+        {"Fn::Sub": "${MainTable.Arn}/documents/*"},  # not a bucket
+        {"Fn::Sub": "${Elsewhere.Arn}/documents/*"},  # not in this template
+        "arn:aws:s3:::*/documents/*",  # any bucket
+    ]
+    for resource in too_wide:
+        assert len(wildcard_problems(template(**bucket, ApiRole=role(allow("s3:GetObject", resource))))) == 1, resource
+
+
 def test_a_wildcard_in_a_deny_is_not_a_grant() -> None:
     deny = {"Effect": "Deny", "Action": "s3:*", "Resource": "*"}
     assert wildcard_problems(template(ApiRole=role(allow("dynamodb:GetItem", TABLE_ARN), deny))) == []

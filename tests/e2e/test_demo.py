@@ -1,5 +1,8 @@
-"""``make demo`` against the real ``make dev``: the whole story, then the monitoring office sees the
-centre's figures move, suspends the centre, watches its next filing refused, and reinstates it."""
+"""``make demo`` against the real ``make dev``: the whole story. The centre uploads the building permit's
+documents (real files, straight to moto's S3), both agencies download them from their window, the
+Municipality hears its hand-offs live, the request goes all the way to delivery; then the monitoring
+office sees the centre's figures move, suspends the centre, watches its next filing refused, and
+reinstates it."""
 
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ from tests.e2e.conftest import ROOT, DevStack
 pytestmark = pytest.mark.e2e
 
 
-def test_the_demo_runs_and_the_monitor_sees_the_figures_move_and_the_suspension_bite(dev_stack: DevStack) -> None:
+@pytest.fixture(scope="module")
+def story(dev_stack: DevStack) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "functions.local.demo"],
         cwd=ROOT,
@@ -25,9 +29,30 @@ def test_the_demo_runs_and_the_monitor_sees_the_figures_move_and_the_suspension_
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    lines = result.stdout.splitlines()
+    return result.stdout
+
+
+def test_the_demo_uploads_the_documents_and_each_agency_downloads_them_from_its_window(story: str) -> None:
+    assert [line.split()[0] for line in story.splitlines() if line.rstrip().endswith("ATTACHED")] == [
+        "DEED",
+        "PLANS",
+        "SURVEY",
+    ]
+    assert story.count("SHA-256 verified") == 6  # three documents, two agencies
+    assert "MISMATCH" not in story
+    assert "status: DELIVERED" in story
+
+
+def test_the_municipality_hears_its_hand_offs_live(story: str) -> None:
+    heard = [line for line in story.splitlines() if "live to Municipality" in line]
+    assert heard
+    assert all("MUNICIPALITY" in line and "CIVIL-DEFENCE" not in line for line in heard)
+
+
+def test_the_monitor_sees_the_figures_move_and_the_suspension_bite(story: str) -> None:
+    lines = story.splitlines()
     moved = next(line for line in lines if line.strip().startswith("requests filed") and "→" in line)
     before, after = (int(part) for part in moved.split()[-3::2])
     assert after == before + 1
     assert any(line.strip().startswith("CENTRE_INACTIVE:") for line in lines)
-    assert "'status': 'ACTIVE', 'serving': True" in result.stdout  # reinstated: the demo can run again
+    assert "'status': 'ACTIVE', 'serving': True" in story  # reinstated: the demo can run again

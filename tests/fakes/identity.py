@@ -11,6 +11,7 @@ from functions.domain.audit import AuditRecord
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre, CentreStatus
 from functions.domain.citizen import Citizen
+from functions.domain.documents import UploadLimits
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.identity_numbers import NationalId
 from functions.domain.mobile import SaudiMobile
@@ -29,6 +30,7 @@ from functions.services.handoff_routing import HandoffRouting
 from functions.services.notifications import Notifications
 from functions.services.ports import LoginEntry, NewPasswordRequired, SignInRejected, Tokens
 from functions.services.profiles import Profiles
+from functions.services.request_documents import RequestDocuments
 from functions.services.request_journal import RequestJournal
 from functions.services.request_submission import RequestSubmission
 from functions.services.request_tracking import RequestTracking
@@ -307,6 +309,7 @@ class IdentityWorld:
         self._wire_monitoring()
 
     def _wire_requests(self) -> None:
+        from tests.fakes.documents import InMemoryDocuments, InMemoryDocumentStore
         from tests.fakes.requests import (
             InMemoryRequests,
             PassThroughGuard,
@@ -314,7 +317,9 @@ class IdentityWorld:
             SimulatedHandoffMachine,
         )
 
-        self.requests = InMemoryRequests(self.log, self.notification_store)
+        self.document_records = InMemoryDocuments(self.log)
+        self.document_store = InMemoryDocumentStore(self.clock)
+        self.requests = InMemoryRequests(self.log, self.notification_store, documents=self.document_records)
         self.machine = SimulatedHandoffMachine()
         self.guard = PassThroughGuard()
         journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
@@ -333,6 +338,17 @@ class IdentityWorld:
             updates=self.updates,
             clock=self.clock,
             seconds_per_hour=3600,
+            documents=self.document_records,
+        )
+        self.documents = RequestDocuments(
+            requests=self.requests,
+            documents=self.document_records,
+            store=self.document_store,
+            catalogue=self.catalogue_repository,
+            centres=self.centres,
+            auditor=self.auditor,
+            clock=self.clock,
+            limits=UploadLimits(),
         )
         self.window = AgencyWindow(updates=self.updates, auditor=self.auditor, release=release)
         self.desk = CentreDesk(
@@ -403,6 +419,7 @@ class IdentityWorld:
             performance=self.performance,
             escalations=self.escalations,
             citizen_feedback=self.feedback,
+            request_documents=self.documents,
         )
 
     def snapshot(self) -> tuple[int, int, int, int, int]:

@@ -26,6 +26,7 @@ from functions.domain.request import (
 from functions.domain.request_event import RequestEvent
 from functions.services.handoff_routing import HandoffEvent
 from functions.services.ports import RequestChange
+from tests.fakes.documents import InMemoryDocuments
 from tests.fakes.identity import InMemoryNotifications, RecordingAuditLog
 
 
@@ -45,12 +46,16 @@ class InMemoryRequests:
     tracking: dict[str, str] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
     applied: int = 0
+    documents: InMemoryDocuments | None = None
 
     def get_file(self, request_id: str) -> RequestFile | None:
         stored = self.files.get(request_id)
         if stored is None:
             return None
-        return RequestFile(stored.request, stored.payment, tuple(stored.handoffs.values()), tuple(stored.history))
+        documents = tuple(self.documents.documents_of(request_id)) if self.documents else ()
+        return RequestFile(
+            stored.request, stored.payment, tuple(stored.handoffs.values()), tuple(stored.history), documents
+        )
 
     def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None:
         request_id = self.tracking.get(tracking_number)
@@ -78,6 +83,9 @@ class InMemoryRequests:
         for notification in change.notifications:
             if (notification.citizen_id, notification.event_key) in self.notifications.items:
                 raise Conflict(ErrorCode.CONFLICT)
+        if change.documents:
+            assert self.documents is not None
+            self.documents.check(change.documents)
         # every condition holds: write it all
         version = 1 if change.expected_version is None else change.expected_version + 1
         if stored is None:
@@ -96,6 +104,10 @@ class InMemoryRequests:
             self.log.record(audit)
         for notification in change.notifications:
             self.notifications.add(notification)
+        if self.documents is not None:
+            self.documents.write(change.documents)
+            if change.close_documents:
+                self.documents.retention_pending.add(request.request_id)
         self.applied += 1
 
     def list_for_centre(

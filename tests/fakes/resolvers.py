@@ -17,6 +17,7 @@ from functions.services.inspections import Inspections
 from functions.services.notifications import Notifications
 from functions.services.performance import Performance
 from functions.services.profiles import Profiles
+from functions.services.request_documents import RequestDocuments
 from functions.services.request_submission import RequestSubmission
 from functions.services.request_tracking import RequestTracking
 from functions.services.sign_in import SignIn
@@ -43,3 +44,4 @@ class FixedResolvers:
     performance: Performance
     escalations: Escalations
     citizen_feedback: CitizenFeedback
+    request_documents: RequestDocuments

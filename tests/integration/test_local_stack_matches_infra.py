@@ -136,3 +136,44 @@ def test_the_state_machine_is_created_from_its_asl_with_references_resolved(stac
 def test_the_environment_of_the_functions_points_at_the_created_resources(stack: ProvisionedStack) -> None:
     assert stack.environment["MAIN_TABLE"] == stack.resources["MainTable"].ref
     assert stack.environment["SHUBBAK_STAGE"] == "local"
+
+
+def filter_of(rule: dict[str, Any]) -> tuple[str, list[tuple[str, str]]]:
+    """(prefix, tags) of an S3 API lifecycle filter, whichever shape it takes."""
+    rule_filter = rule.get("Filter", {})
+    conjunction = rule_filter.get("And", rule_filter)
+    tags = conjunction.get("Tags", [rule_filter["Tag"]] if "Tag" in rule_filter else [])
+    return conjunction.get("Prefix", ""), sorted((tag["Key"], tag["Value"]) for tag in tags)
+
+
+def test_the_documents_bucket_has_the_lifecycle_rules_of_infra(stack: ProvisionedStack) -> None:
+    declared = RESOURCES["DocumentsBucket"]["Properties"]["LifecycleConfiguration"]["Rules"]
+    bucket = stack.resources["DocumentsBucket"].ref
+    local = {rule["ID"]: rule for rule in boto3.client("s3").get_bucket_lifecycle_configuration(Bucket=bucket)["Rules"]}
+    assert set(local) == {rule["Id"] for rule in declared}
+    for rule in declared:
+        applied = local[rule["Id"]]
+        assert applied["Status"] == rule["Status"]
+        tags = sorted((tag["Key"], tag["Value"]) for tag in rule.get("TagFilters", []))
+        assert filter_of(applied) == (rule.get("Prefix", ""), tags), rule["Id"]
+        assert applied.get("Expiration", {}).get("Days") == rule.get("ExpirationInDays")
+        assert applied.get("Expiration", {}).get("ExpiredObjectDeleteMarker") == rule.get("ExpiredObjectDeleteMarker")
+        assert applied.get("NoncurrentVersionExpiration") == rule.get("NoncurrentVersionExpiration")
+
+
+def test_documents_expire_only_by_the_sweepers_tags_and_uploads_within_a_day() -> None:
+    rules = {rule["Id"]: rule for rule in RESOURCES["DocumentsBucket"]["Properties"]["LifecycleConfiguration"]["Rules"]}
+    closed = rules["closed-request-documents"]
+    assert (closed["Prefix"], closed["TagFilters"]) == ("documents/", [{"Key": "retention", "Value": "closed"}])
+    assert closed["NoncurrentVersionExpiration"]["NoncurrentDays"] <= 1  # the bytes go, not just the current version
+    expiring = {
+        rule["Id"]: rule["TagFilters"]
+        for rule in rules.values()
+        if rule.get("Prefix") == "documents/" and "ExpirationInDays" in rule
+    }
+    assert expiring == {  # nothing else ever expires a current document: only the sweeper's tags do
+        "closed-request-documents": [{"Key": "retention", "Value": "closed"}],
+        "abandoned-draft-documents": [{"Key": "retention", "Value": "abandoned"}],
+    }
+    assert rules["unverified-uploads"]["Prefix"] == "incoming/"
+    assert rules["unverified-uploads"]["ExpirationInDays"] == 1

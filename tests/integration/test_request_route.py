@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -36,6 +37,7 @@ from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
 from tests.support.aws import aws_client, item_count
+from tests.support.documents import attach_via
 
 OPERATOR = Caller(Principal("op-c01", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "it")
 EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", date.today() + timedelta(days=400))
@@ -51,6 +53,15 @@ class Route:
     container: Container
     pump: QueuePump
     citizen_id: str
+    drafts: dict[str, list[str]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def documents_for(self, key: str, service: str = "BUILDING-PERMIT") -> list[str]:
+        """The documents of the draft under ``key``, uploaded (real files, to moto's S3) the first time."""
+        with self.lock:
+            if key not in self.drafts:
+                self.drafts[key] = attach_via(self.container, OPERATOR, service, key=key)
+            return self.drafts[key]
 
     def until(self, condition: Callable[[], bool], seconds: float = 40) -> None:
         """Pump the queues (as Lambda's triggers would) until ``condition`` holds."""
@@ -77,7 +88,7 @@ class Route:
             self.citizen_id,
             service,
             answers,
-            ["DEED", "PLANS", "SURVEY"],
+            self.documents_for(key, service),
             Decimal("1025.00"),
             PaymentMethod.CARD,
             EVIDENCE,
@@ -173,6 +184,7 @@ def test_a_rejection_ends_the_execution(route: Route) -> None:
 
 
 def test_fifty_concurrent_duplicate_submissions_make_one_request(route: Route) -> None:
+    route.documents_for("it-duplicate-01")
     before = item_count(route.stack)
     refusals: list[ErrorCode] = []
 
@@ -288,3 +300,18 @@ def test_a_transaction_retried_after_it_committed_is_not_a_conflict(route: Route
     assert [e.event for e in route.file(request_id).history].count("RECEIVED") == 1
     with pytest.raises(Conflict):  # acknowledging again is still refused
         route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+
+
+def test_the_sweeper_hands_a_closed_requests_documents_to_the_retention_rule(route: Route) -> None:
+    from functions.handlers import sweeper
+    from functions.local.lambda_context import FakeLambdaContext
+
+    request_id = route.submit("it-retention-01").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    route.container.centre_desk.cancel_request(OPERATOR, request_id, "the citizen changed their mind")
+    assert sweeper.handler({}, FakeLambdaContext())["retained"] >= 1  # this request, and any closed before
+    s3, bucket = aws_client(route.stack, "s3"), route.stack.environment["DOCUMENTS_BUCKET"]
+    for document_id in route.file(request_id).request.documents:
+        tags = s3.get_object_tagging(Bucket=bucket, Key=f"documents/{document_id}")["TagSet"]
+        assert tags == [{"Key": "retention", "Value": "closed"}]
+    assert sweeper.handler({}, FakeLambdaContext())["retained"] == 0

@@ -24,6 +24,7 @@ from functions.local.seeding import seed_catalogue
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
+from tests.fakes.documents import filed_documents
 from tests.fakes.identity import ADULT_BIRTH, TODAY, IdentityWorld
 from tests.support.monitoring import CHECKLIST, NO_BACKUP_LINE, registration
 
@@ -51,7 +52,9 @@ def licensed(world: IdentityWorld) -> None:
     world.licensing.license_centre(MONITOR, "MED-C10", NEXT_YEAR, None)
 
 
-def submission(world: IdentityWorld, key: str) -> SubmissionForm:
+def submission(world: IdentityWorld, key: str, *, uploaded: bool = True) -> SubmissionForm:
+    """A filing at MED-C10; ``uploaded=False``: its documents never uploaded (a centre that may not work
+    cannot upload them either), so only the centre check can be the refusal's reason."""
     form = OpenRecordForm("1000000008", "محمد", None, ADULT_BIRTH, "0512345678", Language.AR, EVIDENCE)
     citizen = (
         next(iter(world.people.citizens.values()), None)
@@ -61,7 +64,7 @@ def submission(world: IdentityWorld, key: str) -> SubmissionForm:
         citizen.citizen_id,
         "NID-RENEW",
         {"reason": "EXPIRED", "deliveryDistrict": "SULTANAH"},
-        ["CURRENT-ID", "PHOTO"],
+        filed_documents(world, NEW_OPERATOR, "NID-RENEW", key) if uploaded else ["never-uploaded"],
         Decimal("125.00"),
         PaymentMethod.CASH,
         EVIDENCE,
@@ -78,7 +81,7 @@ def test_a_registered_centre_is_on_file_and_serves_nobody_yet(world: IdentityWor
     assert [n.kind for n in world.registry.notices] == [NoticeKind.REGISTERED]
     assert [(r.action, r.target) for r in world.log.records] == [("registerCentre", "centre:MED-C10")]
     with pytest.raises(ValidationFailed) as refused:
-        world.submission.submit_service_request(NEW_OPERATOR, submission(world, "key-before-licence"))
+        world.submission.submit_service_request(NEW_OPERATOR, submission(world, "key-before-licence", uploaded=False))
     assert refused.value.code is ErrorCode.CENTRE_INACTIVE
 
 
@@ -154,7 +157,7 @@ def test_the_whole_lifecycle_is_audited_told_to_the_centre_and_decides_who_serve
     assert (suspended.status, suspended.status_reason) == (CentreStatus.SUSPENDED, "receipts not issued")
     files = len(world.requests.files)
     with pytest.raises(ValidationFailed) as refused:
-        world.submission.submit_service_request(NEW_OPERATOR, submission(world, "key-while-suspended"))
+        world.submission.submit_service_request(NEW_OPERATOR, submission(world, "key-while-suspended", uploaded=False))
     assert refused.value.code is ErrorCode.CENTRE_INACTIVE
     assert len(world.requests.files) == files
     denied = [r for r in world.log.records if r.outcome is Outcome.DENIED]
@@ -201,7 +204,7 @@ def test_an_expired_licence_serves_nobody_until_it_is_renewed(world: IdentityWor
     licensed(world)
     world.clock.at += timedelta(days=366)
     with pytest.raises(ValidationFailed) as refused:
-        world.submission.submit_service_request(NEW_OPERATOR, submission(world, "key-after-expiry"))
+        world.submission.submit_service_request(NEW_OPERATOR, submission(world, "key-after-expiry", uploaded=False))
     assert refused.value.code is ErrorCode.CENTRE_INACTIVE
     world.licensing.license_centre(MONITOR, "MED-C10", world.clock.at.date() + timedelta(days=30), None)
     world.submission.submit_service_request(NEW_OPERATOR, submission(world, "key-after-renewal"))

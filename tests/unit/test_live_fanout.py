@@ -19,6 +19,7 @@ from functions.local.seeding import seed_catalogue
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
+from tests.fakes.documents import filed_documents
 from tests.fakes.identity import ADULT_BIRTH, TODAY, IdentityWorld
 from tests.fakes.live import LiveWorld
 
@@ -48,7 +49,7 @@ class Filed:
                 citizen_id=citizen_id,
                 service_code="SHOP-LICENCE",
                 answers={"activity": "RETAIL", "shopAreaSqm": "40"},
-                documents=["COMMERCIAL-REGISTER", "LEASE"],
+                documents=filed_documents(self.world, OPERATOR, "SHOP-LICENCE", f"filing-{national_id}"),
                 amount=Decimal("325.00"),
                 payment_method=PaymentMethod.MADA,
                 identity_check=evidence,

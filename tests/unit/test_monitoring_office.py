@@ -26,6 +26,7 @@ from functions.local.seeding import seed_catalogue
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
+from tests.fakes.documents import filed_documents
 from tests.fakes.identity import ADULT_BIRTH, NOW, TODAY, IdentityWorld
 
 MONITOR = Caller(Principal("mon-1", Role.MONITOR), "corr")
@@ -65,7 +66,7 @@ def file_request(world: IdentityWorld, citizen: Caller, key: str) -> str:
         citizen.principal.user_id,
         "NID-RENEW",
         {"reason": "EXPIRED", "deliveryDistrict": "QUBA"},
-        ["CURRENT-ID", "PHOTO"],
+        filed_documents(world, OPERATOR, "NID-RENEW", key),
         Decimal("125.00"),
         PaymentMethod.CASH,
         EVIDENCE,

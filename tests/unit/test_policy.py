@@ -116,6 +116,8 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.REQUEST_UPDATES: Scope.SELF,
         Operation.RATE_CENTRE: Scope.SELF,
         Operation.FILE_COMPLAINT: Scope.SELF,
+        Operation.DOWNLOAD_DOCUMENT: Scope.SELF,
+        Operation.LIST_MY_DOCUMENTS: Scope.SELF,
     }
     # an operator opens records at their own centre, looks anyone up (audited), reads their centre's records
     operator = granted(Role.CENTRE_OPERATOR)
@@ -146,6 +148,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.REJECT_REQUEST,
         Operation.RETURN_TO_CENTRE,
         Operation.HANDOFF_EVENTS,
+        Operation.DOWNLOAD_DOCUMENT,
     }
     # the monitor reads for oversight (masked) and the audit trail, and changes nothing
     assert granted(Role.MONITOR) == {
@@ -230,6 +233,8 @@ def test_only_a_serving_centre_takes_new_work() -> None:
         Operation.OPEN_CITIZEN_RECORD,
         Operation.REISSUE_TEMPORARY_PASSWORD,
         Operation.SUBMIT_SERVICE_REQUEST,
+        Operation.REQUEST_DOCUMENT_UPLOAD,
+        Operation.ATTACH_DOCUMENT,
     } == set(REQUIRES_SERVING_CENTRE)
     today = NOW.date()
     for status in CentreStatus:
@@ -246,3 +251,20 @@ def test_only_a_serving_centre_takes_new_work() -> None:
                     authorize_serving(operation, centre_now, today)
     with pytest.raises(ValidationFailed):
         authorize_serving(Operation.SUBMIT_SERVICE_REQUEST, None, today)
+
+
+def test_the_table_says_what_the_documents_issue_says() -> None:
+    """Centres upload and attach for their own requests; downloads by the citizen (own), the centre (own)
+    and the agency (its window, checked on the request's open hand-offs); the monitor and admins none."""
+    for operation in (
+        Operation.REQUEST_DOCUMENT_UPLOAD,
+        Operation.ATTACH_DOCUMENT,
+        Operation.LIST_DRAFT_DOCUMENTS,
+    ):
+        assert POLICY[operation] == {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE}
+    assert POLICY[Operation.DOWNLOAD_DOCUMENT] == {
+        Role.CITIZEN: Scope.SELF,
+        Role.CENTRE_OPERATOR: Scope.OWN_CENTRE,
+        Role.AGENCY_OFFICER: Scope.OWN_AGENCY,
+    }
+    assert POLICY[Operation.LIST_MY_DOCUMENTS] == {Role.CITIZEN: Scope.SELF}

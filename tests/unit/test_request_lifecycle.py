@@ -21,13 +21,13 @@ from functions.local.seeding import seed_catalogue
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
+from tests.fakes.documents import filed_documents
 from tests.fakes.identity import ADULT_BIRTH, TODAY, IdentityWorld
 
 OPERATOR = Caller(Principal("op-1", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "corr")
 OTHER_CENTRE = Caller(Principal("op-2", Role.CENTRE_OPERATOR, centre_id="MED-C02"), "corr")
 EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", TODAY + timedelta(days=400))
 SHOP_ANSWERS = {"activity": "RETAIL", "shopAreaSqm": "40"}
-SHOP_DOCUMENTS = ["COMMERCIAL-REGISTER", "LEASE"]
 
 
 def officer(agency: str) -> Caller:
@@ -47,12 +47,15 @@ def citizen_id(world: IdentityWorld) -> str:
     return world.records.open_citizen_record(OPERATOR, form).citizen.citizen_id
 
 
-def shop_form(citizen_id: str, key: str = "filing-0001", **changes: object) -> SubmissionForm:
+def shop_form(
+    world: IdentityWorld, citizen_id: str, key: str = "filing-0001", caller: Caller = OPERATOR, **changes: object
+) -> SubmissionForm:
+    """A shop licence filing, its documents uploaded and attached to the draft under ``key`` first."""
     form = SubmissionForm(
         citizen_id=citizen_id,
         service_code="SHOP-LICENCE",
         answers=dict(SHOP_ANSWERS),
-        documents=list(SHOP_DOCUMENTS),
+        documents=filed_documents(world, caller, "SHOP-LICENCE", key),
         amount=Decimal("325.00"),  # 300 fee + 25 posted charge of MED-C01
         payment_method=PaymentMethod.MADA,
         identity_check=EVIDENCE,
@@ -68,7 +71,7 @@ def sms_events(world: IdentityWorld, request_id: str) -> list[str]:
 def test_submitting_records_the_request_fee_and_sms_and_forwards_to_the_first_agency(
     world: IdentityWorld, citizen_id: str
 ) -> None:
-    submitted = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id))
+    submitted = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
     request_id = submitted.file.request.request_id
     file = world.requests.get_file(request_id)
     assert file is not None
@@ -96,9 +99,9 @@ def test_submitting_records_the_request_fee_and_sms_and_forwards_to_the_first_ag
 def test_a_repeat_with_the_same_key_returns_the_first_answer_and_does_nothing_else(
     world: IdentityWorld, citizen_id: str
 ) -> None:
-    first = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id))
+    first = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
     applied = world.requests.applied
-    again = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id))
+    again = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
     assert again.file.request.request_id == first.file.request.request_id
     assert again.pin == first.pin
     assert world.requests.applied == applied
@@ -106,9 +109,11 @@ def test_a_repeat_with_the_same_key_returns_the_first_answer_and_does_nothing_el
 
 
 def test_the_same_key_with_another_payload_is_refused(world: IdentityWorld, citizen_id: str) -> None:
-    world.submission.submit_service_request(OPERATOR, shop_form(citizen_id))
+    world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
     with pytest.raises(Conflict) as raised:
-        world.submission.submit_service_request(OPERATOR, shop_form(citizen_id, payment_method=PaymentMethod.CASH))
+        world.submission.submit_service_request(
+            OPERATOR, shop_form(world, citizen_id, payment_method=PaymentMethod.CASH)
+        )
     assert raised.value.code is ErrorCode.IDEMPOTENCY_KEY_REUSED
     assert len(world.requests.files) == 1
 
@@ -116,22 +121,22 @@ def test_the_same_key_with_another_payload_is_refused(world: IdentityWorld, citi
 def test_after_the_idempotency_record_expired_the_business_key_still_prevents_a_second_request(
     world: IdentityWorld, citizen_id: str
 ) -> None:
-    first = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id))
+    first = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
     world.guard.results.clear()  # the guard's record expired
-    again = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id))
+    again = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
     assert again.file.request.request_id == first.file.request.request_id
     assert again.pin is None
     assert len(world.requests.files) == 1
     world.guard.results.clear()
     with pytest.raises(Conflict):
         world.submission.submit_service_request(
-            OPERATOR, shop_form(citizen_id, amount=Decimal("325.0"), payment_method=PaymentMethod.CARD)
+            OPERATOR, shop_form(world, citizen_id, amount=Decimal("325.0"), payment_method=PaymentMethod.CARD)
         )
 
 
 def test_the_same_key_at_another_centre_is_another_request(world: IdentityWorld, citizen_id: str) -> None:
-    one = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id))
-    other = world.submission.submit_service_request(OTHER_CENTRE, shop_form(citizen_id))
+    one = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
+    other = world.submission.submit_service_request(OTHER_CENTRE, shop_form(world, citizen_id, caller=OTHER_CENTRE))
     assert one.file.request.request_id != other.file.request.request_id
 
 
@@ -145,8 +150,9 @@ def test_the_same_key_at_another_centre_is_another_request(world: IdentityWorld,
         ({"answers": {**SHOP_ANSWERS, "shopAreaSqm": "forty"}}, ErrorCode.FORM_FIELD_TYPE),
         ({"answers": {**SHOP_ANSWERS, "activity": "CASINO"}}, ErrorCode.FORM_FIELD_CHOICE),
         ({"answers": {**SHOP_ANSWERS, "signboard": "maybe"}}, ErrorCode.FORM_FIELD_TYPE),
-        ({"documents": ["LEASE"]}, ErrorCode.DOCUMENT_MISSING),
-        ({"documents": [*SHOP_DOCUMENTS, "PASSPORT"]}, ErrorCode.DOCUMENT_UNKNOWN),
+        ({"documents": lambda ids: ids[1:]}, ErrorCode.DOCUMENT_MISSING),
+        ({"documents": lambda ids: [*ids, "no-such-document"]}, ErrorCode.DOCUMENT_NOT_ATTACHED),
+        ({"documents": lambda ids: [*ids, ids[0]]}, ErrorCode.DOCUMENT_DUPLICATE),
         ({"amount": Decimal("300.00")}, ErrorCode.FEE_MISMATCH),
         ({"amount": Decimal("400.00")}, ErrorCode.FEE_MISMATCH),
         ({"idempotency_key": ""}, ErrorCode.IDEMPOTENCY_KEY_REQUIRED),
@@ -158,9 +164,12 @@ def test_the_same_key_at_another_centre_is_another_request(world: IdentityWorld,
 def test_bad_input_is_refused_and_nothing_is_written_started_or_texted(
     world: IdentityWorld, citizen_id: str, changes: dict[str, object], code: ErrorCode
 ) -> None:
+    form = shop_form(world, citizen_id)
+    if callable(changes.get("documents")):
+        changes = {"documents": changes["documents"](form.documents)}  # type: ignore[operator]
     sms_before = len(world.notification_store.items)
     with pytest.raises(DomainError) as raised:
-        world.submission.submit_service_request(OPERATOR, replace(shop_form(citizen_id), **changes))  # type: ignore[arg-type]
+        world.submission.submit_service_request(OPERATOR, replace(form, **changes))  # type: ignore[arg-type]
     assert raised.value.code is code
     assert world.requests.files == {}
     assert world.machine.started == []
@@ -170,7 +179,7 @@ def test_bad_input_is_refused_and_nothing_is_written_started_or_texted(
 def test_an_inactive_centre_files_nothing(world: IdentityWorld, citizen_id: str) -> None:
     suspended = Caller(Principal("op-3", Role.CENTRE_OPERATOR, centre_id="MED-C03"), "corr")
     with pytest.raises(ValidationFailed) as raised:
-        world.submission.submit_service_request(suspended, shop_form(citizen_id))
+        world.submission.submit_service_request(suspended, shop_form(world, citizen_id))
     assert raised.value.code is ErrorCode.CENTRE_INACTIVE
     assert world.requests.files == {}
 
@@ -186,7 +195,7 @@ def walk_to_completion(world: IdentityWorld, request_id: str) -> None:
 def test_the_whole_route_with_a_parallel_stage_reaches_the_centre_and_is_delivered(
     world: IdentityWorld, citizen_id: str
 ) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
     world.window.complete_step(officer("COMMERCE"), request_id, "register verified")
     file = world.requests.get_file(request_id)
@@ -220,14 +229,14 @@ def test_the_whole_route_with_a_parallel_stage_reaches_the_centre_and_is_deliver
 def test_a_return_goes_back_to_the_same_agency_after_the_centre_resubmits(
     world: IdentityWorld, citizen_id: str
 ) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
     world.window.return_to_centre(officer("COMMERCE"), request_id, ["lease signed by both parties"])
     file = world.requests.get_file(request_id)
     assert file is not None
     assert file.request.status is RequestStatus.RETURNED_TO_CENTRE
     assert file.handoffs[0].missing_items == ("lease signed by both parties",)
-    world.desk.resubmit_request(OPERATOR, request_id, None, SHOP_DOCUMENTS)
+    world.desk.resubmit_request(OPERATOR, request_id, None, None)
     again = world.requests.get_file(request_id)
     assert again is not None
     assert again.request.status is RequestStatus.AT_AGENCIES
@@ -236,7 +245,7 @@ def test_a_return_goes_back_to_the_same_agency_after_the_centre_resubmits(
 
 
 def test_a_rejection_ends_the_route_and_closes_the_parallel_step(world: IdentityWorld, citizen_id: str) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
     world.window.complete_step(officer("COMMERCE"), request_id, None)
     world.window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
@@ -258,7 +267,7 @@ def test_a_rejection_ends_the_route_and_closes_the_parallel_step(world: Identity
 
 
 def test_a_reject_needs_a_reason_and_a_return_needs_its_missing_items(world: IdentityWorld, citizen_id: str) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     with pytest.raises(ValidationFailed) as reason:
         world.window.reject_request(officer("COMMERCE"), request_id, "  ")
     assert reason.value.code is ErrorCode.REASON_REQUIRED
@@ -269,7 +278,7 @@ def test_a_reject_needs_a_reason_and_a_return_needs_its_missing_items(world: Ide
 
 
 def test_cancelling_before_any_receipt_refunds_and_ends_the_route(world: IdentityWorld, citizen_id: str) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     world.desk.cancel_request(OPERATOR, request_id, "citizen changed their mind")
     file = world.requests.get_file(request_id)
     assert file is not None
@@ -282,7 +291,7 @@ def test_cancelling_before_any_receipt_refunds_and_ends_the_route(world: Identit
 
 
 def test_cancelling_after_a_receipt_is_too_late(world: IdentityWorld, citizen_id: str) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
     with pytest.raises(Conflict) as raised:
         world.desk.cancel_request(OPERATOR, request_id, None)
@@ -292,7 +301,7 @@ def test_cancelling_after_a_receipt_is_too_late(world: IdentityWorld, citizen_id
 def test_acting_outside_ones_window_or_centre_is_not_found_and_in_the_wrong_state_a_conflict(
     world: IdentityWorld, citizen_id: str
 ) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     for caller, act in (
         (officer("PASSPORTS"), lambda c: world.window.acknowledge_receipt(c, request_id)),
         (officer("MUNICIPALITY"), lambda c: world.window.complete_step(c, request_id, None)),
@@ -311,7 +320,7 @@ def test_acting_outside_ones_window_or_centre_is_not_found_and_in_the_wrong_stat
 def test_a_decision_made_before_its_token_arrives_is_released_when_it_does(
     world: IdentityWorld, citizen_id: str
 ) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     world.machine.hold = True
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)  # releases receipt; completion token held back
     world.window.complete_step(officer("COMMERCE"), request_id, None)  # decided, no token yet
@@ -327,7 +336,7 @@ def test_a_decision_made_before_its_token_arrives_is_released_when_it_does(
 
 
 def test_a_redelivered_message_changes_nothing(world: IdentityWorld, citizen_id: str) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     file = world.requests.get_file(request_id)
     assert file is not None
     handoff = file.handoffs[0]
@@ -339,7 +348,7 @@ def test_a_redelivered_message_changes_nothing(world: IdentityWorld, citizen_id:
 def test_a_wait_past_its_sla_escalates_and_a_late_acknowledgement_still_lands(
     world: IdentityWorld, citizen_id: str
 ) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     stale = world.machine.time_out(request_id, "COMMERCE")
     file = world.requests.get_file(request_id)
     assert file is not None
@@ -353,7 +362,7 @@ def test_a_wait_past_its_sla_escalates_and_a_late_acknowledgement_still_lands(
 def test_an_acknowledgement_whose_token_went_stale_is_released_by_the_next_token(
     world: IdentityWorld, citizen_id: str
 ) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     world.machine.hold = True
     world.machine.time_out(request_id, "COMMERCE")  # the fresh token is held back: ours is stale
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
@@ -364,7 +373,7 @@ def test_an_acknowledgement_whose_token_went_stale_is_released_by_the_next_token
 
 
 def test_public_tracking_needs_the_pin_and_locks_after_five_wrong_ones(world: IdentityWorld, citizen_id: str) -> None:
-    submitted = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id))
+    submitted = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
     number, pin = submitted.file.request.tracking_number, submitted.pin or ""
     assert world.tracking.track(number.lower(), pin).request.request_id == submitted.file.request.request_id
     wrong = "000000" if pin != "000000" else "111111"
@@ -381,7 +390,7 @@ def test_public_tracking_needs_the_pin_and_locks_after_five_wrong_ones(world: Id
 def test_the_sweeper_starts_a_route_that_did_not_start(world: IdentityWorld, citizen_id: str) -> None:
     broken_start = world.machine.start
     world.machine.start = lambda request, seconds: (_ for _ in ()).throw(ConnectionError("SFN down"))  # type: ignore[method-assign]
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     assert world.requests.get_file(request_id).request.status is RequestStatus.SUBMITTED  # type: ignore[union-attr]
     world.machine.start = broken_start  # type: ignore[method-assign]
     world.clock.at += timedelta(minutes=5)
@@ -390,7 +399,7 @@ def test_the_sweeper_starts_a_route_that_did_not_start(world: IdentityWorld, cit
 
 
 def test_lists_for_the_citizen_the_centre_and_the_window(world: IdentityWorld, citizen_id: str) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     mine = world.tracking.my_requests(Caller(Principal(citizen_id, Role.CITIZEN), "c"), PageRequest())
     assert [r.request_id for r in mine.items] == [request_id]
     window = world.window.window(officer("COMMERCE"), None, PageRequest())
@@ -403,7 +412,7 @@ def test_lists_for_the_citizen_the_centre_and_the_window(world: IdentityWorld, c
 
 
 def test_every_change_is_told_as_a_request_event_without_personal_data(world: IdentityWorld, citizen_id: str) -> None:
-    request_id = world.submission.submit_service_request(OPERATOR, shop_form(citizen_id)).file.request.request_id
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
     kinds = [(e.kind, e.agency_code) for e in world.events.published if e.request_id == request_id]
     assert kinds == [

@@ -21,6 +21,7 @@ from pynamodb.transactions import TransactWrite
 
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
+from functions.adapters.dynamodb.document_items import DOCUMENT_PREFIX, RETENTION_PARTITION, DocumentItem, RetentionItem
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 from functions.adapters.dynamodb.request_items import (
     ROUTING_PARTITION,
@@ -40,6 +41,7 @@ from functions.adapters.dynamodb.request_items import (
 )
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.transactions import failed_conditions
+from functions.domain.documents import Document
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.paging import MAX_PAGE_SIZE, Page, PageRequest
 from functions.domain.request import (
@@ -55,7 +57,7 @@ from functions.services.ports import RequestChange
 
 __all__ = ["DynamoRequestRepository"]
 
-VersionedItem = TypeVar("VersionedItem", RequestItem, HandoffItem)
+VersionedItem = TypeVar("VersionedItem", RequestItem, HandoffItem, DocumentItem)
 
 
 class DynamoRequestRepository:
@@ -68,6 +70,8 @@ class DynamoRequestRepository:
         self._tracking = table.bind(TrackingItem)
         self._routing = table.bind(RoutingItem)
         self._counters = table.bind(CounterItem)
+        self._documents = table.bind(DocumentItem)
+        self._retention = table.bind(RetentionItem)
         self._audit = audit
         self._notifications = notifications
 
@@ -76,6 +80,7 @@ class DynamoRequestRepository:
         payment: Payment | None = None
         handoffs: list[Handoff] = []
         history: list[HistoryEntry] = []
+        documents: list[Document] = []
         for raw in self._partition(request_key(request_id)):
             kind = raw["sk"]["S"]
             if kind == "REQUEST":
@@ -86,9 +91,11 @@ class DynamoRequestRepository:
                 handoffs.append(self._handoffs.from_raw_data(raw).to_domain())
             elif kind.startswith("HISTORY#"):
                 history.append(self._history.from_raw_data(raw).to_domain())
+            elif kind.startswith(DOCUMENT_PREFIX):
+                documents.append(self._documents.from_raw_data(raw).to_domain())
         if request is None:
             return None
-        return RequestFile(request, payment, tuple(handoffs), tuple(history))
+        return RequestFile(request, payment, tuple(handoffs), tuple(history), tuple(documents))
 
     def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None:
         try:
@@ -128,6 +135,14 @@ class DynamoRequestRepository:
                     self._audit.add_to(transaction, audit)
                 for notification in change.notifications:
                     self._notifications.add_to(transaction, notification)
+                for document in change.documents:
+                    transaction.save(
+                        self._versioned(self._documents.from_domain(document.document), document.expected_version)
+                    )
+                if change.close_documents:
+                    transaction.save(
+                        self._retention(pk=RETENTION_PARTITION, sk=request.request_id, request_id=request.request_id)
+                    )
         except TransactWriteError as error:
             if failed_conditions(error) or error.cause_response_code == "TransactionCanceledException":
                 if self._landed(request.request_id, token):

@@ -31,7 +31,10 @@ class SubmitServiceRequestInput:
     citizen_id: strawberry.ID
     service_code: str
     answers: list[FormAnswerInput]
-    documents: list[str] = strawberry.field(description="The codes of the documents the service lists.")
+    documents: list[strawberry.ID] = strawberry.field(
+        description="The ids of attached documents (attachDocument, uploaded under this idempotency key as the "
+        "draft): one for each document the service lists."
+    )
     amount: Decimal = strawberry.field(description="SAR collected: the service fee plus the centre's posted charge.")
     payment_method: PaymentMethod
     identity_check: IdentityCheckInput | None = strawberry.field(description="The document checked at this visit.")
@@ -42,7 +45,7 @@ class SubmitServiceRequestInput:
             citizen_id=str(self.citizen_id),
             service_code=self.service_code,
             answers={answer.key: answer.value for answer in self.answers},
-            documents=list(self.documents),
+            documents=[str(document_id) for document_id in self.documents],
             amount=self.amount,
             payment_method=self.payment_method,
             identity_check=self.identity_check.to_form() if self.identity_check else None,
@@ -120,20 +123,24 @@ class RequestMutations:
         )
 
     @strawberry.mutation(
-        description="Centre operators: answer a return (optionally with corrected answers and documents)."
+        description="Centre operators: answer a return (optionally with corrected answers and documents: the ids "
+        "of attached documents, one per document the service lists; by default the ones attached last)."
     )
     def resubmit_request(
         self,
         info: Info[GraphQLContext, None],
         request_id: strawberry.ID,
         answers: list[FormAnswerInput] | None = None,
-        documents: list[str] | None = None,
+        documents: list[strawberry.ID] | None = None,
     ) -> RequestChangeResult:
         context = info.context
         new_answers = {a.key: a.value for a in answers} if answers is not None else None
+        new_documents = [str(d) for d in documents] if documents is not None else None
         return result_of(  # type: ignore[return-value]
             lambda: _file(
-                context.use_cases.centre_desk.resubmit_request(context.caller, str(request_id), new_answers, documents)
+                context.use_cases.centre_desk.resubmit_request(
+                    context.caller, str(request_id), new_answers, new_documents
+                )
             )
         )
 

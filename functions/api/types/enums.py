@@ -14,6 +14,7 @@ from functions.domain.centre_flags import FlagKind
 from functions.domain.centre_notice import NoticeKind
 from functions.domain.centre_profile import ChecklistItem, Weekday
 from functions.domain.citizen import IdentityDocumentType, Language
+from functions.domain.documents import DocumentStatus
 from functions.domain.errors import ErrorCode
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaPhase
 from functions.domain.feedback import ComplaintStatus
@@ -32,6 +33,7 @@ __all__ = [
     "ComplaintStatus",
     "Decision",
     "DeliveryStatus",
+    "DocumentStatus",
     "ErrorCode",
     "EscalationKind",
     "EscalationStatus",
@@ -78,3 +80,6 @@ strawberry.enum(SlaPhase, name="SlaPhase", description="Which wait lapsed: recei
 strawberry.enum(ComplaintStatus, name="ComplaintStatus")
 strawberry.enum(RankingMetric, name="RankingMetric", description="What centres are ranked on (best first).")
 strawberry.enum(FlagKind, name="FlagKind", description="Why a centre is flagged for inspection.")
+strawberry.enum(
+    DocumentStatus, name="DocumentStatus", description="AWAITING_UPLOAD until the file arrived and was verified."
+)

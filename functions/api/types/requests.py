@@ -9,9 +9,11 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
+from functions.api.types.documents import RequestDocumentType
 from functions.api.types.enums import Decision, HandoffStatus, PaymentMethod, RequestStatus
 from functions.api.types.identity import CitizenRecordType
 from functions.api.types.localized_text import LocalizedTextType
+from functions.domain.documents import Document
 from functions.domain.request import Handoff, HistoryEntry, RequestFile, ServiceRequest
 from functions.domain.visibility import view_of
 
@@ -109,11 +111,22 @@ class ServiceRequestType:
     completed_at: datetime | None
     delivered_at: datetime | None
     answers: list[FormAnswerType]
-    documents: list[str]
+    documents: list[str] = strawberry.field(
+        description="The ids of the documents it is filed with (see attachedDocuments)."
+    )
     payment: PaymentType | None
     handoffs: list[HandoffType] = strawberry.field(description="Every agency step so far, stage by stage.")
     history: list[HistoryEntryType]
     citizen_id: strawberry.Private[str]
+    document_records: strawberry.Private[tuple[Document, ...]] = ()
+
+    @strawberry.field(
+        description="Every document uploaded for it, oldest first: the filed ones and their history (`filed`)."
+    )
+    def attached_documents(self, info: Info[GraphQLContext, None]) -> list[RequestDocumentType]:
+        filed = tuple(str(document_id) for document_id in self.documents)
+        records = sorted(self.document_records, key=lambda d: (d.requested_at, d.document_id))
+        return [RequestDocumentType.of(d, info.context.principal, filed) for d in records]
 
     @strawberry.field(description="Where the file is now: the open steps, with their due times.")
     def where_now(self) -> list[HandoffType]:
@@ -162,6 +175,7 @@ class ServiceRequestType:
             handoffs=[HandoffType.of(h) for h in sorted(file.handoffs, key=lambda h: h.key)],
             history=[HistoryEntryType.of(entry) for entry in sorted(file.history, key=lambda e: e.at)],
             citizen_id=request.citizen_id,
+            document_records=file.documents,
         )
 
 

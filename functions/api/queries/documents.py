@@ -1,0 +1,52 @@
+"""Reading documents: a short-lived download link (audited), the citizen's documents, a draft's."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from functions.api.context import GraphQLContext
+from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
+from functions.api.results import result_of
+from functions.api.types.documents import DocumentDownloadType, DocumentPageType, RequestDocumentType
+from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem
+
+__all__ = ["DocumentQueries"]
+
+DownloadResult = Annotated[
+    DocumentDownloadType | NotFoundProblem | ForbiddenProblem | ConflictProblem,
+    strawberry.union("DocumentDownloadResult"),
+]
+
+
+@strawberry.type
+class DocumentQueries:
+    @strawberry.field(
+        description="A short-lived link to a document (audited): the citizen's own, the filing centre's, or an "
+        "agency's while the request is in its window."
+    )
+    def document_download(self, info: Info[GraphQLContext, None], document_id: strawberry.ID) -> DownloadResult:
+        context = info.context
+        return result_of(  # type: ignore[return-value]
+            lambda: DocumentDownloadType.of(
+                context.use_cases.request_documents.download(context.caller, str(document_id)), context.principal
+            )
+        )
+
+    @strawberry.field(description="The signed-in citizen's documents (of filed requests), newest first.")
+    def my_documents(
+        self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: str | None = None
+    ) -> DocumentPageType:
+        context = info.context
+        page = context.use_cases.request_documents.my_documents(context.caller, page_request(first, after))
+        return DocumentPageType(
+            items=[RequestDocumentType.of(d, context.principal) for d in page.items], next_cursor=page.next_cursor
+        )
+
+    @strawberry.field(description="Centre operators: the documents uploaded so far for a filing being prepared.")
+    def draft_documents(self, info: Info[GraphQLContext, None], idempotency_key: str) -> list[RequestDocumentType]:
+        context = info.context
+        documents = context.use_cases.request_documents.draft_documents(context.caller, idempotency_key)
+        return [RequestDocumentType.of(d, context.principal) for d in documents]
