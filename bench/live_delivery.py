@@ -32,6 +32,7 @@ import httpx
 import websockets
 
 from functions.domain.identity_numbers import luhn_valid
+from functions.local.sample_documents import sample_for
 
 URL = os.environ.get("SHUBBAK_GRAPHQL_URL", "http://127.0.0.1:8000/graphql")
 SOCKET_URL = URL.replace("http", "ws", 1)
@@ -42,6 +43,10 @@ SUBSCRIBERS_PER_AGENCY = 25
 HANDOFF_EVENTS = "subscription { handoffEvents { kind trackingNumber agencyCode } }"
 CHANGE = "mutation ($id: ID!) { %s(requestId: $id) { __typename } }"
 WAIT_SECONDS = 60
+PERMIT_DOCUMENTS = ("DEED", "PLANS", "SURVEY")
+UPLOAD = """mutation ($i: RequestDocumentUploadInput!) { requestDocumentUpload(input: $i) {
+    ... on DocumentUpload { url fields { name value } document { id } } } }"""
+ATTACH = "mutation ($id: ID!) { attachDocument(documentId: $id) { ... on RequestDocument { id } } }"
 
 
 class Bench:
@@ -103,12 +108,37 @@ class Bench:
             await asyncio.sleep(0.05)
         raise SystemExit(f"{mutation} refused: {result}")
 
+    async def attach_documents(self, operator: str, key: str) -> list[str]:
+        """The permit's three documents, each uploaded (a real sample file, to moto's S3) and attached."""
+        ids = []
+        for code in PERMIT_DOCUMENTS:
+            sample = sample_for(code)
+            declared = {
+                "draft": {"idempotencyKey": key, "serviceCode": "BUILDING-PERMIT"},
+                "documentType": code,
+                "fileName": sample.file_name,
+                "contentType": sample.content_type,
+                "sizeBytes": sample.size_bytes,
+                "sha256": sample.sha256,
+            }
+            issued = (await self.call(UPLOAD, {"i": declared}, operator))["requestDocumentUpload"]
+            fields = {field["name"]: field["value"] for field in issued["fields"]}
+            posted = await self.http.post(
+                issued["url"], data=fields, files={"file": (sample.file_name, sample.content)}
+            )
+            posted.raise_for_status()
+            attached = (await self.call(ATTACH, {"id": issued["document"]["id"]}, operator))["attachDocument"]
+            ids.append(str(attached["id"]))
+        return ids
+
     async def one_request(self, operator: str, officers: dict[str, str], citizen_id: str, national_id: str) -> None:
         evidence = {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": national_id,
             "expiresOn": (date.today() + timedelta(days=400)).isoformat(),
         }
+        key = uuid.uuid4().hex
+        documents = await self.attach_documents(operator, key)
         submitted = await self.call(
             "mutation ($i: SubmitServiceRequestInput!) { submitServiceRequest(input: $i) { ... on SubmittedRequest { request { id trackingNumber } } } }",
             {
@@ -120,11 +150,11 @@ class Bench:
                         {"key": "floors", "value": "2"},
                         {"key": "district", "value": "QUBA"},
                     ],
-                    "documents": ["DEED", "PLANS", "SURVEY"],
+                    "documents": documents,
                     "amount": "1025.00",
                     "paymentMethod": "CASH",
                     "identityCheck": evidence,
-                    "idempotencyKey": uuid.uuid4().hex,
+                    "idempotencyKey": key,
                 }
             },
             operator,

@@ -25,6 +25,7 @@ from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm
 from functions.services.request_submission import SubmissionForm
 from tests.support.aws import item_count
+from tests.support.documents import api_attach_required, attach_via
 from tests.support.monitoring import registration_input
 from tests.support.people import OPEN_RECORD, SIGN_IN, SignedInCitizen, open_and_activate, record_input, sign_in
 from tests.support.transports import GraphQLClient
@@ -68,20 +69,27 @@ def create_operator(client: GraphQLClient, admin: str, centre_id: str) -> str:
     return str(done["accessToken"])
 
 
-def submission(citizen_id: str, national_id: str, amount: str = "125.00") -> dict[str, Any]:
+def submission(
+    client: GraphQLClient, operator: str, citizen_id: str, national_id: str, *, uploaded: bool = True
+) -> dict[str, Any]:
+    """A filing with its documents uploaded and attached; ``uploaded=False``: none uploaded (a centre that
+    may not work cannot upload either), so only the centre check can refuse it."""
+    key = uuid.uuid4().hex
     return {
         "citizenId": citizen_id,
         "serviceCode": "NID-RENEW",
         "answers": [{"key": "reason", "value": "EXPIRED"}, {"key": "deliveryDistrict", "value": "SULTANAH"}],
-        "documents": ["CURRENT-ID", "PHOTO"],
-        "amount": amount,
+        "documents": api_attach_required(client, operator, "NID-RENEW", ["CURRENT-ID", "PHOTO"], key)
+        if uploaded
+        else ["never-uploaded"],
+        "amount": "125.00",
         "paymentMethod": "CASH",
         "identityCheck": {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": national_id,
             "expiresOn": (TODAY + timedelta(days=300)).isoformat(),
         },
-        "idempotencyKey": uuid.uuid4().hex,
+        "idempotencyKey": key,
     }
 
 
@@ -105,13 +113,14 @@ def test_licensing_decides_who_serves_and_every_change_reaches_the_centre(
     operator = create_operator(client, admin, centre_id)
     opened = client.post(OPEN_RECORD, {"input": record_input()}, token=operator).data["openCitizenRecord"]
     citizen_id, national_id = opened["citizen"]["id"], opened["citizen"]["nationalId"]
-    first = client.post(SUBMIT, {"i": submission(citizen_id, national_id)}, token=operator).data
+    first = client.post(SUBMIT, {"i": submission(client, operator, citizen_id, national_id)}, token=operator).data
     assert first["submitServiceRequest"]["__typename"] == "SubmittedRequest"
 
     suspended = client.post(SUSPEND, {"c": centre_id, "r": "receipts not issued"}, token=monitor).data
     assert suspended["suspendCentre"] == {"__typename": "Centre", "status": "SUSPENDED", "serving": False}
     before = item_count(stack)
-    refused = client.post(SUBMIT, {"i": submission(citizen_id, national_id)}, token=operator).data
+    refusing = submission(client, operator, citizen_id, national_id, uploaded=False)
+    refused = client.post(SUBMIT, {"i": refusing}, token=operator).data
     assert refused["submitServiceRequest"]["code"] == "CENTRE_INACTIVE"
     assert item_count(stack) == before
 
@@ -126,7 +135,7 @@ def test_licensing_decides_who_serves_and_every_change_reaches_the_centre(
     assert "receipts not issued" in seen["centreNotices"]["items"][0]["text"]["en"]
 
     assert client.post(REINSTATE, {"c": centre_id}, token=monitor).data["reinstateCentre"]["serving"] is True
-    again = client.post(SUBMIT, {"i": submission(citizen_id, national_id)}, token=operator).data
+    again = client.post(SUBMIT, {"i": submission(client, operator, citizen_id, national_id)}, token=operator).data
     assert again["submitServiceRequest"]["__typename"] == "SubmittedRequest"
 
 
@@ -265,15 +274,16 @@ SETUP_OPERATOR = Caller(Principal("op-setup", Role.CENTRE_OPERATOR, centre_id="M
 def filed_request(container: Container, citizen: SignedInCitizen) -> str:
     """A request filed at MED-C01 for the citizen (Civil Affairs' national ID renewal), not yet delivered."""
     evidence = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, citizen.national_id, TODAY + timedelta(days=90))
+    key = uuid.uuid4().hex
     form = SubmissionForm(
         citizen.citizen_id,
         "NID-RENEW",
         {"reason": "EXPIRED", "deliveryDistrict": "QUBA"},
-        ["CURRENT-ID", "PHOTO"],
+        attach_via(container, SETUP_OPERATOR, "NID-RENEW", key=key),
         Decimal("125.00"),
         PaymentMethod.CASH,
         evidence,
-        uuid.uuid4().hex,
+        key,
     )
     return container.request_submission.submit_service_request(SETUP_OPERATOR, form).file.request.request_id
 

@@ -15,8 +15,8 @@ from aws_lambda_powertools.logging.filters import SuppressFilter
 
 from functions.handlers.observability import MaskingFormatter
 from functions.local.provision import ProvisionedStack
-from tests.api.test_requests_api import SUBMIT, building_permit, pump_until
-from tests.support.people import COMPLETE, OPEN_RECORD, SIGN_IN, record_input, sign_in
+from tests.api.test_requests_api import SUBMIT, filed_permit, pump_until
+from tests.support.people import COMPLETE, OPEN_RECORD, SIGN_IN, SignedInCitizen, record_input, sign_in
 from tests.support.transports import GraphQLClient
 
 # One set of canaries per transport (the module's stack is shared): Luhn-valid IDs, Saudi mobiles.
@@ -85,7 +85,8 @@ def test_no_personal_data_reaches_the_logs(
     client.post(
         "query ($n: String!) { lookupCitizen(nationalId: $n) { __typename } }", {"n": "1000000000"}, token=operator
     )
-    submitted = client.post(SUBMIT, {"i": building_permit(opened["citizen"]["id"], CANARY_ID)}, token=operator)
+    canary = SignedInCitizen(opened["citizen"]["id"], CANARY_ID, token)
+    submitted = client.post(SUBMIT, {"i": filed_permit(client, operator, canary)}, token=operator)
     assert submitted.data["submitServiceRequest"]["__typename"] == "SubmittedRequest"
 
     def both_sent() -> bool:

@@ -12,8 +12,10 @@ import httpx
 import pytest
 
 from tests.e2e.conftest import DevStack
+from tests.support.documents import api_attach_required
 from tests.support.live import LiveClient
 from tests.support.people import unique_mobile, unique_national_id
+from tests.support.transports import ServerClient
 
 pytestmark = pytest.mark.e2e
 
@@ -69,6 +71,9 @@ def submit_building_permit(http: httpx.Client, stack: DevStack, operator: str) -
         },
     ).json()["data"]["openCitizenRecord"]
     citizen_id = record["citizen"]["id"]
+    key = uuid.uuid4().hex
+    server = ServerClient(stack.graphql_url.removesuffix("/graphql"))
+    documents = api_attach_required(server, operator, "BUILDING-PERMIT", ["DEED", "PLANS", "SURVEY"], key)
     submitted = http.post(
         stack.graphql_url,
         headers={"authorization": f"Bearer {operator}"},
@@ -83,11 +88,11 @@ def submit_building_permit(http: httpx.Client, stack: DevStack, operator: str) -
                         {"key": "floors", "value": "2"},
                         {"key": "district", "value": "QUBA"},
                     ],
-                    "documents": ["DEED", "PLANS", "SURVEY"],
+                    "documents": documents,
                     "amount": "1025.00",
                     "paymentMethod": "CASH",
                     "identityCheck": evidence,
-                    "idempotencyKey": uuid.uuid4().hex,
+                    "idempotencyKey": key,
                 }
             },
         },

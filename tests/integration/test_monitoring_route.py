@@ -34,6 +34,7 @@ from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
 from tests.support.aws import aws_client
+from tests.support.documents import attach_via
 
 OPERATOR = Caller(Principal("op-c02", Role.CENTRE_OPERATOR, centre_id="MED-C02"), "it")
 MONITOR = Caller(Principal("mon", Role.MONITOR), "it")
@@ -57,12 +58,14 @@ class Office:
             time.sleep(0.2)
         raise AssertionError("the monitoring office did not see it in time")
 
-    def submit(self, key: str) -> str:
+    def submit(self, key: str, *, uploaded: bool = True) -> str:
+        """``uploaded=False``: no documents uploaded (a suspended centre may not upload), so only the centre
+        check can refuse the filing."""
         form = SubmissionForm(
             self.citizen_id,
             "NID-RENEW",
             {"reason": "EXPIRED", "deliveryDistrict": "QUBA"},
-            ["CURRENT-ID", "PHOTO"],
+            attach_via(self.container, OPERATOR, "NID-RENEW", key=key) if uploaded else ["never-uploaded"],
             Decimal("120.00"),
             PaymentMethod.MADA,
             EVIDENCE,
@@ -160,7 +163,7 @@ def test_a_suspended_centre_files_nothing_until_reinstated(office: Office) -> No
     office.container.centre_licensing.suspend_centre(MONITOR, "MED-C02", "inspection pending")
     try:
         with pytest.raises(ValidationFailed) as refused:
-            office.submit("it-suspended-001")
+            office.submit("it-suspended-001", uploaded=False)
         assert refused.value.code is ErrorCode.CENTRE_INACTIVE
         assert len(executions.list_executions(stateMachineArn=machine)["executions"]) == started
     finally:

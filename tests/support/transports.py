@@ -19,7 +19,7 @@ from functions.bootstrap import Container
 from functions.local.http_api_event import http_api_event
 from functions.local.lambda_context import FakeLambdaContext
 
-__all__ = ["AsgiClient", "GraphQLClient", "LambdaClient", "Reply"]
+__all__ = ["AsgiClient", "GraphQLClient", "LambdaClient", "Reply", "ServerClient"]
 
 
 @dataclass(frozen=True)
@@ -104,3 +104,25 @@ class LambdaClient:
             loop.close()
         headers = {k.lower(): v for k, v in (response.get("headers") or {}).items()}
         return Reply(response["statusCode"], headers, response.get("body") or "")
+
+
+class ServerClient:
+    """Over HTTP to a running server (``make dev`` in the end-to-end tests)."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url.rstrip("/")
+
+    def post(
+        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None, path: str = "/graphql"
+    ) -> Reply:
+        headers = {"content-type": "application/json"}
+        if token:
+            headers["authorization"] = f"Bearer {token}"
+        return self.raw("POST", json.dumps({"query": query, "variables": variables or {}}), headers, path=path)
+
+    def raw(
+        self, method: str, body: str | None, headers: dict[str, str], query_string: str = "", path: str = "/graphql"
+    ) -> Reply:
+        url = self.base_url + path + (f"?{query_string}" if query_string else "")
+        response = httpx.request(method, url, content=body, headers=headers, timeout=30)
+        return Reply(response.status_code, {k.lower(): v for k, v in response.headers.items()}, response.text)
