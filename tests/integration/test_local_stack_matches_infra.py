@@ -82,8 +82,15 @@ def test_topics_feed_their_queues(stack: ProvisionedStack, logical_id: str) -> N
     declared = RESOURCES[logical_id]["Properties"]
     topic_arn = stack.resources[declared["TopicArn"]["Ref"]].ref
     queue_arn = stack.resources[declared["Endpoint"]["Fn::GetAtt"][0]].attributes["Arn"]
-    subscriptions = boto3.client("sns").list_subscriptions_by_topic(TopicArn=topic_arn)["Subscriptions"]
-    assert [(s["Protocol"], s["Endpoint"]) for s in subscriptions] == [("sqs", queue_arn)]
+    listed = boto3.client("sns").list_subscriptions_by_topic(TopicArn=topic_arn)["Subscriptions"]
+    subscriptions = [s for s in listed if s["Endpoint"] == queue_arn]  # a topic may feed several queues
+    assert [s["Protocol"] for s in subscriptions] == ["sqs"]
+    declared_queues = {
+        stack.resources[RESOURCES[other]["Properties"]["Endpoint"]["Fn::GetAtt"][0]].attributes["Arn"]
+        for other in of_type("AWS::SNS::Subscription")
+        if RESOURCES[other]["Properties"]["TopicArn"] == declared["TopicArn"]
+    }
+    assert {s["Endpoint"] for s in listed} == declared_queues  # and no queue infra/ does not declare
     attributes = boto3.client("sns").get_subscription_attributes(SubscriptionArn=subscriptions[0]["SubscriptionArn"])
     assert attributes["Attributes"]["RawMessageDelivery"] == "true"
 
