@@ -40,6 +40,7 @@ from functions.adapters.dynamodb.throttle import DynamoThrottle
 from functions.adapters.idempotency import PowertoolsIdempotency
 from functions.adapters.s3_documents import S3DocumentStore
 from functions.adapters.sns import SnsNotificationSignal, SnsRequestEvents, SnsSmsGateway
+from functions.adapters.sns_monitoring_alerts import SnsMonitoringAlerts
 from functions.adapters.step_functions import StepFunctionsWorkflow
 from functions.adapters.websocket_connections import ApiGatewayConnections
 from functions.api.app import build_asgi_app
@@ -361,6 +362,7 @@ class Container:
             requests=self.requests,
             auditor=self.auditor,
             clock=self.clock,
+            alerts=SnsMonitoringAlerts(self.client("sns"), self.settings.events_topic_arn),
         )
 
     @cached_property

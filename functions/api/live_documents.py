@@ -22,8 +22,7 @@ from functions.api.error_policy import add_error_code
 from functions.api.live_context import LiveContext
 from functions.api.schema import MAX_TOKENS
 from functions.domain.errors import ErrorCode, ValidationFailed
-from functions.domain.live import LiveSubscription
-from functions.domain.request_event import RequestEvent
+from functions.domain.live import LiveEvent, LiveSubscription
 from functions.services.caller import Caller
 from functions.services.live_ports import SubscribeRequest, SubscriptionAccepted, SubscriptionRefused
 from functions.services.live_updates import LiveUpdates
@@ -49,15 +48,15 @@ class GraphQLSubscriptionDocuments:
             return SubscriptionRefused([_formatted(_graphql_error(ValidationFailed(ErrorCode.SUBSCRIPTIONS_ONLY)))])
         return SubscriptionAccepted(context.topic)
 
-    def render(self, subscriptions: Sequence[LiveSubscription], event: RequestEvent) -> list[dict[str, Any] | None]:
+    def render(self, subscriptions: Sequence[LiveSubscription], event: LiveEvent) -> list[dict[str, Any] | None]:
         return asyncio.run(self._render_all(subscriptions, event))
 
     async def _render_all(
-        self, subscriptions: Sequence[LiveSubscription], event: RequestEvent
+        self, subscriptions: Sequence[LiveSubscription], event: LiveEvent
     ) -> list[dict[str, Any] | None]:
         return list(await asyncio.gather(*(self._render(subscription, event) for subscription in subscriptions)))
 
-    async def _render(self, subscription: LiveSubscription, event: RequestEvent) -> dict[str, Any] | None:
+    async def _render(self, subscription: LiveSubscription, event: LiveEvent) -> dict[str, Any] | None:
         context = LiveContext(self._live, Caller(subscription.principal, event.event_id))
         results = await self._run(
             subscription.document, subscription.variables, subscription.operation_name, context, event
@@ -76,7 +75,7 @@ class GraphQLSubscriptionDocuments:
         variables: dict[str, object],
         operation_name: str | None,
         context: LiveContext,
-        root: RequestEvent | None,
+        root: LiveEvent | None,
     ) -> list[ExecutionResult]:
         stream = await self._schema.subscribe(
             query, variable_values=variables, context_value=context, root_value=root, operation_name=operation_name

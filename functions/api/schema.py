@@ -42,6 +42,7 @@ from functions.api.queries.monitoring import MonitoringQueries
 from functions.api.queries.requests import RequestQueries
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
 from functions.api.subscriptions.live import LiveSubscriptions
+from functions.api.subscriptions.monitoring import MonitoringSubscriptions
 
 __all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "build_schema"]
 
@@ -57,6 +58,8 @@ Subscription = merge_types("Subscription", (LiveSubscriptions,))
 # the monitoring office and citizens' feedback (docs/monitoring.md)
 Query = merge_types("Query", (Query, MonitoringQueries))
 Mutation = merge_types("Mutation", (Mutation, LicensingMutations, OversightMutations, FeedbackMutations))
+# the monitoring office's live alerts (docs/monitoring.md)
+Subscription = merge_types("Subscription", (Subscription, MonitoringSubscriptions))
 
 
 @dataclass(frozen=True)

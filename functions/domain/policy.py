@@ -77,6 +77,8 @@ class Operation(StrEnum):
     DOWNLOAD_DOCUMENT = "documentDownload"
     LIST_MY_DOCUMENTS = "myDocuments"
     LIST_DRAFT_DOCUMENTS = "draftDocuments"
+    # the monitoring office's live alerts (docs/monitoring.md)
+    MONITORING_ALERTS = "monitoringAlerts"
 
 
 class Scope(StrEnum):
@@ -164,6 +166,11 @@ POLICY |= {
     Operation.FILE_COMPLAINT: {Role.CITIZEN: Scope.SELF},
     Operation.LIST_COMPLAINTS: {Role.MONITOR: Scope.ANY},
     Operation.RESOLVE_COMPLAINT: {Role.MONITOR: Scope.ANY},
+}
+
+# Escalations as they are opened or raised again, live: the monitoring office only (any centre).
+POLICY |= {
+    Operation.MONITORING_ALERTS: {Role.MONITOR: Scope.ANY},
 }
 
 REQUIRES_SERVING_CENTRE = frozenset(

@@ -1,4 +1,5 @@
-"""Live events queue (the events topic, raw) -> every live subscription that may see each event."""
+"""Live events queue (the events topic, raw) -> every live subscription that may see each event
+(request events, and the monitoring office's alerts)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, pro
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from functions.adapters.sns import parse_request_event
+from functions.adapters.sns_monitoring_alerts import parse_live_event
 from functions.bootstrap import container
 from functions.handlers.observability import logger, tracer
 
@@ -16,7 +17,7 @@ processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def deliver(record: SQSRecord) -> None:
-    container().live_fanout.deliver(parse_request_event(record.body))
+    container().live_fanout.deliver(parse_live_event(record.body))
 
 
 @logger.inject_lambda_context

@@ -2,7 +2,8 @@
 inspection follow-ups left overdue. The office lists them by status and resolves them with a note.
 
 Open escalations are counted per centre, per agency and for the region (the current counters of the
-figures), changed in the same transaction as the escalation itself.
+figures), changed in the same transaction as the escalation itself. Each escalation opened or raised
+again is then told to the monitoring office live (``monitoringAlerts``), best effort after the commit.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from functions.domain.escalation import (
 )
 from functions.domain.figures import Counter, FigureDelta, FigureKey, local_day, merge_deltas
 from functions.domain.inspection import Inspection
+from functions.domain.monitoring_alert import MonitoringAlert
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
-from functions.services.monitoring_ports import EscalationRepository
+from functions.services.monitoring_ports import EscalationRepository, MonitoringAlerts
 from functions.services.ports import Clock, RequestRepository
 
 __all__ = ["Escalations"]
@@ -40,12 +42,19 @@ _BREACH_COUNTER = {SlaPhase.RECEIPT: Counter.RECEIPT_BREACHES, SlaPhase.PROCESSI
 
 class Escalations:
     def __init__(
-        self, *, escalations: EscalationRepository, requests: RequestRepository, auditor: Auditor, clock: Clock
+        self,
+        *,
+        escalations: EscalationRepository,
+        requests: RequestRepository,
+        auditor: Auditor,
+        clock: Clock,
+        alerts: MonitoringAlerts | None = None,
     ) -> None:
         self._escalations = escalations
         self._requests = requests
         self._auditor = auditor
         self._clock = clock
+        self._alerts = alerts
 
     def record_breach(self, breach: SlaBreach, delivery_id: str) -> Escalation | None:
         """One message of the monitoring topic; None when it was counted already (or names no request)."""
@@ -77,6 +86,7 @@ class Escalations:
                 )
             except Conflict:
                 continue
+            self._alert(raised)
             return raised
         raise Conflict(ErrorCode.CONFLICT)
 
@@ -93,7 +103,18 @@ class Escalations:
             self._escalations.save_escalation(escalation, merge_deltas(_open_count(_keys_of(escalation), 1)))
         except Conflict:
             return False
+        self._alert(escalation)
         return True
+
+    def _alert(self, escalation: Escalation) -> None:
+        """After commit, best effort (like request events): the escalation itself is the truth, and the
+        office still finds it with ``escalations(status: OPEN)`` if the alert is lost."""
+        if self._alerts is None:
+            return
+        try:
+            self._alerts.publish(MonitoringAlert.of(escalation))
+        except Exception:
+            logger.exception("monitoring alert for escalation %s not published", escalation.escalation_id)
 
     def escalations(self, caller: Caller, status: EscalationStatus, page: PageRequest) -> Page[Escalation]:
         self._auditor.authorize(caller, Operation.LIST_ESCALATIONS, target("escalation", "*"))

@@ -1,4 +1,4 @@
-"""Fan-out: one request event to every live subscription that may see it.
+"""Fan-out: one request event (or monitoring alert) to every live subscription that may see it.
 
 The subscriptions of the event's topics are read from the connection store (an index by topic); each
 stored document is executed with the event as its root value, so every client gets exactly the fields
@@ -14,8 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from functions.domain.live import LiveSubscription, topics_of
-from functions.domain.request_event import RequestEvent
+from functions.domain.live import LiveEvent, LiveSubscription, topics_of
 from functions.services.live_ports import ConnectionGateway, ConnectionStore, SubscriptionDocuments
 from functions.services.ports import Clock
 
@@ -48,7 +47,7 @@ class LiveFanOut:
         self._clock = clock
         self._concurrency = concurrency
 
-    def deliver(self, event: RequestEvent) -> Delivery:
+    def deliver(self, event: LiveEvent) -> Delivery:
         subscriptions = [s for topic in topics_of(event) for s in self._store.subscriptions_for(topic)]
         now = self._clock.now()
         live = [s for s in subscriptions if s.expires_at > now]

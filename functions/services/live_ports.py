@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from functions.domain.live import LiveConnection, LiveSubscription
+from functions.domain.live import LiveConnection, LiveEvent, LiveSubscription
 from functions.domain.principal import Principal
-from functions.domain.request_event import RequestEvent
 from functions.services.caller import Caller
 
 __all__ = [
@@ -95,6 +94,6 @@ class SubscriptionDocuments(Protocol):
         """Validate the document and authorise it for the caller; the topic it listens on."""
         ...
 
-    def render(self, subscriptions: Sequence[LiveSubscription], event: RequestEvent) -> list[dict[str, Any] | None]:
+    def render(self, subscriptions: Sequence[LiveSubscription], event: LiveEvent) -> list[dict[str, Any] | None]:
         """Each subscription's ``next`` payload for the event (None: not for this subscriber)."""
         ...

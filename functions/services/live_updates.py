@@ -1,4 +1,5 @@
-"""Who may hear what, live: the policy decisions behind ``handoffEvents`` and ``requestUpdates``.
+"""Who may hear what, live: the policy decisions behind ``handoffEvents``, ``requestUpdates`` and
+``monitoringAlerts``.
 
 Each subscription is decided twice. When it is **subscribed** (no event yet): authorised through the
 policy, a denial audited like any other, and the topic it may listen on chosen — for hand-off events
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 from functions.domain.audit import target
 from functions.domain.errors import NotFound
-from functions.domain.live import agency_topic, request_topic
+from functions.domain.live import MONITORING_TOPIC, agency_topic, request_topic
+from functions.domain.monitoring_alert import MonitoringAlert
 from functions.domain.policy import Operation, Owner, authorize
 from functions.domain.request_event import RequestEvent
 from functions.services.auditing import Auditor
@@ -59,3 +61,14 @@ class LiveUpdates:
         """The event, if it is about the request the subscriber was authorised for."""
         authorize(caller.principal, Operation.REQUEST_UPDATES)
         return event if event.request_id == request_id else None
+
+    def monitoring_alerts_topic(self, caller: Caller) -> str:
+        """The monitoring office only; it watches every centre, so every monitor hears every alert."""
+        self._auditor.authorize(caller, Operation.MONITORING_ALERTS, target("escalation", "*"))
+        return MONITORING_TOPIC
+
+    @staticmethod
+    def monitoring_alert_for(caller: Caller, alert: MonitoringAlert) -> MonitoringAlert | None:
+        """The alert, if the subscriber may still hear alerts (the policy, decided again per alert)."""
+        authorize(caller.principal, Operation.MONITORING_ALERTS)
+        return alert

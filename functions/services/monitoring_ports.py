@@ -14,11 +14,19 @@ from functions.domain.escalation import Escalation, EscalationStatus
 from functions.domain.feedback import Complaint, ComplaintStatus, Rating
 from functions.domain.figures import DayFigures, FigureDelta, FigureKey, ScopeKind
 from functions.domain.inspection import Inspection
+from functions.domain.monitoring_alert import MonitoringAlert
 from functions.domain.notification import Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.request_figures import RequestClock
 
-__all__ = ["CentreRegistry", "EscalationRepository", "FeedbackRepository", "FigureStore", "InspectionRepository"]
+__all__ = [
+    "CentreRegistry",
+    "EscalationRepository",
+    "FeedbackRepository",
+    "FigureStore",
+    "InspectionRepository",
+    "MonitoringAlerts",
+]
 
 
 class CentreRegistry(Protocol):
@@ -112,4 +120,10 @@ class FeedbackRepository(Protocol):
 
     def list_complaints(self, status: ComplaintStatus, page: PageRequest) -> Page[Complaint]:
         """Newest first."""
+        ...
+
+
+class MonitoringAlerts(Protocol):
+    def publish(self, alert: MonitoringAlert) -> None:
+        """Tell the live fan-out (after the escalation's commit; the caller treats failures as best effort)."""
         ...

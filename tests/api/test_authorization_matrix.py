@@ -520,6 +520,16 @@ CALLS |= {
     ),
 }
 
+# the monitoring office's live alerts (docs/monitoring.md)
+CALLS |= {
+    Operation.MONITORING_ALERTS: lambda w, t, a: (
+        "subscription { monitoringAlerts { kind } }",
+        {},
+        "monitoringAlerts",
+    ),
+}
+SUBSCRIPTIONS |= {Operation.MONITORING_ALERTS}
+
 ROLE_ONLY = {
     Operation.OPEN_CITIZEN_RECORD,
     Operation.READ_ME,

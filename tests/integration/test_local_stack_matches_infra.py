@@ -177,3 +177,16 @@ def test_documents_expire_only_by_the_sweepers_tags_and_uploads_within_a_day() -
     }
     assert rules["unverified-uploads"]["Prefix"] == "incoming/"
     assert rules["unverified-uploads"]["ExpirationInDays"] == 1
+
+
+@pytest.mark.parametrize("logical_id", of_type("AWS::SNS::Subscription"))
+def test_subscriptions_filter_as_infra_declares(stack: ProvisionedStack, logical_id: str) -> None:
+    """The figures queue's filter (no monitoring alerts) holds locally as on AWS."""
+    declared = RESOURCES[logical_id]["Properties"]
+    topic_arn = stack.resources[declared["TopicArn"]["Ref"]].ref
+    queue_arn = stack.resources[declared["Endpoint"]["Fn::GetAtt"][0]].attributes["Arn"]
+    listed = boto3.client("sns").list_subscriptions_by_topic(TopicArn=topic_arn)["Subscriptions"]
+    [subscription] = [s for s in listed if s["Endpoint"] == queue_arn]
+    attributes = boto3.client("sns").get_subscription_attributes(SubscriptionArn=subscription["SubscriptionArn"])
+    policy = attributes["Attributes"].get("FilterPolicy")
+    assert (json.loads(policy) if policy else None) == declared.get("FilterPolicy")

@@ -158,6 +158,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.READ_REQUEST: Scope.ANY,
         Operation.REQUEST_UPDATES: Scope.ANY,
         **dict.fromkeys(MONITORING_OFFICE, Scope.ANY),
+        Operation.MONITORING_ALERTS: Scope.ANY,
     }
     # admins manage the catalogue and staff, and read no citizen
     assert set(granted(Role.ADMIN)) == {
@@ -225,6 +226,14 @@ def test_the_table_says_what_the_monitoring_issue_says() -> None:
     # agencies and administrators have no part in it
     for role in (Role.AGENCY_OFFICER, Role.ADMIN):
         assert not set(granted(role)) & (MONITORING_OFFICE | {Operation.RATE_CENTRE, Operation.FILE_COMPLAINT})
+
+
+def test_the_table_says_what_the_alerts_issue_says() -> None:
+    """Pinned in words: SLA breaches and overdue follow-ups, live, for the monitoring office only (issue 7)."""
+    # monitoringAlerts: the monitor, for every centre; escalations name requests, centres and agencies, so
+    # no centre, agency, citizen or administrator hears them (they are refused FORBIDDEN, anonymous
+    # UNAUTHENTICATED, by the policy)
+    assert POLICY[Operation.MONITORING_ALERTS] == {Role.MONITOR: Scope.ANY}
 
 
 def test_only_a_serving_centre_takes_new_work() -> None:
