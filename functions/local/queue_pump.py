@@ -32,6 +32,9 @@ class QueueRoute:
     after_success: Callable[[str], None] | None = None
 
 
+_ERROR_PAUSE_SECONDS = 1.0
+
+
 class QueuePump:
     def __init__(self, sqs: Any, routes: list[QueueRoute], region: str, retry_delay_seconds: int = 2) -> None:
         self._sqs = sqs
@@ -100,3 +103,4 @@ class QueuePump:
                 self.pump_once(route, wait_seconds=1)
             except Exception:  # keep pumping: a local hiccup must not stop the stack
                 logger.exception("queue pump error on %s", route.name)
+                self._stop.wait(_ERROR_PAUSE_SECONDS)  # moto gone: retry each second, not in a busy loop

@@ -14,11 +14,12 @@ from functions.domain.audit import target
 from functions.domain.errors import NotFound
 from functions.domain.live import MONITORING_TOPIC, agency_topic, request_topic
 from functions.domain.monitoring_alert import MonitoringAlert
-from functions.domain.policy import Operation, Owner, authorize
+from functions.domain.policy import Operation, authorize
 from functions.domain.request_event import RequestEvent
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.ports import RequestRepository
+from functions.services.request_owners import owners_of
 
 __all__ = ["LiveUpdates"]
 
@@ -37,13 +38,7 @@ class LiveUpdates:
         """Authorised like ``request(id)``, less agency officers (``handoffEvents`` is theirs): the citizen,
         the filing centre, the monitor."""
         file = self._requests.get_file(request_id)
-        owner = (
-            Owner(
-                user_id=file.request.citizen_id, centre_id=file.request.centre_id, agency_codes=file.agencies_involved()
-            )
-            if file
-            else Owner()
-        )
+        owner = owners_of(file)
         self._auditor.authorize(caller, Operation.REQUEST_UPDATES, target("request", request_id), owner)
         if file is None:
             raise NotFound(field="requestId")

@@ -12,6 +12,7 @@ from functions.domain.tracking import pin_matches
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.ports import RequestRepository, Throttle
+from functions.services.request_owners import owners_of
 
 __all__ = ["RequestTracking"]
 
@@ -25,13 +26,7 @@ class RequestTracking:
     def request(self, caller: Caller, request_id: str) -> RequestFile:
         """The citizen's own, the filing centre's, an involved agency's, or (masked) the monitor's."""
         file = self._requests.get_file(request_id)
-        owner = (
-            Owner(
-                user_id=file.request.citizen_id, centre_id=file.request.centre_id, agency_codes=file.agencies_involved()
-            )
-            if file
-            else Owner()
-        )
+        owner = owners_of(file)
         self._auditor.authorize(caller, Operation.READ_REQUEST, target("request", request_id), owner)
         if file is None:
             raise NotFound(field="id")
