@@ -1,0 +1,63 @@
+"""The demo's GraphQL client and how it prints the story (``make demo``)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from typing import Any
+
+import httpx
+
+from functions.domain.identity_numbers import luhn_valid
+
+URL = os.environ.get("SHUBBAK_GRAPHQL_URL", "http://127.0.0.1:8000/graphql")
+SOCKET_URL = URL.replace("http", "ws", 1)
+PASSWORD = "Shubbak-demo-2026"  # noqa: S105 - the local seed's published demo password
+STEP_TIMEOUT_SECONDS = 60
+
+
+class Demo:
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+        self.sms_seen: set[str] = set()
+
+    def call(self, query: str, variables: dict[str, Any] | None = None, token: str | None = None) -> dict[str, Any]:
+        headers = {"authorization": f"Bearer {token}"} if token else {}
+        reply = self.client.post(URL, json={"query": query, "variables": variables or {}}, headers=headers)
+        body: dict[str, Any] = reply.json()
+        if body.get("errors"):
+            raise SystemExit(f"GraphQL error: {body['errors']}")
+        return dict(body["data"])
+
+    def sign_in(self, national_id: str, password: str = PASSWORD) -> dict[str, Any]:
+        query = """mutation ($n: String!, $p: String!) { signIn(nationalId: $n, password: $p) {
+            __typename ... on SignedIn { accessToken } ... on NewPasswordRequired { session } ... on Problem { code } } }"""
+        return dict(self.call(query, {"n": national_id, "p": password})["signIn"])
+
+    def until(self, what: str, check: Any) -> Any:
+        deadline = time.monotonic() + STEP_TIMEOUT_SECONDS
+        while time.monotonic() < deadline:
+            result = check()
+            if result:
+                return result
+            time.sleep(0.5)
+        raise SystemExit(f"timed out waiting for: {what}")
+
+    def show_sms(self, citizen_token: str) -> set[str]:
+        """Print the citizen's SMS not printed yet; the events seen so far."""
+        items = self.call("{ myNotifications(first: 50) { items { event text status } } }", token=citizen_token)
+        for message in reversed(items["myNotifications"]["items"]):
+            if message["event"] not in self.sms_seen and message["status"] == "SENT":
+                self.sms_seen.add(message["event"])
+                print(f"      📱 SMS: {message['text']}")
+        return self.sms_seen
+
+
+def new_national_id() -> str:
+    body = "1" + "".join(secrets.choice("0123456789") for _ in range(8))
+    return next(body + digit for digit in "0123456789" if luhn_valid(body + digit))
+
+
+def step(text: str) -> None:
+    print(f"\n▶ {text}", flush=True)
