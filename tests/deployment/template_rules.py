@@ -92,7 +92,7 @@ def functions(template: Template) -> dict[str, dict[str, Any]]:
 
 
 def required_settings(bootstrap: Path) -> set[str]:
-    """The names ``Settings.from_environ`` passes to ``required(...)`` in ``functions/bootstrap.py``."""
+    """The names ``Settings.from_environ`` passes to ``required(...)`` in ``functions/settings.py``."""
     tree = ast.parse(bootstrap.read_text(encoding="utf-8"))
     return {
         node.args[0].value

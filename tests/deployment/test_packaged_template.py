@@ -31,7 +31,7 @@ from tests.deployment.template_rules import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-BOOTSTRAP = ROOT / "functions" / "bootstrap.py"
+BOOTSTRAP = ROOT / "functions" / "settings.py"  # where Settings.from_environ names what it requires
 # Releasing a hand-off wait belongs to the paths that decide (the GraphQL function: acknowledge,
 # complete, reject, return, resubmit, cancel) and to the handoffs consumer (a token that arrives after
 # its decision). Any other holder is a finding; nobody sends heartbeats.
