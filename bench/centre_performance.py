@@ -39,7 +39,7 @@ from typing import Any
 
 from moto import mock_aws
 
-from functions.adapters.dynamodb.monitoring_items import RequestClockItem
+from functions.adapters.dynamodb.figure_items import RequestClockItem
 from functions.bootstrap import Container, Settings, build_container
 from functions.domain.audit import Outcome, target
 from functions.domain.centre_licensing import license_centre, register_centre

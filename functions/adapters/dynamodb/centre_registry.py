@@ -13,7 +13,7 @@ from pynamodb.transactions import TransactWrite
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
 from functions.adapters.dynamodb.identity_items import CENTRES_PARTITION, CentreItem, centre_key
-from functions.adapters.dynamodb.monitoring_items import LicenceClaimItem, NoticeItem
+from functions.adapters.dynamodb.licensing_items import LicenceClaimItem, NoticeItem
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.transactions import failed_conditions
 from functions.domain.audit import AuditRecord

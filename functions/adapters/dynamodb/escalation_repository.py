@@ -8,7 +8,7 @@ from pynamodb.transactions import TransactWrite
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
 from functions.adapters.dynamodb.figures_repository import DynamoFigures
-from functions.adapters.dynamodb.monitoring_items import EscalationItem, escalations_partition
+from functions.adapters.dynamodb.oversight_items import EscalationItem, escalations_partition
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.transactions import failed_conditions
 from functions.domain.audit import AuditRecord

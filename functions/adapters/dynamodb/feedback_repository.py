@@ -7,8 +7,8 @@ from pynamodb.transactions import TransactWrite
 
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
+from functions.adapters.dynamodb.feedback_items import ComplaintItem, RatingItem, complaints_partition
 from functions.adapters.dynamodb.figures_repository import DynamoFigures
-from functions.adapters.dynamodb.monitoring_items import ComplaintItem, RatingItem, complaints_partition
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.transactions import failed_conditions

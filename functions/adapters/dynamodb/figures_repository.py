@@ -16,7 +16,7 @@ from pynamodb.expressions.operand import Path
 from pynamodb.expressions.update import Action
 from pynamodb.transactions import TransactWrite
 
-from functions.adapters.dynamodb.monitoring_items import (
+from functions.adapters.dynamodb.figure_items import (
     AWAITING_REGION,
     CURRENT,
     FigureDayItem,

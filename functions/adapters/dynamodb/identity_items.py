@@ -14,13 +14,13 @@ from datetime import date
 
 from pynamodb.attributes import JSONAttribute, NumberAttribute, UnicodeAttribute, UTCDateTimeAttribute
 
-from functions.adapters.dynamodb.main_table import MainTableItem
-from functions.adapters.dynamodb.monitoring_items import (
+from functions.adapters.dynamodb.licensing_items import (
     checklist_from_json,
     checklist_to_json,
     hours_from_item,
     point_from_item,
 )
+from functions.adapters.dynamodb.main_table import MainTableItem
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre, CentreStatus
 from functions.domain.citizen import Citizen, IdentityDocumentType, IdentityEvidence, Language
@@ -77,7 +77,7 @@ class CentreItem(MainTableItem):
     status = UnicodeAttribute()
     licence_expires_on = UnicodeAttribute(null=True)
     service_charge_halalas = NumberAttribute()
-    # the licensing file (functions/adapters/dynamodb/monitoring_items.py has the helpers)
+    # the licensing file (functions/adapters/dynamodb/licensing_items.py has the helpers)
     operator_company = UnicodeAttribute(null=True)
     licence_number = UnicodeAttribute(null=True)
     latitude = NumberAttribute(null=True)

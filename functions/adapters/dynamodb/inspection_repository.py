@@ -9,12 +9,8 @@ from pynamodb.transactions import TransactWrite
 
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
-from functions.adapters.dynamodb.monitoring_items import (
-    FOLLOW_UP_OPEN,
-    InspectionItem,
-    NoticeItem,
-    inspections_partition,
-)
+from functions.adapters.dynamodb.licensing_items import NoticeItem
+from functions.adapters.dynamodb.oversight_items import FOLLOW_UP_OPEN, InspectionItem, inspections_partition
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.transactions import failed_conditions
 from functions.domain.audit import AuditRecord
