@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from functions.adapters.dynamodb.table import TableBinding
-from functions.domain.documents import UploadLimits
+from functions.domain.upload_limits import UploadLimits
 
 __all__ = ["MissingSetting", "Settings"]
 

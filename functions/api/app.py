@@ -10,19 +10,20 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-import strawberry
+from cross_web import AsyncHTTPRequestAdapter
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLHTTPResponse
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.types import ExecutionResult
 
 from functions.api.authentication import BearerAuthentication, TokenVerifier, principal_in
 from functions.api.body_limit import BodySizeLimit
 from functions.api.context import GraphQLContext, Resolvers
-from functions.api.schema import GraphQLPolicy
+from functions.api.schema import GraphQLPolicy, GrowingSchema
 
 __all__ = ["build_asgi_app"]
 
@@ -48,9 +49,9 @@ def is_request_error(response: GraphQLHTTPResponse) -> bool:
 
 
 class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
-    def __init__(self, schema: strawberry.Schema, resolvers: Resolvers, policy: GraphQLPolicy) -> None:
+    def __init__(self, schema: GrowingSchema, resolvers: Resolvers, policy: GraphQLPolicy) -> None:
         super().__init__(
-            schema,
+            schema.current,
             graphql_ide="graphiql" if policy.ide else None,
             allow_queries_via_get=False,
             multipart_uploads_enabled=False,
@@ -59,6 +60,31 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
             subscription_protocols=(),
         )
         self._resolvers = resolvers
+        self._growing = schema
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: GraphQLContext,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        """Serve the operation with the sections of the schema it needs (``functions/api/schema_sections.py``).
+
+        The view reads ``self.schema`` once, before its first ``await``: the schema set here is the one
+        that executes this operation, and one set by a concurrent request can only be a larger one.
+        """
+        self.schema = self._growing.for_document(request_data.query)
+        return await super().execute_single(
+            request=request,
+            request_adapter=request_adapter,
+            sub_response=sub_response,
+            context=context,
+            root_value=root_value,
+            request_data=request_data,
+        )
 
     def create_response(
         self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], sub_response: Response
@@ -78,7 +104,7 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
 
 
 def build_asgi_app(
-    schema: strawberry.Schema, resolvers: Resolvers, policy: GraphQLPolicy, verifier: TokenVerifier
+    schema: GrowingSchema, resolvers: Resolvers, policy: GraphQLPolicy, verifier: TokenVerifier
 ) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
     app = Starlette(

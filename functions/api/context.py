@@ -8,30 +8,32 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from strawberry.dataloader import DataLoader
 
-from functions.domain.catalogue import Agency
 from functions.domain.principal import Principal
-from functions.services.agency_window import AgencyWindow
-from functions.services.audit_trail import AuditTrail
 from functions.services.caller import Caller
-from functions.services.catalogue import CatalogueService
-from functions.services.centre_desk import CentreDesk
-from functions.services.centre_licensing import CentreLicensing
-from functions.services.citizen_feedback import CitizenFeedback
-from functions.services.citizen_records import CitizenRecords
-from functions.services.escalations import Escalations
-from functions.services.inspections import Inspections
-from functions.services.notifications import Notifications
-from functions.services.performance import Performance
-from functions.services.profiles import Profiles
-from functions.services.request_documents import RequestDocuments
-from functions.services.request_submission import RequestSubmission
-from functions.services.request_tracking import RequestTracking
-from functions.services.sign_in import SignIn
-from functions.services.staff_accounts import StaffAccounts
+
+if TYPE_CHECKING:
+    from functions.domain.catalogue import Agency
+    from functions.services.agency_window import AgencyWindow
+    from functions.services.audit_trail import AuditTrail
+    from functions.services.catalogue import CatalogueService
+    from functions.services.centre_desk import CentreDesk
+    from functions.services.centre_licensing import CentreLicensing
+    from functions.services.citizen_feedback import CitizenFeedback
+    from functions.services.citizen_records import CitizenRecords
+    from functions.services.escalations import Escalations
+    from functions.services.inspections import Inspections
+    from functions.services.notifications import Notifications
+    from functions.services.performance import Performance
+    from functions.services.profiles import Profiles
+    from functions.services.request_documents import RequestDocuments
+    from functions.services.request_submission import RequestSubmission
+    from functions.services.request_tracking import RequestTracking
+    from functions.services.sign_in import SignIn
+    from functions.services.staff_accounts import StaffAccounts
 
 __all__ = ["GraphQLContext", "Resolvers"]
 

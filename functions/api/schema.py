@@ -8,11 +8,13 @@ expanded), 400 tokens. Introspection and field suggestions only where ``GraphQLP
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import strawberry
 from graphql.error import GraphQLError
+from graphql.language import OperationType
 from strawberry.extensions import (
     AddValidationRules,
     DisableIntrospection,
@@ -28,38 +30,16 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from functions.api.error_policy import ErrorPolicy, add_error_code
-from functions.api.mutations.administration import AdministrationMutations
-from functions.api.mutations.documents import DocumentMutations
-from functions.api.mutations.feedback import FeedbackMutations
-from functions.api.mutations.identity import IdentityMutations
-from functions.api.mutations.licensing import LicensingMutations
-from functions.api.mutations.oversight import OversightMutations
-from functions.api.mutations.requests import RequestMutations
-from functions.api.queries.catalogue import CatalogueQueries
-from functions.api.queries.documents import DocumentQueries
-from functions.api.queries.identity import IdentityQueries
-from functions.api.queries.monitoring import MonitoringQueries
-from functions.api.queries.requests import RequestQueries
+from functions.api.schema_sections import BASE, EVERYTHING, SECTIONS, Section, needs_of
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
-from functions.api.subscriptions.live import LiveSubscriptions
-from functions.api.subscriptions.monitoring import MonitoringSubscriptions
 
-__all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "build_schema"]
+__all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "GrowingSchema", "build_schema"]
 
 MAX_DEPTH = 8
 MAX_ALIASES = 15
 MAX_TOKENS = 400
 
 logger = logging.getLogger("shubbak.graphql")
-
-Query = merge_types("Query", (CatalogueQueries, IdentityQueries, RequestQueries, DocumentQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, RequestMutations, AdministrationMutations, DocumentMutations))
-Subscription = merge_types("Subscription", (LiveSubscriptions,))
-# the monitoring office and citizens' feedback (docs/monitoring.md)
-Query = merge_types("Query", (Query, MonitoringQueries))
-Mutation = merge_types("Mutation", (Mutation, LicensingMutations, OversightMutations, FeedbackMutations))
-# the monitoring office's live alerts (docs/monitoring.md)
-Subscription = merge_types("Subscription", (Subscription, MonitoringSubscriptions))
 
 
 @dataclass(frozen=True)
@@ -77,6 +57,10 @@ class GraphQLPolicy:
 
 
 class ShubbakSchema(strawberry.Schema):
+    def _warn_for_federation_directives(self) -> None:
+        """No federation here: Strawberry's check imports ``strawberry.federation`` (~15 ms of a cold start)
+        only to warn that federation directives need ``strawberry.federation.Schema``."""
+
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         correlation_id = getattr(execution_context.context, "correlation_id", None) if execution_context else None
         for error in errors:
@@ -93,7 +77,21 @@ class ShubbakSchema(strawberry.Schema):
                 )
 
 
-def build_schema(policy: GraphQLPolicy) -> strawberry.Schema:
+def build_schema(policy: GraphQLPolicy, sections: Iterable[Section] = SECTIONS) -> strawberry.Schema:
+    """The schema of the given sections (by default all of them: the full schema of ``schema.graphql``).
+
+    Built once per policy and set of sections in a process: a schema holds no caller's state (the use
+    cases reach resolvers through each request's context), so every app of the process may share it.
+    """
+    return _built(policy, frozenset(sections))
+
+
+@cache
+def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Schema:
+    roots = {
+        operation: [section.load() for section in SECTIONS if section in sections and section.operation is operation]
+        for operation in OperationType
+    }
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
@@ -106,9 +104,41 @@ def build_schema(policy: GraphQLPolicy) -> strawberry.Schema:
     if not policy.introspection:
         extensions.append(DisableIntrospection)
     return ShubbakSchema(
-        query=Query,
-        mutation=Mutation,
-        subscription=Subscription,
+        query=merge_types("Query", tuple(roots[OperationType.QUERY])),  # BASE is always there
+        mutation=_merged("Mutation", roots[OperationType.MUTATION]),
+        subscription=_merged("Subscription", roots[OperationType.SUBSCRIPTION]),
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=not policy.field_suggestions),
     )
+
+
+def _merged(name: str, roots: list[type]) -> type | None:
+    return merge_types(name, tuple(roots)) if roots else None
+
+
+class GrowingSchema:
+    """The HTTP path's schema: the sections each operation needs, added to those already loaded.
+
+    It only grows (see ``functions/api/schema_sections.py``): whichever schema an operation is given,
+    it holds every root field the operation selects, and answers as the full schema would.
+    """
+
+    def __init__(self, policy: GraphQLPolicy) -> None:
+        self._policy = policy
+        self._loaded = BASE
+
+    @property
+    def current(self) -> strawberry.Schema:
+        return build_schema(self._policy, self._loaded)
+
+    def for_document(self, document: str | None) -> strawberry.Schema:
+        needs = needs_of(document, MAX_TOKENS)
+        self._grow(needs.sections)
+        known = self.current._schema.type_map  # graphql-core's schema under Strawberry's
+        if not all(name in known for name in needs.types):
+            self._grow(EVERYTHING)
+        return self.current
+
+    def _grow(self, sections: frozenset[Section]) -> None:
+        if not sections <= self._loaded:
+            self._loaded = self._loaded | sections

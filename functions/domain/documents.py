@@ -26,6 +26,7 @@ from enum import StrEnum
 
 from functions.domain.catalogue import LocalizedText, RequiredDocument
 from functions.domain.errors import ErrorCode, ValidationFailed
+from functions.domain.upload_limits import UploadLimits
 
 __all__ = [
     "ABANDONED_AFTER",
@@ -79,15 +80,6 @@ FILE_KINDS: dict[str, FileKind] = {
         FileKind("PNG", "image/png", (".png",), b"\x89PNG\r\n\x1a\n"),
     )
 }
-
-
-@dataclass(frozen=True)
-class UploadLimits:
-    max_bytes: int = 10 * 1024 * 1024
-    upload_seconds: int = 300
-    """How long an upload form stays valid."""
-    download_seconds: int = 300
-    """How long a download link stays valid."""
 
 
 @dataclass(frozen=True)

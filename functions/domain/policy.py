@@ -18,10 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from functions.domain.centre import Centre
 from functions.domain.errors import ErrorCode, Forbidden, NotFound, Unauthenticated, ValidationFailed
 from functions.domain.principal import Principal, Role
+
+if TYPE_CHECKING:
+    from functions.domain.centre import Centre
 
 __all__ = ["POLICY", "REQUIRES_SERVING_CENTRE", "Operation", "Owner", "Scope", "authorize", "authorize_serving"]
 

@@ -10,29 +10,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from functions.domain.audit import AuditRecord
-from functions.domain.catalogue import Agency, Service
-from functions.domain.centre import Centre
-from functions.domain.citizen import Citizen
-from functions.domain.documents import Document
-from functions.domain.identity_numbers import NationalId
-from functions.domain.mobile import SaudiMobile
-from functions.domain.notification import Notification
-from functions.domain.paging import Page, PageRequest
-from functions.domain.principal import Role
-from functions.domain.request import (
-    Handoff,
-    HandoffStatus,
-    HistoryEntry,
-    Payment,
-    RequestFile,
-    RequestStatus,
-    ServiceRequest,
-)
-from functions.domain.request_event import RequestEvent
-from functions.domain.staff import AccountStatus, StaffAccount
+if TYPE_CHECKING:
+    from functions.domain.audit import AuditRecord
+    from functions.domain.catalogue import Agency, Service
+    from functions.domain.centre import Centre
+    from functions.domain.citizen import Citizen
+    from functions.domain.documents import Document
+    from functions.domain.identity_numbers import NationalId
+    from functions.domain.mobile import SaudiMobile
+    from functions.domain.notification import Notification
+    from functions.domain.paging import Page, PageRequest
+    from functions.domain.principal import Role
+    from functions.domain.request import (
+        Handoff,
+        HandoffStatus,
+        HistoryEntry,
+        Payment,
+        RequestFile,
+        RequestStatus,
+        ServiceRequest,
+    )
+    from functions.domain.request_event import RequestEvent
+    from functions.domain.staff import AccountStatus, StaffAccount
 
 __all__ = [
     "AuditLog",

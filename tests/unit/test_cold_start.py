@@ -42,3 +42,30 @@ def test_kept_for_life_leaves_a_paused_collector_paused() -> None:
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_app_imports_only_what_a_catalogue_query_needs() -> None:
+    """The composition root imports each part where it builds it and the schema starts with its base
+    section: building the app loads no use case, no repository and no other section's types."""
+    probe = """
+import json, sys
+from functions.bootstrap import Settings, build_container
+names = ["SHUBBAK_STAGE", "AWS_REGION", "MAIN_TABLE", "AUDIT_TABLE", "NOTIFICATIONS_TOPIC_ARN", "EVENTS_TOPIC_ARN",
+         "USER_POOL_ID", "USER_POOL_CLIENT_ID", "IDEMPOTENCY_TABLE", "HANDOFF_STATE_MACHINE_ARN", "CONNECTIONS_TABLE",
+         "WEBSOCKET_MANAGEMENT_URL", "DOCUMENTS_BUCKET"]
+environment = {name: "x" for name in names} | {"SHUBBAK_STAGE": "prod", "AWS_REGION": "me-south-1"}
+build_container(Settings.from_environ(environment)).asgi_app
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("functions."))))
+"""
+    loaded = json.loads(
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    )
+    assert "functions.api.queries.catalogue" in loaded
+    assert [m for m in loaded if m.startswith(("functions.api.queries.", "functions.api.mutations."))] == [
+        "functions.api.queries.catalogue"
+    ]
+    assert [m for m in loaded if m.startswith("functions.services.")] == ["functions.services.caller"]
+    adapters = {"functions.adapters.access_tokens", "functions.adapters.dynamodb", "functions.adapters.dynamodb.table"}
+    assert {m for m in loaded if m.startswith("functions.adapters.")} <= adapters
+    for heavy in ("request", "figures", "inspection", "escalation", "citizen", "centre", "feedback", "staff"):
+        assert f"functions.domain.{heavy}" not in loaded

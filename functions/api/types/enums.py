@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import strawberry
 
-from functions.domain.catalogue import FieldType
+from functions.api.types.base_enums import ErrorCode, FieldType
 from functions.domain.centre import CentreStatus
 from functions.domain.centre_flags import FlagKind
 from functions.domain.centre_notice import NoticeKind
 from functions.domain.centre_profile import ChecklistItem, Weekday
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.documents import DocumentStatus
-from functions.domain.errors import ErrorCode
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaPhase
 from functions.domain.feedback import ComplaintStatus
 from functions.domain.inspection import FindingSeverity
@@ -53,8 +52,6 @@ __all__ = [
     "Weekday",
 ]
 
-strawberry.enum(ErrorCode, name="ErrorCode", description="Stable error codes; match on these.")
-strawberry.enum(FieldType, name="FieldType", description="How a form field is filled in.")
 strawberry.enum(Language, name="Language", description="The citizen's preferred language for SMS and pages.")
 strawberry.enum(IdentityDocumentType, name="IdentityDocumentType")
 strawberry.enum(Role, name="Role")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from functions.api.types.enums import ErrorCode
+from functions.api.types.base_enums import ErrorCode
 from functions.api.types.localized_text import LocalizedTextType
 from functions.domain.errors import (
     Conflict,

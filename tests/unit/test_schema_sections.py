@@ -1,0 +1,238 @@
+"""The schema in sections (functions/api/schema_sections.py): the table agrees with the code, each
+operation is given the sections it selects, and a schema grown section by section answers every
+document exactly as the full schema does."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import pkgutil
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from graphql.language import OperationType
+from strawberry.schema.config import StrawberryConfig
+from strawberry.types.base import get_object_definition
+
+from functions.api.context import GraphQLContext
+from functions.api.schema import MAX_TOKENS, GraphQLPolicy, GrowingSchema, build_schema
+from functions.api.schema_sections import BASE, SECTIONS, Section, needs_of
+from functions.domain.principal import ANONYMOUS
+from functions.local.seeding import seed_catalogue
+from tests.fakes.identity import IdentityWorld
+
+PRODUCTION = GraphQLPolicy.for_stage("prod")
+LOCAL = GraphQLPolicy.for_stage("local")
+NAMES = StrawberryConfig().name_converter
+
+
+def section(name: str) -> Section:
+    return next(s for s in SECTIONS if s.name == name)
+
+
+def needed(document: str) -> set[str]:
+    return {s.name for s in needs_of(document, MAX_TOKENS).sections}
+
+
+# ------------------------------------------------------------------------------------------- the table
+
+
+@pytest.mark.parametrize("entry", SECTIONS, ids=lambda s: s.name)
+def test_each_section_names_exactly_the_root_fields_of_its_class(entry: Section) -> None:
+    definition = get_object_definition(entry.load(), strict=True)
+    assert {NAMES.get_graphql_name(field) for field in definition.fields} == set(entry.fields)
+
+
+def test_the_sections_together_are_the_full_schema_in_its_order() -> None:
+    full = build_schema(LOCAL)._schema
+    roots = {
+        OperationType.QUERY: full.query_type,
+        OperationType.MUTATION: full.mutation_type,
+        OperationType.SUBSCRIPTION: full.subscription_type,
+    }
+    for operation, root in roots.items():
+        assert root is not None
+        in_order = [field for s in SECTIONS if s.operation is operation for field in sorted(s.fields)]
+        assert sorted(in_order) == sorted(root.fields)
+        order_of_sections = [next(s.name for s in SECTIONS if field in s.fields) for field in root.fields]
+        assert order_of_sections == sorted(order_of_sections, key=[s.name for s in SECTIONS].index)
+
+
+def test_every_root_class_in_the_api_is_a_section() -> None:
+    """A new class of queries, mutations or subscriptions must be listed, or no schema would hold it."""
+    found = set()
+    for package in ("queries", "mutations", "subscriptions"):
+        for module_info in pkgutil.iter_modules(importlib.import_module(f"functions.api.{package}").__path__):
+            module = importlib.import_module(f"functions.api.{package}.{module_info.name}")
+            found |= {
+                (module.__name__, name)
+                for name, value in vars(module).items()
+                if isinstance(value, type)
+                and value.__module__ == module.__name__
+                and get_object_definition(value) is not None
+                and name.endswith(("Queries", "Mutations", "Subscriptions"))
+            }
+    assert found == {(s.module, s.name) for s in SECTIONS}
+
+
+def test_no_root_field_is_named_by_two_sections() -> None:
+    names = [(s.operation, field) for s in SECTIONS for field in s.fields]
+    assert len(names) == len(set(names))
+
+
+# ---------------------------------------------------------------------------------- choosing sections
+
+
+def test_a_catalogue_query_needs_the_base_only() -> None:
+    assert needed("{ services { code } agencies { code } __typename }") == {"CatalogueQueries"}
+
+
+def test_an_operation_needs_the_sections_of_its_root_fields_and_the_base() -> None:
+    assert needed("mutation { submitServiceRequest(input: {}) { __typename } }") == {
+        "CatalogueQueries",
+        "RequestMutations",
+    }
+    assert needed("{ me { __typename } centrePerformance { __typename } }") == {
+        "CatalogueQueries",
+        "IdentityQueries",
+        "MonitoringQueries",
+    }
+
+
+def test_root_fields_behind_fragments_and_inline_fragments_count() -> None:
+    document = """
+        query Q { ...Top ... on Query { escalations { __typename } } ... { centres { __typename } } }
+        fragment Top on Query { myRequests { __typename } ...Deeper }
+        fragment Deeper on Query { myDocuments { __typename } ...Top }
+        fragment Unused on Mutation { attachDocument(input: {}) { __typename } }
+        fragment Elsewhere on Request { agencyWindow }
+    """
+    assert needed(document) == {
+        "CatalogueQueries",
+        "MonitoringQueries",
+        "RequestQueries",
+        "DocumentQueries",
+        "DocumentMutations",
+    }
+
+
+def test_every_operation_of_the_document_counts_not_only_the_one_executed() -> None:
+    """Validation reads the whole document: a field of the operation not executed must still be known."""
+    document = "query A { me { __typename } } mutation B { rateCentre(input: {}) { __typename } }"
+    assert needed(document) == {"CatalogueQueries", "IdentityQueries", "FeedbackMutations"}
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "{ __schema { types { name } } }",
+        '{ __type(name: "Request") { name } }',
+        "{ servics { code } }",  # a misspelt field: the full schema's suggestion
+        "mutation { services { code } }",  # a query field under mutation
+        "{ ... on Request { id } }",  # an inline fragment on another type at the root
+    ],
+)
+def test_introspection_and_fields_no_section_holds_need_everything(document: str) -> None:
+    assert needs_of(document, MAX_TOKENS).sections == frozenset(SECTIONS)
+
+
+@pytest.mark.parametrize("document", ["", "{ services { code ", "{ " + "__typename " * (MAX_TOKENS + 1) + "}"])
+def test_documents_that_do_not_parse_need_the_base_only(document: str) -> None:
+    assert needs_of(document, MAX_TOKENS).sections == BASE
+
+
+# ------------------------------------------------------------------------ the grown schema answers alike
+
+DOCUMENTS: list[tuple[str, dict[str, Any] | None, str | None]] = [
+    ("{ services { code fee name { ar en } route { stages { agencies { code } } } } }", None, None),
+    ('{ service(code: "NOPE") { __typename ... on NotFoundProblem { code } } }', None, None),
+    ("{ servics { code } }", None, None),
+    ("{ services { code bogus } }", None, None),
+    ("{ me { __typename } }", None, None),
+    ("{ centrePerformance { __typename } }", None, None),
+    ("query ($id: ID!) { trackRequest(requestId: $id) { __typename } }", {}, None),
+    ("mutation { services { code } }", None, None),
+    ('mutation { signIn(input: {nationalId: "1", password: "x"}) { __typename } }', None, None),
+    ("mutation ($input: RateCentreInput!) { rateCentre(input: $input) { __typename } }", {"input": {}}, None),
+    ("subscription { monitoringAlerts { __typename } }", None, None),
+    ("query A { agencies { code } } query B { me { __typename } }", None, "B"),
+    ("query A { agencies { code } } query B { me { __typename } }", None, None),
+    ("{ __schema { queryType { name } } }", None, None),
+    ("{ ...F } fragment F on Query { agencies { code } escalations { __typename } }", None, None),
+    ("{ ...Missing }", None, None),
+    ("query A { agencies { code } } mutation B { rateCentre(input: {}) { __typename } }", None, "A"),
+    ("{ services { code ", None, None),
+    ("{ agencies { ... on Request { requestId } } }", None, None),  # a type another section holds
+    ('{ agency(code: "X") { ... on Problem { code } ... on NotFoundProblem { message { ar } } } }', None, None),
+]
+
+
+def execute(schema: Any, document: str, variables: dict[str, Any] | None, name: str | None) -> Any:
+    world = IdentityWorld()
+    seed_catalogue(world.catalogue)
+    context = GraphQLContext(use_cases=world.resolvers(), correlation_id="corr-1", principal=ANONYMOUS)
+    result = asyncio.run(
+        schema.execute(document, variable_values=variables, context_value=context, operation_name=name)
+    )
+    return result.data, [error.formatted for error in result.errors or []]
+
+
+@pytest.mark.parametrize("policy", [PRODUCTION, LOCAL], ids=["prod", "local"])
+@pytest.mark.parametrize(("document", "variables", "name"), DOCUMENTS)
+def test_a_schema_grown_for_the_operation_answers_as_the_full_schema(
+    policy: GraphQLPolicy, document: str, variables: dict[str, Any] | None, name: str | None
+) -> None:
+    grown = GrowingSchema(policy).for_document(document)
+    assert execute(grown, document, variables, name) == execute(build_schema(policy), document, variables, name)
+
+
+def test_the_types_an_operation_names_are_reported() -> None:
+    document = "query ($i: RateCentreInput!) { ...F } fragment F on Query { agencies { ... on Request { id } } }"
+    assert needs_of(document, MAX_TOKENS).types == {"RateCentreInput", "Query", "Request"}
+
+
+def test_a_type_the_grown_schema_lacks_loads_everything() -> None:
+    growing = GrowingSchema(PRODUCTION)
+    schema = growing.for_document("query ($input: RateCentreInput!) { agencies { code } }")
+    assert schema is build_schema(PRODUCTION)
+
+
+def test_the_schema_only_grows() -> None:
+    growing = GrowingSchema(PRODUCTION)
+    first = growing.for_document("{ me { __typename } }")
+    second = growing.for_document("{ agencies { code } }")
+    third = growing.for_document("mutation { rateCentre(input: {}) { __typename } }")
+    assert second is first
+    assert third is not first
+    fields = third._schema.query_type.fields
+    assert "me" in fields
+    assert third._schema.mutation_type is not None
+    assert set(third._schema.mutation_type.fields) == set(section("FeedbackMutations").fields)
+
+
+def test_a_catalogue_query_over_http_imports_no_other_section() -> None:
+    """A fresh process serving a catalogue query through the app imports none of the other sections."""
+    probe = """
+import asyncio, json, sys, httpx
+from functions.api.app import build_asgi_app
+from functions.api.schema import GraphQLPolicy, GrowingSchema
+from tests.fakes.identity import IdentityWorld
+from functions.local.seeding import seed_catalogue
+world = IdentityWorld(); seed_catalogue(world.catalogue)
+policy = GraphQLPolicy.for_stage("prod")
+app = build_asgi_app(GrowingSchema(policy), world.resolvers(), policy, verifier=None)
+async def ask():
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+        reply = await client.post("/graphql/public", json={"query": "{ services { code } }"})
+        return reply.json()
+answer = asyncio.run(ask())
+print(json.dumps({"services": len(answer["data"]["services"]),
+                  "modules": sorted(m for m in sys.modules if m.startswith("functions.api."))}))
+"""
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    seen = json.loads(output)
+    assert seen["services"] >= 10
+    assert [s.module for s in SECTIONS if s.module in seen["modules"]] == ["functions.api.queries.catalogue"]
