@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import strawberry
 from graphql.error import GraphQLError
@@ -86,7 +86,7 @@ def build_schema(policy: GraphQLPolicy, sections: Iterable[Section] = SECTIONS) 
     return _built(policy, frozenset(sections))
 
 
-@cache
+@lru_cache(maxsize=32)  # a grown schema holds ~1 MiB beyond its types; the full one plus every step of its growth fits
 def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Schema:
     roots = {
         operation: [section.load() for section in SECTIONS if section in sections and section.operation is operation]
@@ -126,10 +126,7 @@ class GrowingSchema:
     def __init__(self, policy: GraphQLPolicy) -> None:
         self._policy = policy
         self._loaded = BASE
-
-    @property
-    def current(self) -> strawberry.Schema:
-        return build_schema(self._policy, self._loaded)
+        self.current = build_schema(policy, BASE)
 
     def for_document(self, document: str | None) -> strawberry.Schema:
         needs = needs_of(document, MAX_TOKENS)
@@ -142,3 +139,4 @@ class GrowingSchema:
     def _grow(self, sections: frozenset[Section]) -> None:
         if not sections <= self._loaded:
             self._loaded = self._loaded | sections
+            self.current = build_schema(self._policy, self._loaded)
