@@ -115,7 +115,7 @@ class Container:
     def auditor(self) -> Auditor:
         from functions.services.auditing import Auditor
 
-        return Auditor(self.audit_log, self.clock)
+        return Auditor(self.audit_log, self.clock, sessions=lambda: self.identity)
 
     @cached_property
     def catalogue_repository(self) -> DynamoCatalogueRepository:

@@ -55,6 +55,17 @@ class CognitoIdentityProvider:
         self._cognito.admin_disable_user(UserPoolId=self._pool, Username=username)
         self._cognito.admin_user_global_sign_out(UserPoolId=self._pool, Username=username)
 
+    def signed_in(self, access_token: str) -> bool:
+        """Cognito answers ``GetUser`` only for a session it still honours: after a sign-out (global or
+        an administrator's), a disabled account or a deleted user it refuses the token."""
+        try:
+            self._cognito.get_user(AccessToken=access_token)
+        except ClientError as error:
+            if _code(error) in {"NotAuthorizedException", "UserNotFoundException"}:
+                return False
+            raise
+        return True
+
     def ensure_group(self, name: str) -> None:
         try:
             self._cognito.create_group(UserPoolId=self._pool, GroupName=name)

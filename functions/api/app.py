@@ -20,7 +20,7 @@ from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
 
-from functions.api.authentication import BearerAuthentication, TokenVerifier, principal_in
+from functions.api.authentication import BearerAuthentication, TokenVerifier, principal_in, session_in
 from functions.api.body_limit import BodySizeLimit
 from functions.api.context import GraphQLContext, Resolvers
 from functions.api.schema import GraphQLPolicy, GrowingSchema
@@ -99,7 +99,10 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
         if isinstance(response, Response):
             response.headers[CORRELATION_HEADER] = correlation_id
         return GraphQLContext(
-            use_cases=self._resolvers, correlation_id=correlation_id, principal=principal_in(request.scope)
+            use_cases=self._resolvers,
+            correlation_id=correlation_id,
+            principal=principal_in(request.scope),
+            session=session_in(request.scope),
         )
 
 

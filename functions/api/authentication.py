@@ -18,10 +18,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from functions.domain.principal import ANONYMOUS, Principal
 
-__all__ = ["BearerAuthentication", "TokenVerifier", "principal_in"]
+__all__ = ["BearerAuthentication", "TokenVerifier", "principal_in", "session_in"]
 
 logger = logging.getLogger("shubbak.auth")
 _PRINCIPAL = "principal"
+_SESSION = "session"
 
 
 class TokenVerifier(Protocol):
@@ -35,6 +36,12 @@ def principal_in(scope: Scope) -> Principal:
     return principal if isinstance(principal, Principal) else ANONYMOUS
 
 
+def session_in(scope: Scope) -> str | None:
+    """The verified access token the principal was read from (None when anonymous)."""
+    session = (scope.get("state") or {}).get(_SESSION)
+    return session if isinstance(session, str) else None
+
+
 class BearerAuthentication:
     def __init__(self, app: ASGIApp, verifier: TokenVerifier, anonymous_paths: frozenset[str] = frozenset()) -> None:
         self.app = app
@@ -46,25 +53,29 @@ class BearerAuthentication:
             await self.app(scope, receive, send)
             return
         header = dict(scope.get("headers") or []).get(b"authorization")
-        principal = ANONYMOUS
+        principal, session = ANONYMOUS, None
         if header is not None and scope.get("path") not in self.anonymous_paths:
-            verified = await self._verify(header.decode("latin-1"))
+            session = _bearer_token(header.decode("latin-1"))
+            verified = await self._verify(session) if session else None
             if verified is None:
                 await _refuse(send)
                 return
             principal = verified
-        scope.setdefault("state", {})[_PRINCIPAL] = principal
+        state = scope.setdefault("state", {})
+        state[_PRINCIPAL], state[_SESSION] = principal, session
         await self.app(scope, receive, send)
 
-    async def _verify(self, header: str) -> Principal | None:
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            return None
+    async def _verify(self, token: str) -> Principal | None:
         try:
-            return await asyncio.to_thread(self.verifier.principal_of, token.strip())
+            return await asyncio.to_thread(self.verifier.principal_of, token)
         except Exception as error:
             logger.info("bearer token refused: %s", type(error).__name__)
             return None
+
+
+def _bearer_token(header: str) -> str | None:
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
 async def _refuse(send: Send) -> None:

@@ -99,6 +99,8 @@ class GraphQLContext:
     use_cases: Resolvers
     correlation_id: str
     principal: Principal
+    session: str | None = field(default=None, repr=False)
+    """The caller's verified access token (see ``Caller.session``); never returned nor logged."""
     agencies: DataLoader[str, Agency | None] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -106,7 +108,7 @@ class GraphQLContext:
 
     @property
     def caller(self) -> Caller:
-        return Caller(self.principal, self.correlation_id)
+        return Caller(self.principal, self.correlation_id, self.session)
 
     async def _load_agencies(self, codes: list[str]) -> list[Agency | None]:
         found = await asyncio.to_thread(self.use_cases.catalogue.get_agencies, codes)

@@ -12,6 +12,7 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.NOT_FOUND: ("العنصر المطلوب غير موجود.", "The requested item was not found."),
     ErrorCode.FORBIDDEN: ("ليست لديك صلاحية لهذه العملية.", "You are not allowed to perform this operation."),
     ErrorCode.UNAUTHENTICATED: ("يلزم تسجيل الدخول.", "Sign-in is required."),
+    ErrorCode.SESSION_ENDED: ("انتهت جلستك، يرجى تسجيل الدخول من جديد.", "Your session has ended: sign in again."),
     ErrorCode.VALIDATION_FAILED: ("البيانات المدخلة غير صحيحة.", "The input is not valid."),
     ErrorCode.CONFLICT: (
         "تغيّرت حالة الطلب، يرجى التحديث والمحاولة مجددًا.",

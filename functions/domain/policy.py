@@ -26,7 +26,16 @@ from functions.domain.principal import Principal, Role
 if TYPE_CHECKING:
     from functions.domain.centre import Centre
 
-__all__ = ["POLICY", "REQUIRES_SERVING_CENTRE", "Operation", "Owner", "Scope", "authorize", "authorize_serving"]
+__all__ = [
+    "HIGH_RISK",
+    "POLICY",
+    "REQUIRES_SERVING_CENTRE",
+    "Operation",
+    "Owner",
+    "Scope",
+    "authorize",
+    "authorize_serving",
+]
 
 
 class Operation(StrEnum):
@@ -175,6 +184,25 @@ POLICY |= {
 POLICY |= {
     Operation.MONITORING_ALERTS: {Role.MONITOR: Scope.ANY},
 }
+
+HIGH_RISK = frozenset(
+    {
+        Operation.OPEN_CITIZEN_RECORD,
+        Operation.REISSUE_TEMPORARY_PASSWORD,
+        Operation.CREATE_STAFF_ACCOUNT,
+        Operation.DISABLE_STAFF_ACCOUNT,
+        Operation.DEFINE_AGENCY,
+        Operation.DEFINE_SERVICE,
+        Operation.REGISTER_CENTRE,
+        Operation.LICENSE_CENTRE,
+        Operation.SUSPEND_CENTRE,
+        Operation.REINSTATE_CENTRE,
+        Operation.REVOKE_CENTRE,
+    }
+)
+"""Operations that make identities, hand out passwords or decide who may act: the caller's session is
+confirmed with Cognito first (RELIABILITY AUTH-06), so a token that outlives a sign-out, a disabled
+account or a revoked session cannot do them (docs/identity-and-access.md)."""
 
 REQUIRES_SERVING_CENTRE = frozenset(
     {

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from functions.domain.audit import AuditRecord, Outcome
-from functions.domain.errors import DomainError
-from functions.domain.policy import Operation, Owner, Scope, authorize
+from functions.domain.errors import DomainError, ErrorCode, Unauthenticated
+from functions.domain.policy import HIGH_RISK, Operation, Owner, Scope, authorize
 from functions.services.caller import Caller
-from functions.services.ports import AuditLog, Clock
+from functions.services.ports import AuditLog, Clock, SessionCheck
 
 __all__ = ["Auditor"]
 
 
 class Auditor:
-    def __init__(self, log: AuditLog, clock: Clock) -> None:
+    def __init__(self, log: AuditLog, clock: Clock, sessions: Callable[[], SessionCheck]) -> None:
+        """``sessions`` gives the session check when a high-risk operation first needs it (a cold start
+        serving the catalogue does not create Cognito's client)."""
         self._log = log
         self._clock = clock
+        self._sessions = sessions
 
     def record(
         self, caller: Caller, action: str, target: str, outcome: Outcome, details: dict[str, str] | None = None
@@ -42,9 +46,19 @@ class Auditor:
         return audit
 
     def authorize(self, caller: Caller, operation: Operation, target: str, owner: Owner | None = None) -> Scope:
-        """The policy's decision; a denial is audited (outcome DENIED, with its code) and re-raised."""
+        """The policy's decision; a denial is audited (outcome DENIED, with its code) and re-raised.
+
+        A high-risk operation by an API caller also needs its session still honoured by Cognito.
+        """
         try:
-            return authorize(caller.principal, operation, owner)
+            scope = authorize(caller.principal, operation, owner)
+            if operation in HIGH_RISK and not self._session_honoured(caller):
+                raise Unauthenticated(ErrorCode.SESSION_ENDED)
+            return scope
         except DomainError as denial:
             self.write(caller, operation.value, target, Outcome.DENIED, {"code": denial.code.value})
             raise
+
+    def _session_honoured(self, caller: Caller) -> bool:
+        """In-process callers (no session) have nothing to confirm; an API caller's session is asked."""
+        return caller.session is None or self._sessions().signed_in(caller.session)

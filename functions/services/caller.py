@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from functions.domain.principal import ANONYMOUS, Principal, Role
 
@@ -13,6 +13,9 @@ __all__ = ["SYSTEM", "Caller"]
 class Caller:
     principal: Principal
     correlation_id: str
+    session: str | None = field(default=None, repr=False, compare=False)
+    """The access token an API caller signed in with, confirmed with Cognito before a high-risk
+    operation (``HIGH_RISK`` in the policy); None for in-process callers (the seed, jobs)."""
 
     @classmethod
     def anonymous(cls, correlation_id: str) -> Caller:

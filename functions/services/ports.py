@@ -53,6 +53,7 @@ __all__ = [
     "RequestChange",
     "RequestEvents",
     "RequestRepository",
+    "SessionCheck",
     "SignInRejected",
     "SmsGateway",
     "StaffRepository",
@@ -193,6 +194,13 @@ class IdentityProvider(Protocol):
     def sign_in(self, username: str, password: str) -> Tokens | NewPasswordRequired: ...
 
     def complete_new_password(self, username: str, session: str, new_password: str) -> Tokens: ...
+
+
+class SessionCheck(Protocol):
+    def signed_in(self, access_token: str) -> bool:
+        """Whether the identity provider still honours the session of this access token (False once
+        signed out, disabled or revoked; any other failure raises)."""
+        ...
 
 
 class Throttle(Protocol):

@@ -236,3 +236,29 @@ def test_an_id_token_is_not_an_access_token(client: GraphQLClient, stack: Provis
     )["AuthenticationResult"]
     assert client.post(ME, token=tokens["AccessToken"]).status == 200
     assert client.post(ME, token=tokens["IdToken"]).status == 401
+
+
+def test_a_signed_out_session_does_no_more_high_risk_work(client: GraphQLClient, stack: ProvisionedStack) -> None:
+    """RELIABILITY AUTH-06. An access token still verifies after its session ended (a JWT is valid until it
+    expires): low-risk calls go on for at most its lifetime, but a high-risk operation asks Cognito first."""
+    operator = sign_in(client, OPERATOR_C01)
+    username = jwt.decode(operator, options={"verify_signature": False})["username"]
+    # an administrator ends every session of the user (moto routes the user's own GlobalSignOut, which is
+    # unsigned, to another region's backend)
+    aws_client(stack, "cognito-idp").admin_user_global_sign_out(
+        UserPoolId=stack.resources["UserPool"].ref, Username=username
+    )
+    before = (item_count(stack), user_count(stack))
+
+    refused = client.post(OPEN_RECORD, {"input": record_input()}, token=operator).data["openCitizenRecord"]
+    assert refused["code"] == "SESSION_ENDED"
+    assert refused["message"] == {
+        "ar": "انتهت جلستك، يرجى تسجيل الدخول من جديد.",
+        "en": "Your session has ended: sign in again.",
+    }
+    assert (item_count(stack), user_count(stack)) == before
+    assert client.post(ME, token=operator).data["me"]["__typename"] == "StaffProfile"
+
+    signed_in_again = sign_in(client, OPERATOR_C01)
+    opened = client.post(OPEN_RECORD, {"input": record_input()}, token=signed_in_again).data["openCitizenRecord"]
+    assert opened["__typename"] == "CitizenRecordWithPassword"

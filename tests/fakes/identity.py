@@ -168,6 +168,12 @@ class FakeCognito:
     groups: set[str] = field(
         default_factory=lambda: {"citizen", "center-operator", "agency-officer", "monitor", "admin"}
     )
+    ended_sessions: set[str] = field(default_factory=set)
+    sessions_asked: list[str] = field(default_factory=list)
+
+    def signed_in(self, access_token: str) -> bool:
+        self.sessions_asked.append(access_token)
+        return access_token not in self.ended_sessions
 
     def create_user(self, username: str, temporary_password: str, groups: list[str]) -> None:
         assert set(groups) <= self.groups, "groups must exist first"
@@ -269,7 +275,7 @@ class IdentityWorld:
         self.notification_store = InMemoryNotifications(self.log)
         self.people = InMemoryIdentity(self.log, self.notification_store)
         self.throttle = InMemoryThrottle(self.clock)
-        self.auditor = Auditor(self.log, self.clock)
+        self.auditor = Auditor(self.log, self.clock, sessions=lambda: self.cognito)
         for centre_id, status in (
             ("MED-C01", CentreStatus.ACTIVE),
             ("MED-C02", CentreStatus.ACTIVE),

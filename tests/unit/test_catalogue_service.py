@@ -14,7 +14,7 @@ from functions.services.auditing import Auditor
 from functions.services.caller import SYSTEM
 from functions.services.catalogue import CatalogueService
 from tests.fakes.catalogue import InMemoryCatalogueRepository
-from tests.fakes.identity import FixedClock, RecordingAuditLog
+from tests.fakes.identity import FakeCognito, FixedClock, RecordingAuditLog
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def repository() -> InMemoryCatalogueRepository:
 
 @pytest.fixture
 def catalogue(repository: InMemoryCatalogueRepository) -> CatalogueService:
-    service = CatalogueService(repository, Auditor(RecordingAuditLog(), FixedClock()))
+    service = CatalogueService(repository, Auditor(RecordingAuditLog(), FixedClock(), sessions=FakeCognito))
     seed_catalogue(service)
     return service
 

@@ -19,6 +19,7 @@ from functions.domain.errors import (
     Unauthenticated,
     ValidationFailed,
 )
+from functions.domain.policy import HIGH_RISK, Operation
 from functions.domain.principal import ANONYMOUS, Principal, Role
 from functions.domain.staff import AccountStatus
 from functions.services.caller import Caller
@@ -331,3 +332,48 @@ def test_only_admins_manage_staff(world: IdentityWorld) -> None:
         world.staff_accounts.create_staff_account(
             OPERATOR, StaffForm(Role.MONITOR, "1000001014", "سارة", None, "0550000101")
         )
+
+
+# ------------------------------------------------- sessions confirmed before high-risk work (AUTH-06)
+
+
+def test_a_high_risk_operation_asks_cognito_whether_the_session_still_holds(world: IdentityWorld) -> None:
+    opened = world.records.open_citizen_record(replace(OPERATOR, session="live-token"), form())
+    assert opened.citizen.national_id.value == NATIONAL_ID
+    assert world.cognito.sessions_asked == ["live-token"]
+
+
+def test_an_ended_session_does_no_high_risk_work_and_the_refusal_is_audited(world: IdentityWorld) -> None:
+    world.cognito.ended_sessions.add("signed-out-token")
+    before = world.snapshot()
+    with pytest.raises(Unauthenticated) as refused:
+        world.records.open_citizen_record(replace(OPERATOR, session="signed-out-token"), form())
+    assert refused.value.code is ErrorCode.SESSION_ENDED
+    assert world.snapshot() == before
+    assert world.sms.sent == []
+    denial = world.log.records[-1]
+    assert (denial.action, denial.outcome, denial.details) == (
+        "openCitizenRecord",
+        Outcome.DENIED,
+        {"code": "SESSION_ENDED"},
+    )
+    assert "signed-out-token" not in str(world.log.records)
+
+
+def test_low_risk_operations_and_in_process_callers_do_not_ask(world: IdentityWorld) -> None:
+    world.cognito.ended_sessions.add("signed-out-token")
+    world.records.open_citizen_record(OPERATOR, form())  # the seed and jobs call without a session
+    world.records.look_up_citizen(replace(OTHER_OPERATOR, session="signed-out-token"), NATIONAL_ID)
+    assert world.cognito.sessions_asked == []
+
+
+def test_the_high_risk_list_names_what_makes_identities_or_decides_who_may_act() -> None:
+    assert {
+        Operation.OPEN_CITIZEN_RECORD,
+        Operation.REISSUE_TEMPORARY_PASSWORD,
+        Operation.CREATE_STAFF_ACCOUNT,
+        Operation.DISABLE_STAFF_ACCOUNT,
+        Operation.SUSPEND_CENTRE,
+        Operation.REVOKE_CENTRE,
+    } <= HIGH_RISK
+    assert not {Operation.READ_ME, Operation.SUBMIT_SERVICE_REQUEST, Operation.ACKNOWLEDGE_RECEIPT} & HIGH_RISK
