@@ -4,11 +4,12 @@ imported and built into the schema only when an operation first selects one of i
 Importing the whole schema (its ~120 Strawberry types, their dataclasses and the domain behind them)
 is most of a cold start: a Lambda instance woken by a catalogue query should not pay for the monitoring
 office's types. The HTTP path (``functions/api/app.py``) therefore serves each operation with a schema
-made of the sections it needs, plus every section loaded before: the schema only grows, so an operation
-always meets a schema that contains all it asks for and answers exactly as the full schema does.
-Anything this module cannot place — introspection, a root field no section names, a document that does
-not parse to one operation — is served by the full schema (or, for a document that does not parse, by
-the schema already loaded: a syntax error reads the same against any schema).
+made of the sections its document needs (the root fields of every operation and of every fragment on a
+root type: validation reads them all), plus every section loaded before: the schema only grows, so a
+document always meets a schema that contains all it asks for and answers exactly as the full schema
+does. Anything this module cannot place — introspection, a root field no section names, a type name the
+grown schema lacks — is served by the full schema; a document that does not parse, by the schema
+already loaded (a syntax error reads the same against any schema).
 
 ``SECTIONS`` names each section's root fields so that no section is imported to find out what it
 holds; ``tests/unit/test_schema_sections.py`` fails when this table and the classes disagree.
@@ -132,7 +133,7 @@ _SECTION_OF: dict[tuple[OperationType, str], Section] = {
 
 @dataclass(frozen=True)
 class Needs:
-    """What an operation needs of the schema: these sections, and a schema that knows these type names
+    """What a document needs of the schema: these sections, and a schema that knows these type names
     (named by its variables and fragments; a type the grown schema lacks would be reported with the
     suggestions of a smaller schema, so the caller then loads everything)."""
 
