@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import import_module
 
 from graphql.error import GraphQLError
@@ -141,6 +142,7 @@ class Needs:
     types: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=256)  # clients send the same documents again and again: each is parsed here once
 def needs_of(document: str | None, max_tokens: int) -> Needs:
     """The sections a document needs: those of the root fields its operations and its fragments on a
     root type select (validation reads every operation and fragment, not only the one executed), or all
