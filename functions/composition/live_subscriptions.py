@@ -1,0 +1,93 @@
+"""The WebSocket API's parts: connections, sessions, fan-out. Each part is imported in the property
+that builds it (see ``functions/bootstrap.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from functions.composition.monitoring_office import MonitoringOffice
+
+if TYPE_CHECKING:
+    import strawberry
+
+    from functions.adapters.dynamodb.connection_store import DynamoConnectionStore
+    from functions.adapters.websocket_connections import ApiGatewayConnections
+    from functions.api.live_documents import GraphQLSubscriptionDocuments
+    from functions.services.live_fanout import LiveFanOut
+    from functions.services.live_sessions import LiveSessions
+    from functions.services.live_updates import LiveUpdates
+
+__all__ = ["LiveSubscriptions"]
+
+
+class LiveSubscriptions(MonitoringOffice):
+    """Live subscriptions over the WebSocket API (docs/subscriptions.md)."""
+
+    @cached_property
+    def connection_store(self) -> DynamoConnectionStore:
+        from functions.adapters.dynamodb.connection_store import DynamoConnectionStore
+
+        return DynamoConnectionStore(self.settings.table(self.settings.connections_table))
+
+    @cached_property
+    def connection_gateway(self) -> ApiGatewayConnections:
+        from botocore.config import Config
+
+        from functions.adapters.websocket_connections import ApiGatewayConnections
+
+        config = Config(connect_timeout=2, read_timeout=5, retries={"max_attempts": 2}, max_pool_connections=16)
+        return ApiGatewayConnections(
+            self.client("apigatewaymanagementapi", self.settings.websocket_management_url, config)
+        )
+
+    @cached_property
+    def live_updates(self) -> LiveUpdates:
+        from functions.services.live_updates import LiveUpdates
+
+        return LiveUpdates(requests=self.requests, auditor=self.auditor)
+
+    @cached_property
+    def graphql_schema(self) -> strawberry.Schema:
+        from functions.api.schema import GraphQLPolicy, build_schema
+
+        return build_schema(GraphQLPolicy.for_stage(self.settings.stage))
+
+    @cached_property
+    def subscription_documents(self) -> GraphQLSubscriptionDocuments:
+        from functions.api.live_documents import GraphQLSubscriptionDocuments
+
+        return GraphQLSubscriptionDocuments(self.graphql_schema, self.live_updates)
+
+    @cached_property
+    def live_sessions(self) -> LiveSessions:
+        from functions.services.live_sessions import LiveSessions
+
+        return LiveSessions(
+            store=self.connection_store,
+            gateway=self.connection_gateway,
+            tokens=self.access_tokens,
+            documents=self.subscription_documents,
+            clock=self.clock,
+            init_timeout=timedelta(seconds=self.settings.connection_init_seconds),
+            lifetime=CONNECTION_LIFETIME,
+            max_subscriptions=MAX_SUBSCRIPTIONS_PER_CONNECTION,
+        )
+
+    @cached_property
+    def live_fanout(self) -> LiveFanOut:
+        from functions.services.live_fanout import LiveFanOut
+
+        return LiveFanOut(
+            store=self.connection_store,
+            gateway=self.connection_gateway,
+            documents=self.subscription_documents,
+            clock=self.clock,
+        )
+
+
+CONNECTION_LIFETIME = timedelta(hours=2)
+"""API Gateway closes a WebSocket connection after two hours whatever happens: so do we."""
+MAX_SUBSCRIPTIONS_PER_CONNECTION = 20
