@@ -44,7 +44,8 @@ from functions.bootstrap import Container, Settings, build_container
 from functions.domain.audit import Outcome, target
 from functions.domain.centre_licensing import license_centre, register_centre
 from functions.domain.centre_notice import CentreNotice, NoticeKind
-from functions.domain.figures import FigureDelta, Period, local_day, merge_deltas
+from functions.domain.figures import FigureDelta, Period, merge_deltas
+from functions.domain.madinah_time import business_day
 from functions.domain.principal import Principal, Role
 from functions.domain.ranking import RankingMetric
 from functions.domain.request_event import RequestEvent
@@ -159,7 +160,7 @@ def life_of(request_number: int, today: date, rng: random.Random) -> list[Reques
     happen("COMPLETED", timedelta(hours=rng.randrange(2, 72)), agency_code=agency)
     happen("COMPLETED_AT_CENTRE", timedelta(seconds=10))
     happen("DELIVERED", timedelta(hours=rng.randrange(1, 96)))
-    return [e for e in events if local_day(e.at) <= today]
+    return [e for e in events if business_day(e.at) <= today]
 
 
 def seed_events(container: Container, events: list[RequestEvent]) -> None:

@@ -25,13 +25,14 @@ import statistics
 import time
 import uuid
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import websockets
 
 from functions.domain.identity_numbers import luhn_valid
+from functions.domain.madinah_time import today_in_madinah
 from functions.local.sample_documents import sample_for
 
 URL = os.environ.get("SHUBBAK_GRAPHQL_URL", "http://127.0.0.1:8000/graphql")
@@ -135,7 +136,7 @@ class Bench:
         evidence = {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": national_id,
-            "expiresOn": (date.today() + timedelta(days=400)).isoformat(),
+            "expiresOn": (today_in_madinah() + timedelta(days=400)).isoformat(),
         }
         key = uuid.uuid4().hex
         documents = await self.attach_documents(operator, key)
@@ -183,7 +184,7 @@ async def open_citizen(bench: Bench, operator: str) -> tuple[str, str]:
                 "identityCheck": {
                     "documentType": "NATIONAL_ID_CARD",
                     "documentNumber": national_id,
-                    "expiresOn": (date.today() + timedelta(days=400)).isoformat(),
+                    "expiresOn": (today_in_madinah() + timedelta(days=400)).isoformat(),
                 },
             }
         },

@@ -5,7 +5,8 @@ one aggregate item of named counters (:class:`Counter`), only ever changed by ad
 ``ADD``), so concurrent writers never conflict. Durations (submission to the first agency's
 acknowledgement; completion to delivery) are kept as bounded histograms of fixed time buckets per
 day: a median or a 90th percentile over any period is read from the summed buckets, never from the
-requests themselves. ``docs/monitoring.md`` explains the design and its accuracy.
+requests themselves. ``docs/monitoring.md`` explains the design and its accuracy. Every day here is a Madinah business day
+(:func:`functions.domain.madinah_time.business_day`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from enum import StrEnum
 
 from functions.domain.errors import ErrorCode, ValidationFailed
@@ -22,7 +23,6 @@ from functions.domain.money import Money
 __all__ = [
     "BUCKET_BOUNDS_SECONDS",
     "MAX_PERIOD_DAYS",
-    "RIYADH",
     "Counter",
     "DayFigures",
     "Duration",
@@ -33,13 +33,10 @@ __all__ = [
     "Period",
     "ScopeKind",
     "bucket_of",
-    "local_day",
     "merge_deltas",
     "observation",
 ]
 
-RIYADH = timezone(timedelta(hours=3), "AST")
-"""Days are Madinah's days (UTC+3 all year): a request filed at 01:00 local counts on that local day."""
 MAX_PERIOD_DAYS = 92
 
 # Upper bounds of the duration buckets, in seconds: 1, 2, 5, 10, 15, 30, 45 minutes; 1, 1.5, 2, 3,
@@ -72,10 +69,6 @@ BUCKET_BOUNDS_SECONDS: tuple[int, ...] = (
     864_000,
     1_209_600,
 )
-
-
-def local_day(at: datetime) -> date:
-    return at.astimezone(RIYADH).date()
 
 
 class ScopeKind(StrEnum):

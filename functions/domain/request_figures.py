@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from functions.domain.figures import Counter, Duration, FigureDelta, FigureKey, local_day, merge_deltas, observation
+from functions.domain.figures import Counter, Duration, FigureDelta, FigureKey, merge_deltas, observation
+from functions.domain.madinah_time import business_day
 from functions.domain.request_event import RequestEvent
 
 __all__ = ["DELIVERY_TARGET", "FigureChange", "RequestClock", "figures_of_event"]
@@ -71,7 +72,7 @@ def figures_of_event(event: RequestEvent, clock: RequestClock) -> FigureChange |
     if event.event_id in clock.applied:
         return None
     centre, region = FigureKey.centre(event.centre_id), FigureKey.region()
-    day = local_day(event.at)
+    day = business_day(event.at)
     deltas: list[FigureDelta] = []
 
     def count(counts: dict[str, int], *keys: FigureKey) -> None:
@@ -140,5 +141,5 @@ def _span_changes(old: RequestClock, new: RequestClock, *keys: FigureKey) -> lis
             counts = observation(duration, (end - start).total_seconds(), sign)
             if duration is Duration.DELIVERY and end - start > DELIVERY_TARGET:
                 counts[Counter.DELIVERED_LATE.value] = sign
-            deltas.extend(FigureDelta(key, local_day(end), counts) for key in keys)
+            deltas.extend(FigureDelta(key, business_day(end), counts) for key in keys)
     return deltas

@@ -12,11 +12,12 @@ filing be refused, and reinstates it.
 from __future__ import annotations
 
 import secrets
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import httpx
 
+from functions.domain.madinah_time import today_in_madinah
 from functions.local.demo_client import SOCKET_URL, URL, Demo, new_national_id, step
 from functions.local.demo_documents import download_documents, upload_documents
 from functions.local.demo_live import AgencyListener
@@ -89,7 +90,7 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
                     "identityCheck": {
                         "documentType": "NATIONAL_ID_CARD",
                         "documentNumber": national_id,
-                        "expiresOn": (date.today() + timedelta(days=900)).isoformat(),
+                        "expiresOn": (today_in_madinah() + timedelta(days=900)).isoformat(),
                     },
                 }
             },
@@ -137,7 +138,7 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
                     "identityCheck": {
                         "documentType": "NATIONAL_ID_CARD",
                         "documentNumber": national_id,
-                        "expiresOn": (date.today() + timedelta(days=900)).isoformat(),
+                        "expiresOn": (today_in_madinah() + timedelta(days=900)).isoformat(),
                     },
                     "idempotencyKey": filing_key,
                 }

@@ -6,6 +6,7 @@ import secrets
 from datetime import date, timedelta
 from typing import Any
 
+from functions.domain.madinah_time import today_in_madinah
 from functions.local.demo_client import Demo, step
 
 MONITOR = "1000001055"
@@ -15,9 +16,14 @@ FIGURES = """query ($c: ID!, $f: Date!, $t: Date!) { centrePerformance(centreId:
       slaBreaches { total } } openEscalations flags { kind } } } }"""
 
 
+def last_thirty_days(today: date) -> dict[str, str]:
+    """The 30 Madinah days ending ``today``: figures are kept by the Madinah day, so the period must end
+    on Madinah's today (from 21:00 UTC it is already tomorrow there)."""
+    return {"f": (today - timedelta(days=29)).isoformat(), "t": today.isoformat()}
+
+
 def centre_figures(demo: Demo, monitor: str) -> dict[str, Any]:
-    today = date.today()
-    period = {"c": "MED-C01", "f": (today - timedelta(days=29)).isoformat(), "t": today.isoformat()}
+    period = {"c": "MED-C01", **last_thirty_days(today_in_madinah())}
     performance = demo.call(FIGURES, period, monitor)["centrePerformance"]
     return {**performance["figures"], "openEscalations": performance["openEscalations"], "flags": performance["flags"]}
 
@@ -81,7 +87,7 @@ def monitoring_office(
                 "identityCheck": {
                     "documentType": "NATIONAL_ID_CARD",
                     "documentNumber": national_id,
-                    "expiresOn": (date.today() + timedelta(days=900)).isoformat(),
+                    "expiresOn": (today_in_madinah() + timedelta(days=900)).isoformat(),
                 },
                 "idempotencyKey": f"demo-{secrets.token_hex(8)}",
             }

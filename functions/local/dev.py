@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import date
 
 import uvicorn
 
+from functions.domain.madinah_time import today_in_madinah
 from functions.handlers.observability import logger  # noqa: F401  (configures masked JSON logging)
 from functions.local.seeding import SeedPeople
 from functions.local.stack import LocalStack, local_stack
 from functions.local.websocket_api import LocalWebSocketApi
 
 HOST = "127.0.0.1"
-DEMO_PASSWORD = SeedPeople.load(date.today()).password
+DEMO_PASSWORD = SeedPeople.load(today_in_madinah()).password
 
 
 def _banner(stack: LocalStack, http_port: int, seconds: float) -> str:

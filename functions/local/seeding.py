@@ -34,6 +34,7 @@ from functions.domain.catalogue import (
     Service,
     StageStep,
 )
+from functions.domain.madinah_time import business_day
 from functions.domain.money import Money
 from functions.services.catalogue import CatalogueService
 
@@ -107,7 +108,7 @@ class SeedPeople:
 
 def seed_people(container: Container, seed: SeedPeople | None = None) -> list[DemoStaff]:
     """Demo centres and staff accounts, each staff password already set to the demo password."""
-    seed = seed or SeedPeople.load(container.clock.now().date())
+    seed = seed or SeedPeople.load(business_day(container.clock.now()))
     for centre in seed.centres:
         audit = container.auditor.record(SYSTEM, "registerCentre", target("centre", centre.centre_id), Outcome.ALLOWED)
         container.centres.put_centre(centre, audit)

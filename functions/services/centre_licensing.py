@@ -22,6 +22,7 @@ from functions.domain.centre_licensing import (
 from functions.domain.centre_notice import CentreNotice, NoticeKind
 from functions.domain.centre_profile import TechnicalChecklist
 from functions.domain.errors import NotFound
+from functions.domain.madinah_time import business_day
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
 from functions.services.auditing import Auditor
@@ -52,7 +53,7 @@ class CentreLicensing:
         self, caller: Caller, centre_id: str, expires_on: date, checklist: TechnicalChecklist | None
     ) -> Centre:
         previous = self._centre_for(caller, Operation.LICENSE_CENTRE, centre_id)
-        centre = license_centre(previous, expires_on, self._clock.now().date(), checklist)
+        centre = license_centre(previous, expires_on, business_day(self._clock.now()), checklist)
         notice = self._notice(centre, NoticeKind.LICENSED, until=expires_on.isoformat())
         return self._change(caller, Operation.LICENSE_CENTRE, previous, centre, notice)
 

@@ -20,7 +20,8 @@ from functions.domain.feedback import (
     rating_of,
     resolve_complaint,
 )
-from functions.domain.figures import Counter, FigureDelta, FigureKey, local_day
+from functions.domain.figures import Counter, FigureDelta, FigureKey
+from functions.domain.madinah_time import business_day
 from functions.domain.notification import Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
@@ -130,5 +131,5 @@ class CitizenFeedback:
 
 def _for_centre_and_region(centre_id: str, at: datetime | None, counts: dict[str, int]) -> tuple[FigureDelta, ...]:
     """Counters of the day ``at`` falls on, or (``at`` None) the current counters."""
-    day = local_day(at) if at is not None else None
+    day = business_day(at) if at is not None else None
     return tuple(FigureDelta(key, day, counts) for key in (FigureKey.centre(centre_id), FigureKey.region()))

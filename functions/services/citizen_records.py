@@ -21,6 +21,7 @@ from functions.domain.citizen import (
 )
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
 from functions.domain.identity_numbers import NationalId
+from functions.domain.madinah_time import business_day
 from functions.domain.mobile import SaudiMobile
 from functions.domain.notification import Notification
 from functions.domain.passwords import generate_temporary_password
@@ -177,7 +178,7 @@ class CitizenRecords:
             language=form.language,
             evidence=self._evidence(caller, form.evidence, national_id),
         )
-        validate_citizen_draft(draft, self._clock.now().date())
+        validate_citizen_draft(draft, business_day(self._clock.now()))
         return draft
 
     def _evidence(self, caller: Caller, form: EvidenceForm | None, national_id: NationalId) -> IdentityEvidence:
@@ -191,7 +192,7 @@ class CitizenRecords:
             checked_at=self._clock.now(),
             centre_id=caller.principal.centre_id or "",
         )
-        validate_evidence(evidence, national_id, self._clock.now().date())
+        validate_evidence(evidence, national_id, business_day(self._clock.now()))
         return evidence
 
     def _sms(self, citizen: Citizen, event_key: str, template: SmsTemplate, centre: Centre) -> Notification:

@@ -22,8 +22,9 @@ from functions.domain.escalation import (
     raise_breach,
     resolve_escalation,
 )
-from functions.domain.figures import Counter, FigureDelta, FigureKey, local_day, merge_deltas
+from functions.domain.figures import Counter, FigureDelta, FigureKey, merge_deltas
 from functions.domain.inspection import Inspection
+from functions.domain.madinah_time import business_day
 from functions.domain.monitoring_alert import MonitoringAlert
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation
@@ -78,7 +79,7 @@ class Escalations:
             if raised is None:
                 return existing
             keys = _keys_of(raised)
-            breaches = [FigureDelta(key, local_day(now), {_BREACH_COUNTER[breach.phase].value: 1}) for key in keys]
+            breaches = [FigureDelta(key, business_day(now), {_BREACH_COUNTER[breach.phase].value: 1}) for key in keys]
             opened = existing is None or existing.status is EscalationStatus.RESOLVED
             try:
                 self._escalations.save_escalation(

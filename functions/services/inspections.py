@@ -13,6 +13,7 @@ from functions.domain.audit import AuditRecord, Outcome, target
 from functions.domain.centre_notice import CentreNotice, NoticeKind
 from functions.domain.errors import NotFound
 from functions.domain.inspection import Inspection, InspectionReport, close_findings, inspection_of
+from functions.domain.madinah_time import business_day
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
 from functions.services.auditing import Auditor
@@ -46,7 +47,11 @@ class Inspections:
             raise NotFound(field="centreId")
         now = self._clock.now()
         inspection = inspection_of(
-            report, inspection_id=uuid.uuid4().hex, inspector_id=caller.principal.user_id, at=now, today=now.date()
+            report,
+            inspection_id=uuid.uuid4().hex,
+            inspector_id=caller.principal.user_id,
+            at=now,
+            today=business_day(now),
         )
         notice = self._notice(inspection, NoticeKind.INSPECTION_RECORDED, findings=str(len(inspection.findings)))
         self._inspections.add_inspection(
@@ -76,7 +81,7 @@ class Inspections:
 
     def raise_overdue_follow_ups(self) -> int:
         """The sweeper: an escalation for each inspection whose findings outlived their follow-up date."""
-        overdue = self._inspections.overdue_follow_ups(self._clock.now().date())
+        overdue = self._inspections.overdue_follow_ups(business_day(self._clock.now()))
         return sum(1 for inspection in overdue if self._escalations.raise_follow_up_overdue(inspection))
 
     def _audit(self, caller: Caller, operation: Operation, inspection: Inspection) -> AuditRecord:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from functions.domain.audit import AuditRecord, Outcome, target
 from functions.domain.catalogue import LocalizedText
+from functions.domain.madinah_time import sms_time
 from functions.domain.notification import Notification
 from functions.domain.request import HistoryEntry, ServiceRequest
 from functions.domain.sms import SmsTemplate
@@ -13,10 +14,7 @@ from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.ports import CatalogueRepository, CentreRepository, Clock
 
-__all__ = ["RIYADH", "RequestJournal"]
-
-RIYADH = timezone(timedelta(hours=3), "AST")
-"""Saudi Arabia keeps UTC+3 all year (no daylight saving), so a fixed offset is exact."""
+__all__ = ["RequestJournal"]
 
 
 class RequestJournal:
@@ -65,5 +63,5 @@ class RequestJournal:
 
     @staticmethod
     def local_time(at: datetime) -> str:
-        """Day/month and time in Riyadh, as the SMS shows it (``28/11 13:45``)."""
-        return at.astimezone(RIYADH).strftime("%d/%m %H:%M")
+        """Day/month and time in Madinah, as the SMS shows it (``28/11 13:45``)."""
+        return sms_time(at)

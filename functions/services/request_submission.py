@@ -22,6 +22,7 @@ from functions.domain.citizen import Citizen, IdentityEvidence, validate_evidenc
 from functions.domain.documents import Document, choose_documents, ensure_fresh
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
 from functions.domain.forms import validate_answers
+from functions.domain.madinah_time import business_day
 from functions.domain.money import Money
 from functions.domain.notification import Notification
 from functions.domain.policy import Operation
@@ -272,7 +273,7 @@ class RequestSubmission:
             checked_at=self._clock.now(),
             centre_id=caller.principal.centre_id or "",
         )
-        validate_evidence(evidence, citizen.national_id, self._clock.now().date())
+        validate_evidence(evidence, citizen.national_id, business_day(self._clock.now()))
         return evidence
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functions.domain.audit import Outcome, target
 from functions.domain.centre import Centre
 from functions.domain.errors import ErrorCode, ValidationFailed
+from functions.domain.madinah_time import business_day
 from functions.domain.policy import Operation, authorize_serving
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
@@ -25,7 +26,7 @@ def serving_centre(
     auditor.authorize(caller, operation, centre_target)
     centre = centres.get_centre(caller.principal.centre_id or "")
     try:
-        authorize_serving(operation, centre, clock.now().date())
+        authorize_serving(operation, centre, business_day(clock.now()))
     except ValidationFailed as refusal:
         auditor.write(caller, operation.value, centre_target, Outcome.DENIED, {"code": refusal.code.value})
         raise

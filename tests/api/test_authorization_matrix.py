@@ -19,7 +19,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -32,6 +32,7 @@ from functions.domain.centre_profile import ChecklistItem
 from functions.domain.citizen import IdentityDocumentType
 from functions.domain.escalation import SlaBreach, SlaPhase
 from functions.domain.inspection import CheckResult, Finding, FindingSeverity, InspectionReport
+from functions.domain.madinah_time import today_in_madinah
 from functions.domain.policy import POLICY, Operation, Scope
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
@@ -124,7 +125,7 @@ class World:
         service, answers, documents, amount, centre, agency = SERVICES[target.name]
         operator = Caller(Principal(f"setup-{centre}", Role.CENTRE_OPERATOR, centre_id=centre), "setup")
         evidence = EvidenceForm(
-            IdentityDocumentType.NATIONAL_ID_CARD, target.citizen.national_id, date.today() + timedelta(days=90)
+            IdentityDocumentType.NATIONAL_ID_CARD, target.citizen.national_id, today_in_madinah() + timedelta(days=90)
         )
         key = uuid.uuid4().hex
         form = SubmissionForm(
@@ -236,7 +237,7 @@ def identity_check(national_id: str) -> dict[str, str]:
     return {
         "documentType": "NATIONAL_ID_CARD",
         "documentNumber": national_id,
-        "expiresOn": (date.today() + timedelta(days=90)).isoformat(),
+        "expiresOn": (today_in_madinah() + timedelta(days=90)).isoformat(),
     }
 
 
@@ -387,7 +388,7 @@ def fresh_centre(world: World, status: CentreStatus) -> str:
     licensing = world.container.centre_licensing
     centre_id = licensing.register_centre(MONITOR, registration(f"MED-X{suffix}", f"LIC-X-{suffix}-1")).centre_id
     if status is not CentreStatus.REGISTERED:
-        licensing.license_centre(MONITOR, centre_id, date.today() + timedelta(days=365), None)
+        licensing.license_centre(MONITOR, centre_id, today_in_madinah() + timedelta(days=365), None)
     if status is CentreStatus.SUSPENDED:
         licensing.suspend_centre(MONITOR, centre_id, "matrix")
     return centre_id
@@ -407,11 +408,11 @@ def on_centre(
 def open_findings(world: World, target: Target) -> str:
     report = InspectionReport(
         target.centre_id,
-        date.today(),
+        today_in_madinah(),
         tuple(CheckResult(item, item is not ChecklistItem.RECEIPTS) for item in ChecklistItem),
         (Finding(FindingSeverity.MINOR, "receipts on request only"),),
         (),
-        date.today() + timedelta(days=7),
+        today_in_madinah() + timedelta(days=7),
     )
     return world.container.inspections.record_inspection(MONITOR, report).inspection_id
 
@@ -430,7 +431,7 @@ def open_complaint(world: World, target: Target) -> str:
 
 
 def period() -> dict[str, str]:
-    return {"f": (date.today() - timedelta(days=7)).isoformat(), "t": date.today().isoformat()}
+    return {"f": (today_in_madinah() - timedelta(days=7)).isoformat(), "t": today_in_madinah().isoformat()}
 
 
 def on_delivered_request(name: str, arguments: str) -> Call:
@@ -457,7 +458,7 @@ CALLS |= {
         "registerCentre",
     ),
     Operation.LICENSE_CENTRE: on_centre(
-        "licenseCentre", CentreStatus.REGISTERED, f', expiresOn: "{date.today() + timedelta(days=365)}"'
+        "licenseCentre", CentreStatus.REGISTERED, f', expiresOn: "{today_in_madinah() + timedelta(days=365)}"'
     ),
     Operation.SUSPEND_CENTRE: on_centre("suspendCentre", CentreStatus.ACTIVE, ', reason: "matrix"'),
     Operation.REINSTATE_CENTRE: on_centre("reinstateCentre", CentreStatus.SUSPENDED, ""),
@@ -475,7 +476,7 @@ CALLS |= {
     ),
     Operation.RECORD_INSPECTION: lambda w, t, a: (
         "mutation ($i: InspectionInput!) { recordInspection(input: $i) { __typename ... on Problem { code } } }",
-        {"i": {"centreId": t.centre_id, "visitedOn": date.today().isoformat(), "results": CHECK_ALL_PASS}},
+        {"i": {"centreId": t.centre_id, "visitedOn": today_in_madinah().isoformat(), "results": CHECK_ALL_PASS}},
         "recordInspection",
     ),
     Operation.LIST_INSPECTIONS: lambda w, t, a: (

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from functions import bootstrap
+from functions.domain.madinah_time import today_in_madinah
 from functions.local.provision import ProvisionedStack
 from functions.local.queue_pump import QueuePump
 from functions.local.sample_documents import SAMPLES, sample_for
@@ -72,7 +73,7 @@ def permit(citizen: SignedInCitizen, key: str, documents: list[str]) -> dict[str
         "identityCheck": {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": citizen.national_id,
-            "expiresOn": (datetime.now(UTC).date() + timedelta(days=60)).isoformat(),
+            "expiresOn": (today_in_madinah() + timedelta(days=60)).isoformat(),
         },
         "idempotencyKey": key,
     }

@@ -7,7 +7,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +16,7 @@ import pytest
 from functions import bootstrap
 from functions.bootstrap import Container
 from functions.domain.citizen import IdentityDocumentType
+from functions.domain.madinah_time import today_in_madinah
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
 from functions.local.provision import ProvisionedStack
@@ -39,7 +40,7 @@ REINSTATE = f"mutation ($c: ID!) {{ reinstateCentre(centreId: $c) {{ {PROBLEM} .
 SUBMIT = f"mutation ($i: SubmitServiceRequestInput!) {{ submitServiceRequest(input: $i) {{ {PROBLEM} ... on SubmittedRequest {{ request {{ id }} }} }} }}"
 PERFORMANCE = """query ($c: ID!, $f: Date!, $t: Date!) { centrePerformance(centreId: $c, from: $f, to: $t) {
   __typename ... on CentrePerformance { figures { submitted feesCollected acknowledgement { count } } days { day submitted } flags { kind } } } }"""
-TODAY = date.today()
+TODAY = today_in_madinah()
 
 
 def create_operator(client: GraphQLClient, admin: str, centre_id: str) -> str:

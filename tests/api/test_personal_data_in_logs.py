@@ -8,11 +8,12 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from aws_lambda_powertools.logging.filters import SuppressFilter
 
+from functions.domain.madinah_time import today_in_madinah
 from functions.handlers.observability import MaskingFormatter
 from functions.local.provision import ProvisionedStack
 from tests.api.test_requests_api import SUBMIT, filed_permit, pump_until
@@ -60,7 +61,7 @@ def test_no_personal_data_reaches_the_logs(
     evidence = {
         "documentType": "NATIONAL_ID_CARD",
         "documentNumber": CANARY_ID,
-        "expiresOn": (date.today() + timedelta(days=30)).isoformat(),
+        "expiresOn": (today_in_madinah() + timedelta(days=30)).isoformat(),
     }
     opened = client.post(
         OPEN_RECORD,

@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
 
+from functions.domain.madinah_time import today_in_madinah
 from functions.local.provision import ProvisionedStack
 from functions.local.queue_pump import QueuePump
 from functions.local.stack import queue_routes
@@ -49,7 +50,7 @@ def building_permit(citizen_id: str, national_id: str, **changes: Any) -> dict[s
         "identityCheck": {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": national_id,
-            "expiresOn": (date.today() + timedelta(days=60)).isoformat(),
+            "expiresOn": (today_in_madinah() + timedelta(days=60)).isoformat(),
         },
         "idempotencyKey": uuid.uuid4().hex,
     }

@@ -6,11 +6,12 @@ centre submits; bad tokens and silent clients are closed."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 
 import httpx
 import pytest
 
+from functions.domain.madinah_time import today_in_madinah
 from tests.e2e.conftest import DevStack
 from tests.support.documents import api_attach_required
 from tests.support.live import LiveClient
@@ -52,7 +53,7 @@ def submit_building_permit(http: httpx.Client, stack: DevStack, operator: str) -
     evidence = {
         "documentType": "NATIONAL_ID_CARD",
         "documentNumber": national_id,
-        "expiresOn": (date.today() + timedelta(days=400)).isoformat(),
+        "expiresOn": (today_in_madinah() + timedelta(days=400)).isoformat(),
     }
     record = http.post(
         stack.graphql_url,

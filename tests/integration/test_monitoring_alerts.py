@@ -22,6 +22,7 @@ from functions.adapters.sns_monitoring_alerts import SnsMonitoringAlerts, parse_
 from functions.bootstrap import Container
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaPhase
+from functions.domain.madinah_time import today_in_madinah
 from functions.domain.monitoring_alert import MonitoringAlert
 from functions.domain.paging import PageRequest
 from functions.domain.principal import Principal, Role
@@ -45,7 +46,7 @@ from tests.support.transports import AsgiClient
 MONITOR = Caller(Principal("mon", Role.MONITOR), "it")
 OPERATOR = Caller(Principal("op-c02", Role.CENTRE_OPERATOR, centre_id="MED-C02"), "it")
 CIVIL_AFFAIRS = Caller(Principal("officer", Role.AGENCY_OFFICER, agency_code="CIVIL-AFFAIRS"), "it")
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", date.today() + timedelta(days=400))
+EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", today_in_madinah() + timedelta(days=400))
 MONITOR_NATIONAL_ID = "1000001055"  # the seeded monitor
 ALERTS = (
     "subscription { monitoringAlerts { id escalationId kind centreId requestId trackingNumber serviceCode"

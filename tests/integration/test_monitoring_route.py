@@ -19,8 +19,9 @@ from functions.domain.centre_profile import ChecklistItem
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaPhase
-from functions.domain.figures import Counter, Duration, FigureKey, Period, local_day
+from functions.domain.figures import Counter, Duration, FigureKey, Period
 from functions.domain.inspection import CheckResult, Finding, FindingSeverity, InspectionReport
+from functions.domain.madinah_time import business_day
 from functions.domain.paging import PageRequest
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
@@ -78,7 +79,7 @@ class Office:
         return file.handoffs[0].status if file and file.handoffs else None
 
     def today(self) -> Period:
-        today = local_day(self.container.clock.now())
+        today = business_day(self.container.clock.now())
         return Period(today - timedelta(days=1), today)
 
 

@@ -25,6 +25,7 @@ from functions.bootstrap import Container
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import Conflict, DomainError, ErrorCode
 from functions.domain.escalation import EscalationStatus, SlaPhase
+from functions.domain.madinah_time import today_in_madinah
 from functions.domain.paging import PageRequest
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestFile, RequestStatus
@@ -40,7 +41,7 @@ from tests.support.aws import aws_client, item_count
 from tests.support.documents import attach_via
 
 OPERATOR = Caller(Principal("op-c01", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "it")
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", date.today() + timedelta(days=400))
+EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", today_in_madinah() + timedelta(days=400))
 
 
 def officer(agency: str) -> Caller:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from functions.domain.identity_numbers import luhn_valid
+from functions.domain.madinah_time import today_in_madinah
 from tests.support.transports import GraphQLClient
 
 DEMO_PASSWORD = "Shubbak-demo-2026"
@@ -35,7 +36,7 @@ def record_input(national_id: str | None = None, mobile: str | None = None, **ch
         "identityCheck": {
             "documentType": "NATIONAL_ID_CARD" if national_id.startswith("1") else "IQAMA",
             "documentNumber": national_id,
-            "expiresOn": (date.today() + timedelta(days=400)).isoformat(),
+            "expiresOn": (today_in_madinah() + timedelta(days=400)).isoformat(),
         },
     }
     value.update(changes)

@@ -16,8 +16,9 @@ from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import Conflict, DomainError, ErrorCode, Forbidden, NotFound, ValidationFailed
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaBreach, SlaPhase
 from functions.domain.feedback import ComplaintStatus
-from functions.domain.figures import Counter, Duration, FigureKey, Period, local_day
+from functions.domain.figures import Counter, Duration, FigureKey, Period
 from functions.domain.inspection import CheckResult, Finding, FindingSeverity, InspectionReport
+from functions.domain.madinah_time import business_day
 from functions.domain.paging import PageRequest
 from functions.domain.principal import Principal, Role
 from functions.domain.ranking import RankingMetric
@@ -149,7 +150,7 @@ def test_sla_breaches_become_one_escalation_per_wait_counted_once_per_delivery(
     again = world.escalations.record_breach(breach, "delivery-2")
     assert again is not None
     assert again.occurrences == 2
-    day = local_day(NOW)
+    day = business_day(NOW)
     for key in (CENTRE, REGION, CIVIL_AFFAIRS):
         assert world.figures.day(key, day)[Counter.RECEIPT_BREACHES.value] == 2
         assert world.figures.current(key)[Counter.OPEN_ESCALATIONS.value] == 1
@@ -303,7 +304,7 @@ def test_a_citizen_rates_a_delivered_request_once(world: IdentityWorld, citizen:
     with pytest.raises(Conflict) as twice:
         world.feedback.rate_centre(citizen, delivered, 1, None)
     assert twice.value.code is ErrorCode.ALREADY_RATED
-    day = world.figures.day(CENTRE, local_day(world.clock.now()))
+    day = world.figures.day(CENTRE, business_day(world.clock.now()))
     assert (day[Counter.RATINGS.value], day[Counter.STARS.value]) == (1, 4)
     someone_else = Caller(Principal("another-citizen", Role.CITIZEN), "corr")
     with pytest.raises(NotFound):

@@ -14,6 +14,7 @@ from functions.domain.centre import Centre
 from functions.domain.centre_notice import CentreNotice
 from functions.domain.centre_profile import TechnicalChecklist
 from functions.domain.districts import MADINAH_DISTRICTS
+from functions.domain.madinah_time import business_day
 
 __all__ = ["CentreNoticePageType", "CentreNoticeType", "CentrePageType", "CentreType", "TechnicalChecklistType"]
 
@@ -90,7 +91,7 @@ class CentreType:
             district_name=LocalizedTextType.of(district),
             status=centre.status,
             licence_expires_on=centre.licence_expires_on,
-            serving=centre.can_serve(datetime.now(UTC).date()),
+            serving=centre.can_serve(business_day(datetime.now(UTC))),
             service_charge=centre.service_charge.riyals,
             operator_company=centre.operator_company,
             licence_number=centre.licence_number,

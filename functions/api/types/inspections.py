@@ -8,6 +8,7 @@ import strawberry
 
 from functions.api.types.enums import ChecklistItem, FindingSeverity
 from functions.domain.inspection import Inspection
+from functions.domain.madinah_time import business_day
 
 __all__ = ["InspectionPageType", "InspectionType"]
 
@@ -54,7 +55,7 @@ class InspectionType:
             photos=list(inspection.photos),
             follow_up_due=inspection.follow_up_due,
             findings_open=inspection.findings_open,
-            overdue=inspection.overdue(datetime.now(UTC).date()),
+            overdue=inspection.overdue(business_day(datetime.now(UTC))),
             closed_at=inspection.closed_at,
             closing_note=inspection.closing_note,
         )
