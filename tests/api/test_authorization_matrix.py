@@ -27,6 +27,7 @@ import pytest
 
 from functions import bootstrap
 from functions.bootstrap import Container
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.centre import CentreStatus
 from functions.domain.centre_profile import ChecklistItem
 from functions.domain.citizen import IdentityDocumentType
@@ -125,7 +126,9 @@ class World:
         service, answers, documents, amount, centre, agency = SERVICES[target.name]
         operator = Caller(Principal(f"setup-{centre}", Role.CENTRE_OPERATOR, centre_id=centre), "setup")
         evidence = EvidenceForm(
-            IdentityDocumentType.NATIONAL_ID_CARD, target.citizen.national_id, today_in_madinah() + timedelta(days=90)
+            IdentityDocumentType.NATIONAL_ID_CARD,
+            target.citizen.national_id,
+            DateEntry.gregorian(today_in_madinah() + timedelta(days=90)),
         )
         key = uuid.uuid4().hex
         form = SubmissionForm(
@@ -237,7 +240,7 @@ def identity_check(national_id: str) -> dict[str, str]:
     return {
         "documentType": "NATIONAL_ID_CARD",
         "documentNumber": national_id,
-        "expiresOn": (today_in_madinah() + timedelta(days=90)).isoformat(),
+        "expiresOn": {"date": (today_in_madinah() + timedelta(days=90)).isoformat(), "calendar": "GREGORIAN"},
     }
 
 

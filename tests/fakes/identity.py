@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from functions.api.context import Resolvers
 from functions.domain.audit import AuditRecord
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre, CentreStatus
 from functions.domain.citizen import Citizen
@@ -440,4 +441,4 @@ class IdentityWorld:
 
 
 TODAY = NOW.date()
-ADULT_BIRTH = date(1990, 5, 17)
+ADULT_BIRTH = DateEntry.gregorian(date(1990, 5, 17))

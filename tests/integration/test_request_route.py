@@ -22,6 +22,7 @@ import pytest
 
 from functions import bootstrap
 from functions.bootstrap import Container
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import Conflict, DomainError, ErrorCode
 from functions.domain.escalation import EscalationStatus, SlaPhase
@@ -41,7 +42,9 @@ from tests.support.aws import aws_client, item_count
 from tests.support.documents import attach_via
 
 OPERATOR = Caller(Principal("op-c01", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "it")
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", today_in_madinah() + timedelta(days=400))
+EVIDENCE = EvidenceForm(
+    IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(today_in_madinah() + timedelta(days=400))
+)
 
 
 def officer(agency: str) -> Caller:
@@ -115,7 +118,9 @@ def route(moto_server: MotoServer) -> Iterator[Route]:
         container = bootstrap.container()
         seed_catalogue(container.catalogue)
         seed_people(container)
-        record = OpenRecordForm("1000000008", "محمد", None, date(1990, 1, 1), "0512345678", Language.AR, EVIDENCE)
+        record = OpenRecordForm(
+            "1000000008", "محمد", None, DateEntry.gregorian(date(1990, 1, 1)), "0512345678", Language.AR, EVIDENCE
+        )
         citizen = container.citizen_records.open_citizen_record(OPERATOR, record).citizen
         pump = QueuePump(
             container.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.principal import Principal, Role
 from functions.domain.request import PaymentMethod
@@ -42,7 +43,9 @@ class Filed:
         self.citizens: list[str] = []
         self.requests: list[str] = []
         for national_id, mobile in (("1000000008", "0512345678"), ("1000000016", "0512345679")):
-            evidence = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, national_id, TODAY + timedelta(days=400))
+            evidence = EvidenceForm(
+                IdentityDocumentType.NATIONAL_ID_CARD, national_id, DateEntry.gregorian(TODAY + timedelta(days=400))
+            )
             form = OpenRecordForm(national_id, "محمد", None, ADULT_BIRTH, mobile, Language.AR, evidence)
             citizen_id = self.world.records.open_citizen_record(OPERATOR, form).citizen.citizen_id
             filing = SubmissionForm(

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from functions.domain.audit import Outcome
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.centre_flags import FlagKind
 from functions.domain.centre_notice import NoticeKind
 from functions.domain.centre_profile import ChecklistItem
@@ -33,7 +34,9 @@ from tests.fakes.identity import ADULT_BIRTH, NOW, TODAY, IdentityWorld
 MONITOR = Caller(Principal("mon-1", Role.MONITOR), "corr")
 OPERATOR = Caller(Principal("op-1", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "corr")
 OTHER_CENTRE = Caller(Principal("op-2", Role.CENTRE_OPERATOR, centre_id="MED-C02"), "corr")
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", TODAY + timedelta(days=400))
+EVIDENCE = EvidenceForm(
+    IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(TODAY + timedelta(days=400))
+)
 CENTRE, REGION, CIVIL_AFFAIRS = FigureKey.centre("MED-C01"), FigureKey.region(), FigureKey.agency("CIVIL-AFFAIRS")
 MONTH = Period(TODAY - timedelta(days=29), TODAY + timedelta(days=5))
 

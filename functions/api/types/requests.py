@@ -13,6 +13,7 @@ from functions.api.types.documents import RequestDocumentType
 from functions.api.types.enums import Decision, HandoffStatus, PaymentMethod, RequestStatus
 from functions.api.types.identity import CitizenRecordType
 from functions.api.types.localized_text import LocalizedTextType
+from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.documents import Document
 from functions.domain.request import Handoff, HistoryEntry, RequestFile, ServiceRequest
 from functions.domain.visibility import view_of
@@ -33,6 +34,10 @@ class HistoryEntryType:
     agency_code: str | None
     actor_role: str
     note: str | None
+
+    @strawberry.field(description="When, on Madinah's wall clock, with the day in both calendars.")
+    def at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.at)
 
     @classmethod
     def of(cls, entry: HistoryEntry, *, with_note: bool = True) -> HistoryEntryType:
@@ -60,6 +65,22 @@ class HandoffType:
     missing_items: list[str]
     escalations: int
     overdue: bool
+
+    @strawberry.field(description="Due on Madinah's wall clock (due Sunday 09:40), computed in working hours.")
+    def due_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.due_at)
+
+    @strawberry.field(description="Forwarded, on Madinah's wall clock.")
+    def forwarded_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.forwarded_at)
+
+    @strawberry.field(description="Acknowledged, on Madinah's wall clock.")
+    def received_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.received_at)
+
+    @strawberry.field(description="Decided, on Madinah's wall clock.")
+    def decided_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.decided_at)
 
     @classmethod
     def of(cls, handoff: Handoff) -> HandoffType:
@@ -90,6 +111,14 @@ class PaymentType:
     collected_at: datetime
     refunded_at: datetime | None
 
+    @strawberry.field(description="Collected, on Madinah's wall clock: the receipt's date and time.")
+    def collected_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.collected_at)
+
+    @strawberry.field(description="Refunded, on Madinah's wall clock.")
+    def refunded_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.refunded_at)
+
 
 @strawberry.type(name="FormAnswer")
 class FormAnswerType:
@@ -119,6 +148,18 @@ class ServiceRequestType:
     history: list[HistoryEntryType]
     citizen_id: strawberry.Private[str]
     document_records: strawberry.Private[tuple[Document, ...]] = ()
+
+    @strawberry.field(description="Filed, on Madinah's wall clock.")
+    def created_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.created_at)
+
+    @strawberry.field(description="Back at the centre, on Madinah's wall clock.")
+    def completed_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.completed_at)
+
+    @strawberry.field(description="Handed to the citizen, on Madinah's wall clock.")
+    def delivered_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.delivered_at)
 
     @strawberry.field(
         description="Every document uploaded for it, oldest first: the filed ones and their history (`filed`)."
@@ -189,6 +230,10 @@ class RequestSummaryType:
     created_at: datetime
     updated_at: datetime
 
+    @strawberry.field(description="Filed, on Madinah's wall clock.")
+    def created_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.created_at)
+
     @classmethod
     def of(cls, request: ServiceRequest) -> RequestSummaryType:
         return cls(
@@ -221,6 +266,18 @@ class AgencyWindowItemType:
     due_at: datetime
     overdue: bool
     escalations: int
+
+    @strawberry.field(description="Due on Madinah's wall clock (due Sunday 09:40), computed in working hours.")
+    def due_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.due_at)
+
+    @strawberry.field(description="Forwarded, on Madinah's wall clock.")
+    def forwarded_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.forwarded_at)
+
+    @strawberry.field(description="Acknowledged, on Madinah's wall clock.")
+    def received_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.received_at)
 
     @classmethod
     def of(cls, handoff: Handoff) -> AgencyWindowItemType:
@@ -255,6 +312,10 @@ class TrackedRequestType:
     created_at: datetime
     history: list[HistoryEntryType]
     where_now: list[HandoffType]
+
+    @strawberry.field(description="Filed, on Madinah's wall clock.")
+    def created_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.created_at)
 
     @classmethod
     def of(cls, file: RequestFile) -> TrackedRequestType:
