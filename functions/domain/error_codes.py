@@ -68,6 +68,7 @@ class ErrorCode(StrEnum):
     DATE_INVALID = "DATE_INVALID"
     DATE_CALENDAR_MISMATCH = "DATE_CALENDAR_MISMATCH"
     DATE_OUT_OF_RANGE = "DATE_OUT_OF_RANGE"
+    CALENDAR_INVALID = "CALENDAR_INVALID"
     # the monitoring office: centre licensing, inspections, figures, escalations, citizens' feedback
     DISTRICT_UNKNOWN = "DISTRICT_UNKNOWN"
     LICENCE_NUMBER_INVALID = "LICENCE_NUMBER_INVALID"

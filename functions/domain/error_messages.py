@@ -84,6 +84,10 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "السنة لا تناسب التقويم المختار: تحقق هل التاريخ هجري أم ميلادي.",
         "The year does not fit the calendar chosen: check whether the date is Hijri or Gregorian.",
     ),
+    ErrorCode.CALENDAR_INVALID: (
+        "تقويم العمل غير صحيح: أيام عمل بلا تكرار، وعطل بأيام موجودة، وجهات معرفة مرة واحدة.",
+        "The business calendar is not valid: working days without repeats, holidays on real days, each agency once.",
+    ),
     ErrorCode.DATE_OUT_OF_RANGE: (
         "التاريخ خارج السنوات المقبولة لهذا التقويم (جداول أم القرى للهجري).",
         "The date is outside the years accepted for its calendar (the Umm al-Qura tables for Hijri).",

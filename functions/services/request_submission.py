@@ -108,7 +108,6 @@ class RequestSubmission:
         auditor: Auditor,
         updates: RequestUpdates,
         clock: Clock,
-        seconds_per_hour: int,
         documents: DocumentRepository,
     ) -> None:
         self._requests = requests
@@ -123,7 +122,6 @@ class RequestSubmission:
         self._updates = updates
         self._journal = updates.journal
         self._clock = clock
-        self._seconds_per_hour = seconds_per_hour
 
     def submit_service_request(self, caller: Caller, form: SubmissionForm) -> SubmittedRequest:
         centre = serving_centre(
@@ -145,7 +143,7 @@ class RequestSubmission:
         """The sweeper: start the route of every request left SUBMITTED without one."""
         stranded = self._requests.list_unrouted(self._clock.now() - older_than)
         for request in stranded:
-            self._workflow.start(request, self._seconds_per_hour)
+            self._workflow.start(request)
         return len(stranded)
 
     def _submit(self, caller: Caller, centre: Centre, request_id: str, form: SubmissionForm) -> dict[str, str]:
@@ -280,7 +278,7 @@ class RequestSubmission:
     def _after_commit(self, request: ServiceRequest, notification: Notification) -> None:
         """Start the route and announce the SMS; a failure here is recovered by the sweeper."""
         try:
-            self._workflow.start(request, self._seconds_per_hour)
+            self._workflow.start(request)
         except Exception:
             logger.exception(
                 "request %s recorded but its route did not start; the sweeper restarts it", request.request_id

@@ -32,12 +32,13 @@ from functions.domain.request_event import RequestEvent
 from functions.local.moto_server import MotoServer
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump
-from functions.local.seeding import seed_catalogue, seed_people
+from functions.local.seeding import seed_calendar, seed_catalogue, seed_people
 from functions.local.stack import queue_routes
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
 from tests.support.aws import aws_client
+from tests.support.calendars import ROUND_THE_CLOCK
 from tests.support.documents import attach_via
 from tests.support.live import LiveClient, serve_socket_api
 from tests.support.people import sign_in
@@ -102,6 +103,7 @@ def office(moto_server: MotoServer) -> Iterator[Office]:
         bootstrap.container.cache_clear()
         container = bootstrap.container()
         seed_catalogue(container.catalogue)
+        seed_calendar(container.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
         seed_people(container)
         record = OpenRecordForm(
             "1000000008", "محمد", None, DateEntry.gregorian(date(1990, 1, 1)), "0512345678", Language.AR, EVIDENCE

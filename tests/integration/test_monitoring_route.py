@@ -30,12 +30,13 @@ from functions.local.lambda_context import FakeLambdaContext
 from functions.local.moto_server import MotoServer
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump
-from functions.local.seeding import seed_catalogue, seed_people
+from functions.local.seeding import seed_calendar, seed_catalogue, seed_people
 from functions.local.stack import queue_routes
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
 from tests.support.aws import aws_client
+from tests.support.calendars import ROUND_THE_CLOCK
 from tests.support.documents import attach_via
 
 OPERATOR = Caller(Principal("op-c02", Role.CENTRE_OPERATOR, centre_id="MED-C02"), "it")
@@ -96,6 +97,7 @@ def office(moto_server: MotoServer) -> Iterator[Office]:
         bootstrap.container.cache_clear()
         container = bootstrap.container()
         seed_catalogue(container.catalogue)
+        seed_calendar(container.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
         seed_people(container)
         record = OpenRecordForm(
             "1000000008", "محمد", None, DateEntry.gregorian(date(1990, 1, 1)), "0512345678", Language.AR, EVIDENCE

@@ -3,7 +3,7 @@ request events, SLA breaches as escalations, field inspections and their follow-
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -92,7 +92,14 @@ def deliver(world: IdentityWorld, citizen: Caller, key: str, *, ack_after: timed
 # ---------------------------------------------------------------- figures
 
 
+SUNDAY_MORNING = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
+"""09:00 in Madinah on a working Sunday: acknowledgements counted in working time match the clock."""
+THURSDAY_AFTERNOON = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+"""13:00 in Madinah on a Thursday, an hour and a half before the offices close for the weekend."""
+
+
 def test_the_figures_of_a_centre_move_with_its_requests(world: IdentityWorld, citizen: Caller) -> None:
+    world.clock.at = SUNDAY_MORNING
     empty = world.performance.centre_performance(MONITOR, "MED-C01", MONTH)
     assert empty.figures[Counter.SUBMITTED] == 0
     deliver(world, citizen, "request-one-0001", ack_after=timedelta(minutes=30), deliver_after=timedelta(hours=2))
@@ -115,6 +122,16 @@ def test_the_figures_of_a_centre_move_with_its_requests(world: IdentityWorld, ci
     assert region.flags["MED-C01"][0].kind is FlagKind.SLOW_DELIVERY
     ranking = world.performance.centre_ranking(MONITOR, RankingMetric.SUBMITTED, MONTH)
     assert [(r.rank, r.centre_id, r.value) for r in ranking] == [(1, "MED-C01", 2)]
+
+
+def test_the_time_to_acknowledge_is_working_time_not_the_weekend(world: IdentityWorld, citizen: Caller) -> None:
+    world.clock.at = THURSDAY_AFTERNOON
+    request_id = file_request(world, citizen, "weekend-00000001")
+    world.clock.at = SUNDAY_MORNING  # 68 clock hours later: 1.5 office hours on Thursday, 1.5 on Sunday
+    world.window.acknowledge_receipt(officer("CIVIL-AFFAIRS"), request_id)
+    count_events(world)
+    ack = world.performance.centre_performance(MONITOR, "MED-C01", MONTH).figures.duration(Duration.ACKNOWLEDGEMENT)
+    assert (ack.count, ack.mean_seconds) == (1, 3 * 3600)
 
 
 def test_a_result_waiting_at_the_centre_for_more_than_three_days_flags_it(

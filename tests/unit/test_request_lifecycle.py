@@ -380,7 +380,7 @@ def test_an_acknowledgement_whose_token_went_stale_is_released_by_the_next_token
     world.machine.hold = True
     world.machine.time_out(request_id, "COMMERCE")  # the fresh token is held back: ours is stale
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
-    assert world.machine.waiting(request_id) == [("COMMERCE", "AWAIT_RECEIPT")]
+    assert world.machine.waiting(request_id) == [("COMMERCE", "PLAN_WAIT")]  # the receipt wait, planned again
     world.machine.hold = False
     world.machine.flush()
     assert world.machine.waiting(request_id) == [("COMMERCE", "AWAIT_COMPLETION")]
