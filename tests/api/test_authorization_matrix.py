@@ -27,6 +27,7 @@ import pytest
 
 from functions import bootstrap
 from functions.bootstrap import Container
+from functions.domain.business_calendar import STANDARD_CALENDAR
 from functions.domain.calendar_dates import DateEntry
 from functions.domain.centre import CentreStatus
 from functions.domain.centre_profile import ChecklistItem
@@ -47,6 +48,7 @@ from functions.services.request_documents import UploadDeclaration
 from functions.services.request_submission import SubmissionForm
 from functions.services.staff_accounts import StaffForm
 from tests.support.aws import item_count, user_count
+from tests.support.calendars import calendar_input
 from tests.support.documents import ATTACH, DOWNLOAD, UPLOAD, attach_via, post_to, upload_input
 from tests.support.live import LiveClient, serve_socket_api
 from tests.support.monitoring import registration, registration_input
@@ -533,6 +535,16 @@ CALLS |= {
     ),
 }
 SUBSCRIPTIONS |= {Operation.MONITORING_ALERTS}
+
+# the business calendar of working-hours SLAs (docs/time.md)
+CALLS |= {
+    Operation.READ_BUSINESS_CALENDAR: lambda w, t, a: ("{ businessCalendar { version } }", {}, "businessCalendar"),
+    Operation.DEFINE_BUSINESS_CALENDAR: lambda w, t, a: (
+        "mutation ($i: BusinessCalendarInput!) { defineBusinessCalendar(input: $i) { __typename ... on Problem { code } } }",
+        {"i": calendar_input(STANDARD_CALENDAR)},
+        "defineBusinessCalendar",
+    ),
+}
 
 ROLE_ONLY = {
     Operation.OPEN_CITIZEN_RECORD,
