@@ -100,21 +100,21 @@ class WorkingCalendar:
         return midnight + timedelta(minutes=hours.opens), midnight + timedelta(minutes=hours.closes)
 
     def _holiday(self, day: date, hijri: HijriDay | None) -> LocalizedText | None:
+        """The closure or holiday ``day`` falls in (a holiday may have begun in the year before)."""
         if day in self.calendar.closures:
             return _CLOSURE
-        for fixed in self.calendar.fixed_holidays:
-            for year in (day.year, day.year - 1):
-                first = _gregorian_start(year, fixed.month, fixed.day)
-                if first is not None and first <= day < first + fixed.days * _DAY:
-                    return fixed.name
-        if hijri is None:
-            return None
-        for holiday in self.calendar.hijri_holidays:
-            for year in (hijri.year, hijri.year - 1):
-                first = _hijri_start(year, holiday.month, holiday.day)
-                if first is not None and first <= day < first + holiday.days * _DAY:
-                    return holiday.name
-        return None
+        spans = [
+            (fixed.name, _gregorian_start(year, fixed.month, fixed.day), fixed.days)
+            for fixed in self.calendar.fixed_holidays
+            for year in (day.year, day.year - 1)
+        ]
+        if hijri is not None:
+            spans += [
+                (holiday.name, _hijri_start(year, holiday.month, holiday.day), holiday.days)
+                for holiday in self.calendar.hijri_holidays
+                for year in (hijri.year, hijri.year - 1)
+            ]
+        return next((name for name, first, days in spans if first and first <= day < first + days * _DAY), None)
 
 
 _CLOSURE = LocalizedText(ar="إغلاق معلن", en="Announced closure")

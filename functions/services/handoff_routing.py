@@ -75,11 +75,8 @@ class HandoffRouting:
 
         Stateless, so a redelivered message is answered again (the second answer finds the token used).
         """
-        file = self._file(request_id)
+        file = self._open_file(request_id, token)
         if file is None:
-            return
-        if file.request.status.closed:
-            self._release.cancel(token)
             return
         now = self._levels.now()
         due = self._levels.due(file.request, stage, agency_code, phase, now)
@@ -90,11 +87,8 @@ class HandoffRouting:
     ) -> None:
         """``due_at``: the wait's due time, as planned for the state machine (a message from before the
         planning step carries none: the due time is planned here)."""
-        file = self._file(request_id)
+        file = self._open_file(request_id, token)
         if file is None:
-            return
-        if file.request.status.closed:
-            self._release.cancel(token)
             return
         handoff = file.handoff(stage, agency_code)
         if handoff is not None and handoff.receipt_token == token:
@@ -234,6 +228,14 @@ class HandoffRouting:
         ]
         request = replace(file.request, status=RequestStatus.EXPIRED)
         self._updates.commit(WORKFLOW, "route.expired", file, request, expired, RequestStatus.EXPIRED.value)
+
+    def _open_file(self, request_id: str, token: str) -> RequestFile | None:
+        """The request a wait is about to start for; None (the wait cancelled) once the request closed."""
+        file = self._file(request_id)
+        if file is not None and file.request.status.closed:
+            self._release.cancel(token)
+            return None
+        return file
 
     def _file(self, request_id: str) -> RequestFile | None:
         file = self._updates.requests.get_file(request_id)

@@ -50,21 +50,15 @@ class HistoryEntryType:
         )
 
 
-@strawberry.type(name="Handoff", description="One agency's step: where the file is, and by when it is due.")
-class HandoffType:
-    stage: int
-    agency_code: str
-    status: HandoffStatus
-    round: int = strawberry.field(description="1, or more after the centre answered a return.")
+@strawberry.type(name="StepTimes", description="When an agency's step was forwarded, acknowledged, and is due.")
+class StepTimesType:
+    """Fields shared by ``Handoff`` and ``AgencyWindowItem``, with their Madinah wall times."""
+
     forwarded_at: datetime
-    due_at: datetime = strawberry.field(description="Receipt due while FORWARDED; the step due once RECEIVED.")
+    due_at: datetime = strawberry.field(
+        description="Receipt due while FORWARDED; the step due once RECEIVED; counted in working hours."
+    )
     received_at: datetime | None
-    decided_at: datetime | None
-    decision: Decision | None
-    note: str | None
-    missing_items: list[str]
-    escalations: int
-    overdue: bool
 
     @strawberry.field(description="Due on Madinah's wall clock (due Sunday 09:40), computed in working hours.")
     def due_at_madinah(self) -> MadinahTimeType:
@@ -77,6 +71,20 @@ class HandoffType:
     @strawberry.field(description="Acknowledged, on Madinah's wall clock.")
     def received_at_madinah(self) -> MadinahTimeType | None:
         return madinah(self.received_at)
+
+
+@strawberry.type(name="Handoff", description="One agency's step: where the file is, and by when it is due.")
+class HandoffType(StepTimesType):
+    stage: int
+    agency_code: str
+    status: HandoffStatus
+    round: int = strawberry.field(description="1, or more after the centre answered a return.")
+    decided_at: datetime | None
+    decision: Decision | None
+    note: str | None
+    missing_items: list[str]
+    escalations: int
+    overdue: bool
 
     @strawberry.field(description="Decided, on Madinah's wall clock.")
     def decided_at_madinah(self) -> MadinahTimeType | None:
@@ -254,30 +262,15 @@ class RequestPageType:
 
 
 @strawberry.type(name="AgencyWindowItem", description="A file in the agency's window, earliest due first.")
-class AgencyWindowItemType:
+class AgencyWindowItemType(StepTimesType):
     request_id: strawberry.ID
     tracking_number: str
     service_code: str
     stage: int
     status: HandoffStatus
     round: int
-    forwarded_at: datetime
-    received_at: datetime | None
-    due_at: datetime
     overdue: bool
     escalations: int
-
-    @strawberry.field(description="Due on Madinah's wall clock (due Sunday 09:40), computed in working hours.")
-    def due_at_madinah(self) -> MadinahTimeType:
-        return MadinahTimeType.of(self.due_at)
-
-    @strawberry.field(description="Forwarded, on Madinah's wall clock.")
-    def forwarded_at_madinah(self) -> MadinahTimeType:
-        return MadinahTimeType.of(self.forwarded_at)
-
-    @strawberry.field(description="Acknowledged, on Madinah's wall clock.")
-    def received_at_madinah(self) -> MadinahTimeType | None:
-        return madinah(self.received_at)
 
     @classmethod
     def of(cls, handoff: Handoff) -> AgencyWindowItemType:
