@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
+from functions.domain.madinah_time import MADINAH
 from functions.domain.principal import Principal, Role
 from functions.domain.request import PaymentMethod
 from functions.domain.request_event import RequestEvent
@@ -88,13 +89,19 @@ def filed() -> Filed:
 def test_an_officer_gets_each_own_agency_hand_off_with_exactly_the_fields_selected(filed: Filed) -> None:
     live = LiveWorld(filed.world)
     live.connected("mun", officer("MUNICIPALITY"))
-    live.subscribe("mun", "h", "subscription { handoffEvents { kind dueAt } }")
+    live.subscribe("mun", "h", "subscription { handoffEvents { kind dueAt dueAtMadinah { at } } }")
     event = filed.event(0, "MUNICIPALITY")
     live.fanout.deliver(event)
+    due = event.due_at
+    assert due is not None
+    wall = due.astimezone(MADINAH).isoformat()
+    assert wall.endswith("+03:00")
     assert live.gateway.to("mun")[-1] == {
         "id": "h",
         "type": "next",
-        "payload": {"data": {"handoffEvents": {"kind": "FORWARDED", "dueAt": event.due_at.isoformat()}}},  # type: ignore[union-attr]
+        "payload": {
+            "data": {"handoffEvents": {"kind": "FORWARDED", "dueAt": due.isoformat(), "dueAtMadinah": {"at": wall}}}
+        },
     }
 
 
