@@ -21,6 +21,8 @@ from tests.e2e.conftest import DevStack
 from tests.support.people import open_and_activate, sign_in
 from tests.support.transports import ServerClient
 
+pytestmark = pytest.mark.e2e
+
 OPERATOR, MUNICIPALITY = "1000001014", "1000001030"
 ACKNOWLEDGE = (
     "mutation ($id: ID!) { acknowledgeReceipt(requestId: $id) { __typename ... on ServiceRequest { status } } }"
@@ -49,7 +51,9 @@ def file_building_permit(stack: DevStack) -> Filed:
         {"id": submitted["request"]["id"]},
         token=operator,
     ).data["request"]
-    return Filed(submitted["request"]["id"], submitted["request"]["trackingNumber"], submitted["pin"], request["createdAt"])
+    return Filed(
+        submitted["request"]["id"], submitted["request"]["trackingNumber"], submitted["pin"], request["createdAt"]
+    )
 
 
 @pytest.fixture(scope="module")
