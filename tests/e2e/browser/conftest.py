@@ -36,8 +36,10 @@ SCREENSHOTS = ROOT / "test-output" / "browser"
 PHONE = {"width": 390, "height": 844}  # the citizen's pages are for phones first
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    """One Chromium per test module, closed with it: Playwright's sync API runs its event loop on this
+    thread while it is open, and every other test's ``asyncio.run`` would find that loop running."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: `make chromium` installs Debian's package (make test does)")
     if not AXE.exists():
