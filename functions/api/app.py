@@ -24,6 +24,7 @@ from functions.api.authentication import BearerAuthentication, TokenVerifier, pr
 from functions.api.body_limit import BodySizeLimit
 from functions.api.context import GraphQLContext, Resolvers
 from functions.api.schema import GraphQLPolicy, GrowingSchema
+from functions.api.trusted_documents import TrustedDocuments, TrustedDocumentsGate
 
 __all__ = ["build_asgi_app"]
 
@@ -107,12 +108,17 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
 
 
 def build_asgi_app(
-    schema: GrowingSchema, resolvers: Resolvers, policy: GraphQLPolicy, verifier: TokenVerifier
+    schema: GrowingSchema,
+    resolvers: Resolvers,
+    policy: GraphQLPolicy,
+    verifier: TokenVerifier,
+    documents: TrustedDocuments,
 ) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
     app = Starlette(
         middleware=[
             Middleware(BodySizeLimit),
+            Middleware(TrustedDocumentsGate, documents=documents),  # before any GraphQL parsing
             Middleware(BearerAuthentication, verifier=verifier, anonymous_paths=frozenset({PUBLIC_GRAPHQL_PATH})),
         ]
     )
