@@ -86,6 +86,7 @@ SECTIONS: tuple[Section, ...] = (
         "mutations.identity",
         "IdentityMutations",
         *("openCitizenRecord", "reissueTemporaryPassword", "signIn", "completeNewPassword"),
+        *("refreshSession", "signOut"),
     ),
     _section(
         MUTATION,
