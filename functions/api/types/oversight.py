@@ -7,6 +7,7 @@ from datetime import date, datetime
 import strawberry
 
 from functions.api.types.enums import ComplaintStatus, EscalationKind, EscalationStatus, SlaPhase
+from functions.api.types.time import MadinahTimeType
 from functions.domain.escalation import Escalation
 from functions.domain.feedback import Complaint, Rating, RequestFeedback
 
@@ -76,6 +77,14 @@ class ComplaintType:
     status: ComplaintStatus
     resolved_at: datetime | None
     resolution_note: str | None
+
+    @strawberry.field(description="Filed, on Madinah's wall clock.")
+    def filed_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.filed_at)
+
+    @strawberry.field(description="Resolved, on Madinah's wall clock.")
+    def resolved_at_madinah(self) -> MadinahTimeType | None:
+        return MadinahTimeType.of(self.resolved_at) if self.resolved_at else None
 
     @classmethod
     def of(cls, complaint: Complaint) -> ComplaintType:

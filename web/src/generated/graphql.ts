@@ -941,7 +941,7 @@ export type MyDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type MyDocumentsQuery = { myDocuments: { nextCursor: string | null, items: Array<{ id: string, requestId: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, attachedAt: string | null, typeName: { ar: string, en: string } }> } };
+export type MyDocumentsQuery = { myDocuments: { nextCursor: string | null, items: Array<{ id: string, requestId: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, typeName: { ar: string, en: string }, attachedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> } };
 
 export type MyDocumentDownloadQueryVariables = Exact<{
   documentId: string | number;
@@ -953,6 +953,17 @@ export type MyDocumentDownloadQuery = { documentDownload:
     | { __typename: 'DocumentDownload', url: string, expiresAt: string, document: { id: string, documentType: string, contentType: string } }
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type MyFeedbackQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type MyFeedbackQuery = { myFeedback:
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'RequestFeedback', requestId: string, rating: { stars: number, comment: string | null, at: string } | null, complaints: Array<{ id: string, text: string, status: ComplaintStatus, resolutionNote: string | null, filedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, resolvedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> }
    };
 
 export type RateCentreMutationVariables = Exact<{
@@ -988,7 +999,7 @@ export type MyRecordQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyRecordQuery = { me:
-    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, birthDate: string, mobile: string, language: Language, openedAt: string, openedAtCentre: string, birthDateCalendars: { gregorian: string, enteredIn: DateCalendar | null, hijri: { iso: string, monthName: { ar: string, en: string } } | null } | null, identityCheck: { documentType: IdentityDocumentType, expiresOn: string, checkedAt: string, centreId: string, expiresOnCalendars: { enteredIn: DateCalendar | null, hijri: { iso: string } | null } } | null }
+    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, mobile: string, language: Language, openedAtCentre: string, openedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, birthDateCalendars: { gregorian: string, weekday: Weekday, enteredIn: DateCalendar | null, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } | null, identityCheck: { documentType: IdentityDocumentType, expiresOnCalendars: { gregorian: string, weekday: Weekday, enteredIn: DateCalendar | null, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'StaffProfile' }
@@ -1000,7 +1011,7 @@ export type MySmsQueryVariables = Exact<{
 }>;
 
 
-export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, createdAt: string, sentAt: string | null, to: string | null, sentAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } | null }> } };
+export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, to: string | null, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, sentAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> } };
 
 export type MyRequestUpdatesSubscriptionVariables = Exact<{
   requestId: string | number;
@@ -1015,7 +1026,7 @@ export type MyRequestsQueryVariables = Exact<{
 }>;
 
 
-export type MyRequestsQuery = { myRequests: { nextCursor: string | null, items: Array<{ id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, updatedAt: string }> } };
+export type MyRequestsQuery = { myRequests: { nextCursor: string | null, items: Array<{ id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } }> } };
 
 export type MyRequestQueryVariables = Exact<{
   id: string | number;
@@ -1025,8 +1036,13 @@ export type MyRequestQueryVariables = Exact<{
 export type MyRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, createdAt: string, completedAt: string | null, deliveredAt: string | null, serviceName: { ar: string, en: string } | null, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null, collectedAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }> }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, serviceName: { ar: string, en: string } | null, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, completedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null, deliveredAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, refundedAt: string | null, collectedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } } | null, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } }>, history: Array<{ event: string, agencyCode: string | null, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, filed: boolean | null, typeName: { ar: string, en: string } }> }
    };
+
+export type AgencyNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgencyNamesQuery = { agencies: Array<{ code: string, name: { ar: string, en: string } }> };
 
 export type TrackRequestQueryVariables = Exact<{
   trackingNumber: string;
@@ -1035,7 +1051,7 @@ export type TrackRequestQueryVariables = Exact<{
 
 
 export type TrackRequestQuery = { trackRequest:
-    | { __typename: 'TrackedRequest', trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, history: Array<{ at: string, event: string, agencyCode: string | null, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }> }
+    | { __typename: 'TrackedRequest', trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, history: Array<{ event: string, agencyCode: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } }>, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }> }
     | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -1402,16 +1418,18 @@ export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
 export const ServiceCatalogueDocument = {"__meta__":{"documentId":"sha256:4d7f1ce11c807b46372cc2958d5e161a7ce109dcfe31d772a7681f550139367b"}} as unknown as DocumentNode<ServiceCatalogueQuery, ServiceCatalogueQueryVariables>;
 export const ServiceToBringDocument = {"__meta__":{"documentId":"sha256:6afae54a2c9282080691cf1f33bea22110b1a66f3b6a69b7ea5242d92fb59376"}} as unknown as DocumentNode<ServiceToBringQuery, ServiceToBringQueryVariables>;
-export const MyDocumentsDocument = {"__meta__":{"documentId":"sha256:2c0c4d6108077bd758fb513836a8efbce673b69dda519584abf1d42510336643"}} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
+export const MyDocumentsDocument = {"__meta__":{"documentId":"sha256:e6c276e10ddf8e139e14bb629c3503caf13c89d078335f1f568b23d5b5361983"}} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
 export const MyDocumentDownloadDocument = {"__meta__":{"documentId":"sha256:229f533fa919c63f6aa2f6c01ae77c378d74b73416d834297c35466f918b28f7"}} as unknown as DocumentNode<MyDocumentDownloadQuery, MyDocumentDownloadQueryVariables>;
+export const MyFeedbackDocument = {"__meta__":{"documentId":"sha256:758b2fbe5553c558fee14720e59c961c9e39c6d21deb5ccfd29962d7d10470ab"}} as unknown as DocumentNode<MyFeedbackQuery, MyFeedbackQueryVariables>;
 export const RateCentreDocument = {"__meta__":{"documentId":"sha256:6c805eeb78847b2cce820a9c9a280d026531472f4094bcd307882e3c55729d5e"}} as unknown as DocumentNode<RateCentreMutation, RateCentreMutationVariables>;
 export const FileComplaintDocument = {"__meta__":{"documentId":"sha256:d89969edf63985816b5727829dd49fe751c427b52c028bb978477d251233c050"}} as unknown as DocumentNode<FileComplaintMutation, FileComplaintMutationVariables>;
-export const MyRecordDocument = {"__meta__":{"documentId":"sha256:a41d6f858e25a7590b35d1d7475446eda3833ecce662d39e22c36545b3a57e5a"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
-export const MySmsDocument = {"__meta__":{"documentId":"sha256:0d1e3fdf0a12070c4405224e1deada7306adb050a2e982304de6a05539ac5ca0"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
+export const MyRecordDocument = {"__meta__":{"documentId":"sha256:c6a52ad639381e78bf74d8cd8af8d6a9671426ac36ccfa4a10a6e3a3f9ae549e"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
+export const MySmsDocument = {"__meta__":{"documentId":"sha256:6b663d83592e9884171c4b7da5a44cba056bb59a04c636a8867b04aa20f0d978"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
 export const MyRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:2b36b35ac8e68c1efdc3d2f51dac7c8502f7c04f223da3d6c4a61fc30a2ae62e"}} as unknown as DocumentNode<MyRequestUpdatesSubscription, MyRequestUpdatesSubscriptionVariables>;
-export const MyRequestsDocument = {"__meta__":{"documentId":"sha256:d8b56bd594a7a6b9adc2c3892ab719a52b360e6fef2cbb462a7f68a954935f3d"}} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
-export const MyRequestDocument = {"__meta__":{"documentId":"sha256:1ab756ba91d2bda213657447f72e9f41a64b8c24fd243f93517f4c77beb076ca"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;
-export const TrackRequestDocument = {"__meta__":{"documentId":"sha256:27ab52d41479216caf31d57a25d7b897d38a827c93c2fff3b3d003ee0ecfb6bc"}} as unknown as DocumentNode<TrackRequestQuery, TrackRequestQueryVariables>;
+export const MyRequestsDocument = {"__meta__":{"documentId":"sha256:b2f755d63a84b794a2dcaa1254860c6ef358eba538504c07fcfa9b8a70edc795"}} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
+export const MyRequestDocument = {"__meta__":{"documentId":"sha256:582ae9f13cd31fde3a4530031b171db4d98efec2553201abb21ec90324f3a9b2"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;
+export const AgencyNamesDocument = {"__meta__":{"documentId":"sha256:1cb8d8d11431d5d30ca943b31bc6df5857e84c3af32c12c56be7872f39b8ef94"}} as unknown as DocumentNode<AgencyNamesQuery, AgencyNamesQueryVariables>;
+export const TrackRequestDocument = {"__meta__":{"documentId":"sha256:005e0b2953f68e69a95cb31e8961fd2a2930c7fdf39d091d768e9e6b00981df7"}} as unknown as DocumentNode<TrackRequestQuery, TrackRequestQueryVariables>;
 export const TrackedServiceRouteDocument = {"__meta__":{"documentId":"sha256:41f7d564669a64104aa30c85a5ecf29080725fa856ee19c3a3e9230e9e7176ca"}} as unknown as DocumentNode<TrackedServiceRouteQuery, TrackedServiceRouteQueryVariables>;
 export const MonitoringAlertsDocument = {"__meta__":{"documentId":"sha256:f8d6c5dfcf57bebe30cc42a31fd13ef13343d29780bd7aeb8aa2274c3dd149a0"}} as unknown as DocumentNode<MonitoringAlertsSubscription, MonitoringAlertsSubscriptionVariables>;
 export const EscalationsDocument = {"__meta__":{"documentId":"sha256:0785f367c6f863b8591fd7d28a1fcbc8eed862100543bed2c41b3011a2944c0f"}} as unknown as DocumentNode<EscalationsQuery, EscalationsQueryVariables>;
