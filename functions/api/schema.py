@@ -29,7 +29,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
-from functions.api.error_policy import ErrorPolicy, add_error_code
+from functions.api.error_policy import ErrorPolicy, add_error_code, is_client_error
 from functions.api.schema_sections import BASE, EVERYTHING, SECTIONS, Section, needs_of
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
 
@@ -66,8 +66,14 @@ class ShubbakSchema(strawberry.Schema):
         for error in errors:
             add_error_code(error)
             original = error.original_error
-            if original is None or getattr(original, "code", None):
-                logger.info("graphql request refused: %s", error.message, extra={"correlation_id": correlation_id})
+            if original is None or is_client_error(error):
+                # The code and where, never the message: graphql-core's messages quote the values sent
+                # (a password given as a number, a literal in the document).
+                logger.info(
+                    "graphql request refused: %s",
+                    (error.extensions or {}).get("code"),
+                    extra={"correlation_id": correlation_id, "error_path": error.path},
+                )
             else:
                 logger.error(
                     "unexpected error in resolver at %s",

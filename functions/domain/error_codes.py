@@ -63,6 +63,14 @@ class ErrorCode(StrEnum):
     MISSING_ITEMS_REQUIRED = "MISSING_ITEMS_REQUIRED"
     TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS"
     SUBSCRIPTIONS_ONLY = "SUBSCRIPTIONS_ONLY"
+    # the request itself, refused at the GraphQL edge before any use case runs (docs/hardening.md)
+    BAD_REQUEST = "BAD_REQUEST"
+    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
+    GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+    GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+    BAD_USER_INPUT = "BAD_USER_INPUT"
+    VALUE_TOO_LONG = "VALUE_TOO_LONG"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
     # the monitoring office: centre licensing, inspections, figures, escalations, citizens' feedback
     DISTRICT_UNKNOWN = "DISTRICT_UNKNOWN"
     LICENCE_NUMBER_INVALID = "LICENCE_NUMBER_INVALID"

@@ -125,7 +125,12 @@ def test_unexpected_errors_are_masked_and_the_original_is_logged(caplog: pytest.
     (error,) = result.errors
     formatted = error.formatted
     assert formatted["message"] == "Unexpected error."
-    assert formatted["extensions"] == {"code": "INTERNAL_ERROR", "correlationId": "corr-1"}
+    assert formatted["extensions"] == {
+        "code": "INTERNAL_ERROR",
+        "messageAr": "حدث خطأ غير متوقع، يرجى المحاولة لاحقًا.",
+        "messageEn": "Unexpected error.",
+        "correlationId": "corr-1",
+    }
     assert "1012345672" not in str(formatted)
     assert "KeyError" not in str(formatted)
     assert any(record.exc_info and record.exc_info[0] is KeyError for record in caplog.records)
