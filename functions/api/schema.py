@@ -32,6 +32,7 @@ from strawberry.types import ExecutionContext
 from functions.api.error_policy import ErrorPolicy, add_error_code, is_client_error
 from functions.api.schema_sections import BASE, EVERYTHING, SECTIONS, Section, needs_of
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
+from functions.api.value_lengths import ValueLengthLimit
 
 __all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "GrowingSchema", "build_schema"]
 
@@ -105,6 +106,7 @@ def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Sc
         lambda: AddValidationRules([OneSensitiveFieldPerDocument]),
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
+        ValueLengthLimit,  # after ValidationCache: it checks documents found valid
         ErrorPolicy,
     ]
     if not policy.introspection:
