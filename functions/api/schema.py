@@ -8,6 +8,7 @@ expanded), 400 tokens. Introspection and field suggestions only where ``GraphQLP
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,7 @@ MAX_ALIASES = 15
 MAX_TOKENS = 400
 
 logger = logging.getLogger("shubbak.graphql")
+_SUGGESTION = re.compile(r" Did you mean [^?]*\?")  # graphql-core's did_you_mean: quoted GraphQL names, no "?"
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,12 @@ class ShubbakSchema(strawberry.Schema):
     def _warn_for_federation_directives(self) -> None:
         """No federation here: Strawberry's check imports ``strawberry.federation`` (~15 ms of a cold start)
         only to warn that federation directives need ``strawberry.federation.Schema``."""
+
+    @staticmethod
+    def remove_field_suggestion(error: GraphQLError) -> None:
+        """Where suggestions are off (``GraphQLPolicy``), none of any kind: Strawberry strips only those of
+        unknown fields, graphql-core also suggests arguments, input fields, types and enum values."""
+        error.message = _SUGGESTION.sub("", error.message)
 
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         correlation_id = getattr(execution_context.context, "correlation_id", None) if execution_context else None
