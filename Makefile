@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
 NODE_STAMP := node_modules/.installed-$(shell cat package.json package-lock.json | cksum | cut -d' ' -f1)
+IDE_STAMP  := build/graphiql/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 STAGE    ?= prod
 TEMPLATE := .serverless/cloudformation-template-update-stack.json
 # Packaging never talks to AWS: dummy credentials, no profile or config file from this machine, and,
@@ -22,22 +23,30 @@ CFN_LINT := $(BIN)/cfn-lint --regions me-south-1 --ignore-checks W3005
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@rm -f $(VENV)/.installed-*
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@echo "Installing the Python dependencies into $(VENV) (the first time takes a few minutes)..."
+	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -c constraints.txt -e '.[dev]'
 	@touch $@
 
 venv: $(STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
 	@rm -f node_modules/.installed-*
+	@echo "Installing the npm packages (deployment tools, GraphiQL, the GraphQL-over-HTTP audit)..."
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# GraphiQL's scripts and styles, served by the dev server from our own origin (functions/api/graphql_ide.py)
+$(IDE_STAMP): $(STAMP) $(NODE_STAMP)
+	@rm -f build/graphiql/.installed-*
+	$(BIN)/python -m functions.local.ide_assets
+	@touch $@
+
 ## make dev: moto server + provisioning from infra/ + seed + GraphQL dev server on http://127.0.0.1:8000/graphql
-dev: $(STAMP)
+dev: $(STAMP) $(IDE_STAMP)
 	$(BIN)/python -m functions.local.dev
 
 ## make test: lint, types, the packaged deployment, schema check and every test suite (CI runs exactly this)
-test: $(STAMP) lint typecheck package
+test: $(STAMP) $(IDE_STAMP) lint typecheck package
 	$(BIN)/pytest
 
 lint: $(STAMP)

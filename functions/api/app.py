@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -26,6 +27,7 @@ from strawberry.types import ExecutionResult
 from functions.api.authentication import BearerAuthentication, TokenVerifier, principal_in, session_in
 from functions.api.body_limit import BodySizeLimit
 from functions.api.context import GraphQLContext, Resolvers
+from functions.api.graphql_ide import IDE_ASSETS, IDE_PATH, offline_graphiql_html
 from functions.api.http_responses import (
     GRAPHQL_RESPONSE_JSON,
     JSON,
@@ -89,6 +91,10 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
             request_data=request_data,
         )
 
+    @property
+    def graphql_ide_html(self) -> str:
+        return offline_graphiql_html()
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
@@ -148,6 +154,8 @@ def build_asgi_app(
     )
     app.add_route(GRAPHQL_PATH, graphql, methods=["GET", "POST"])  # type: ignore[arg-type]  # an ASGI app endpoint
     app.add_route(PUBLIC_GRAPHQL_PATH, graphql, methods=["POST"])  # type: ignore[arg-type]
+    if policy.ide:
+        app.mount(IDE_PATH, StaticFiles(directory=IDE_ASSETS, check_dir=False))
     return app
 
 
