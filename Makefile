@@ -95,3 +95,8 @@ invoke: $(STAMP)
 ## make bench-centre-performance: DynamoDB calls and time of a 30-day centrePerformance at 1,000 and 10,000 requests
 bench-centre-performance: $(STAMP)
 	$(BIN)/python -m bench.centre_performance
+
+.PHONY: fuzz
+## make fuzz: 10,000 generated GraphQL operations as every role on a fresh local stack; figures, 0 crashes expected
+fuzz: $(STAMP)
+	$(BIN)/python -m bench.fuzz
