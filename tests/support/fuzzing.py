@@ -36,6 +36,7 @@ from graphql import (
     GraphQLScalarType,
     GraphQLSchema,
     OperationDefinitionNode,
+    is_non_null_type,
     parse,
     type_from_ast,
 )
@@ -168,11 +169,14 @@ def cases(schema: GraphQLSchema, sdl: str) -> st.SearchStrategy[Case]:
 def _one_root_field_each(schema: GraphQLSchema, sdl: str, mode: Mode) -> st.SearchStrategy[str]:
     """Documents of one root field each, the field drawn first: whole-schema documents select many root
     fields at once and mostly stop at the limits (aliases, tokens, one sensitive field), never
-    reaching a resolver."""
-    query_fields = sorted(schema.query_type.fields) if schema.query_type else []
-    mutation_fields = sorted(schema.mutation_type.fields) if schema.mutation_type else []
-    generated = [queries(sdl, fields=[name], custom_scalars=CUSTOM_SCALARS, mode=mode) for name in query_fields]
-    generated += [mutations(sdl, fields=[name], custom_scalars=CUSTOM_SCALARS, mode=mode) for name in mutation_fields]
+    reaching a resolver. A violation needs a required argument to break, so the negative mode takes
+    the fields that have one."""
+    generated = []
+    for root, build in ((schema.query_type, queries), (schema.mutation_type, mutations)):
+        for name, root_field in sorted((root.fields if root else {}).items()):
+            required = any(is_non_null_type(argument.type) for argument in root_field.args.values())
+            if mode is Mode.POSITIVE or required:
+                generated.append(build(sdl, fields=[name], custom_scalars=CUSTOM_SCALARS, mode=mode))
     return st.one_of(generated)
 
 
