@@ -15,15 +15,13 @@ import argparse
 import sys
 import time
 
-from hypothesis import HealthCheck, given, seed, settings
-
 from functions.bootstrap import Settings, build_container
 from functions.local.export_schema import sdl
 from functions.local.moto_server import MotoServer
 from functions.local.provision import provision
 from functions.local.seeding import seed_catalogue, seed_people
 from functions.local.stack import use_fake_credentials
-from tests.support.fuzzing import Case, FuzzTarget, Tally, cases
+from tests.support.fuzzing import Case, FuzzTarget, Tally, run_targets, targets
 from tests.support.ports import free_port
 
 
@@ -37,16 +35,13 @@ def run(operations: int, random_seed: int) -> Tally:
         seed_people(container)
         target = FuzzTarget(build_container(Settings.from_environ(provisioned.environment)))
 
-        @seed(random_seed)
-        @settings(max_examples=operations, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-        @given(cases(target.schema, sdl()))
         def send(case: Case) -> None:
             tally.add(case, target.send(case))
             if tally.operations % 1000 == 0:
                 print(f"  {tally.operations} operations", file=sys.stderr, flush=True)
 
         try:
-            send()
+            run_targets(targets(target.schema, sdl()), operations, send, random_seed)
         finally:
             target.close()
     return tally

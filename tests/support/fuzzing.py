@@ -1,6 +1,6 @@
 """FUZZ-01/02: generated GraphQL operations against the ASGI app, as every role, on the local stack.
 
-Three kinds of operation, drawn at random, each sent as a random role (anonymous, citizen, centre
+Four kinds of operation, drawn at random, each sent as a random role (anonymous, citizen, centre
 operator, agency officer, monitor, administrator):
 
 * valid documents of one root field each, every root field, generated from the schema by
@@ -8,7 +8,9 @@ operator, agency officer, monitor, administrator):
 * documents with one schema violation each (``hypothesis-graphql``'s negative mode);
 * every client document in ``graphql/`` with generated variables: values of the declared types as
   often as wrong ones (a number for a ``String!``, a string for an ``Int!``, a missing variable, an
-  unknown enum value, a missing input field, ``null`` for a required one).
+  unknown enum value, a missing input field, ``null`` for a required one);
+* every query and mutation with each argument as a variable of its own type, generated the same way,
+  some left out: an optional argument a client omits (``hypothesis-graphql`` always passes each one).
 
 Every answer must be below HTTP 500 and carry no ``INTERNAL_ERROR`` (a masked crash). The bounded run
 in ``tests/api/test_fuzz.py`` stops at the first failure (Hypothesis then shrinks it); ``make fuzz``
@@ -20,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC
 from pathlib import Path
@@ -40,15 +42,17 @@ from graphql import (
     parse,
     type_from_ast,
 )
+from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import Mode, mutations, nodes, queries
 
 from functions.api.schema import GraphQLPolicy, build_schema
 from functions.bootstrap import Container
 from tests.support.people import DEMO_PASSWORD, open_and_activate, sign_in
+from tests.support.schema_values import operation_fields
 from tests.support.transports import ACCEPT, AsgiClient
 
-__all__ = ["ROLES", "Case", "FuzzTarget", "Outcome", "Tally", "cases"]
+__all__ = ["KINDS", "ROLES", "Case", "FuzzTarget", "Outcome", "Tally", "Target", "run_targets", "targets"]
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDED = {"operator": "1000001014", "officer": "1000001030", "monitor": "1000001055", "admin": "1000001063"}
@@ -146,38 +150,62 @@ def build_schema_for_fuzzing() -> GraphQLSchema:
     return build_schema(GraphQLPolicy.for_stage("local"))._schema
 
 
-def cases(schema: GraphQLSchema, sdl: str) -> st.SearchStrategy[Case]:
-    roles = st.sampled_from(ROLES)
-    valid = _one_root_field_each(schema, sdl, Mode.POSITIVE)
-    violating = _one_root_field_each(schema, sdl, Mode.NEGATIVE)
-    documents = list(_client_operations())
-    return st.one_of(
-        st.builds(Case, st.just("valid document"), roles, valid),
-        st.builds(Case, st.just("document with a violation"), roles, violating),
-        st.sampled_from(documents).flatmap(
-            lambda document: st.builds(
-                Case,
-                st.just("client document, generated variables"),
-                roles,
-                st.just(document[0]),
-                _variables(schema, document[1]),
-            )
-        ),
-    )
+@dataclass(frozen=True)
+class Target:
+    """One thing to fuzz (a root field, or a client document) in one way, with its own strategy."""
+
+    kind: str
+    name: str
+    strategy: st.SearchStrategy[Case]
 
 
-def _one_root_field_each(schema: GraphQLSchema, sdl: str, mode: Mode) -> st.SearchStrategy[str]:
-    """Documents of one root field each, the field drawn first: whole-schema documents select many root
-    fields at once and mostly stop at the limits (aliases, tokens, one sensitive field), never
-    reaching a resolver. A violation needs a required argument to break, so the negative mode takes
-    the fields that have one."""
-    generated = []
+VALID = "valid document"
+VIOLATION = "document with a violation"
+ROOT_VARIABLES = "root field, arguments as generated variables"
+CLIENT = "client document, generated variables"
+KINDS = (VALID, VIOLATION, ROOT_VARIABLES, CLIENT)
+
+
+def targets(schema: GraphQLSchema, sdl: str) -> list[Target]:
+    """Every root field and every client document, in each way that applies: a run gives each target
+    its share of the operations (one strategy drawing the field would favour some fields and leave
+    others out of a short run). A violation needs a required argument to break."""
+    found: list[Target] = []
     for root, build in ((schema.query_type, queries), (schema.mutation_type, mutations)):
         for name, root_field in sorted((root.fields if root else {}).items()):
-            required = any(is_non_null_type(argument.type) for argument in root_field.args.values())
-            if mode is Mode.POSITIVE or required:
-                generated.append(build(sdl, fields=[name], custom_scalars=CUSTOM_SCALARS, mode=mode))
-    return st.one_of(generated)
+            found.append(_target(VALID, name, build(sdl, fields=[name], custom_scalars=CUSTOM_SCALARS)))
+            if any(is_non_null_type(argument.type) for argument in root_field.args.values()):
+                violating = build(sdl, fields=[name], custom_scalars=CUSTOM_SCALARS, mode=Mode.NEGATIVE)
+                found.append(_target(VIOLATION, name, violating))
+    for kind, operations in ((ROOT_VARIABLES, _root_field_operations(schema)), (CLIENT, _client_operations())):
+        for document, operation in operations:
+            name = operation.name.value if operation.name else document
+            found.append(_target(kind, name, st.just(document), _variables(schema, operation)))
+    return found
+
+
+def run_targets(found: list[Target], operations: int, send: Callable[[Case], None], random_seed: int = 0) -> None:
+    """At least ``operations`` in all, shared evenly by the targets, each drawn by Hypothesis."""
+    share = -(-operations // len(found))  # rounded up: at least the operations asked for
+    for target in found:
+
+        @seed(random_seed)
+        @settings(max_examples=share, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @given(target.strategy)
+        def each(case: Case) -> None:
+            send(case)
+
+        each()
+
+
+def _target(
+    kind: str,
+    name: str,
+    documents: st.SearchStrategy[str],
+    variables: st.SearchStrategy[dict[str, Any]] | None = None,
+) -> Target:
+    strategy = st.builds(Case, st.just(kind), st.sampled_from(ROLES), documents, variables or st.just({}))
+    return Target(kind, name, strategy)
 
 
 def _client_operations() -> Iterator[tuple[str, OperationDefinitionNode]]:
@@ -190,14 +218,37 @@ def _client_operations() -> Iterator[tuple[str, OperationDefinitionNode]]:
                 yield f"{text}\n", definition
 
 
+def _root_field_operations(schema: GraphQLSchema) -> Iterator[tuple[str, OperationDefinitionNode]]:
+    """Each query and mutation with every argument passed as a variable of the argument's own type: a
+    variable left out leaves its argument out (``hypothesis-graphql`` always passes every argument)."""
+    for operation in operation_fields(schema):
+        if operation.operation != "subscription" and operation.field.args:
+            document = operation.document()
+            (definition,) = parse(document).definitions
+            assert isinstance(definition, OperationDefinitionNode)
+            yield document, definition
+
+
 def _variables(schema: GraphQLSchema, operation: OperationDefinitionNode) -> st.SearchStrategy[dict[str, Any]]:
-    """A value for each declared variable: of its type or of any JSON shape; sometimes left out."""
-    declared: dict[str, st.SearchStrategy[Any]] = {}
+    """A value for each declared variable, of its type or of any JSON shape; the nullable ones sometimes
+    left out, and now and then the required ones too. Hypothesis draws the simplest case first: every
+    required variable of its type, every nullable one left out (what a client omitting them sends)."""
+    required: dict[str, st.SearchStrategy[Any]] = {}
+    nullable: dict[str, st.SearchStrategy[Any]] = {}
     for definition in operation.variable_definitions or ():
         variable_type = type_from_ast(schema, definition.type)
         typed = _typed(variable_type) if variable_type is not None else _JSON
-        declared[definition.variable.name.value] = st.one_of(typed, typed, _JSON)
-    return st.fixed_dictionaries({}, optional=declared)
+        chosen = required if is_non_null_type(variable_type) and definition.default_value is None else nullable
+        chosen[definition.variable.name.value] = _mostly(typed)
+    complete = st.fixed_dictionaries(required, optional=nullable)
+    anything_missing = st.fixed_dictionaries({}, optional=required | nullable)
+    return st.integers(min_value=0, max_value=9).flatmap(lambda draw: anything_missing if draw == 9 else complete)
+
+
+def _mostly(typed: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Values of the type four times in five, any JSON otherwise: wrong types are refused at once, so
+    the well-typed ones are what reaches the resolvers."""
+    return st.integers(min_value=0, max_value=4).flatmap(lambda draw: _JSON if draw == 4 else typed)
 
 
 def _typed(type_: GraphQLInputType) -> st.SearchStrategy[Any]:
@@ -218,7 +269,8 @@ _SCALAR_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "Int": st.integers(),
     "Float": st.floats(allow_nan=False),
     "Boolean": st.booleans(),
-    "String": st.text(max_size=60) | st.sampled_from(["1000000008", "0512345678", "MED-C01", "MUNICIPALITY"]),
+    "String": st.text(max_size=60)
+    | st.sampled_from(["1000000008", "1000001014", "0512345678", "MED-C01", "MUNICIPALITY", DEMO_PASSWORD]),
     "ID": st.text(max_size=40) | st.uuids().map(str) | st.just("MED-C01"),
     "Date": st.dates().map(lambda value: value.isoformat()) | st.text(max_size=12),
     "DateTime": st.datetimes(timezones=st.just(UTC)).map(lambda value: value.isoformat()) | st.text(max_size=12),
