@@ -37,6 +37,7 @@ from functions.api.http_responses import (
     is_request_error,
 )
 from functions.api.schema import GraphQLPolicy, GrowingSchema
+from functions.api.trusted_documents import TrustedDocuments, TrustedDocumentsGate
 from functions.domain.errors import ErrorCode
 
 __all__ = ["build_asgi_app"]
@@ -142,13 +143,18 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
 
 
 def build_asgi_app(
-    schema: GrowingSchema, resolvers: Resolvers, policy: GraphQLPolicy, verifier: TokenVerifier
+    schema: GrowingSchema,
+    resolvers: Resolvers,
+    policy: GraphQLPolicy,
+    verifier: TokenVerifier,
+    documents: TrustedDocuments,
 ) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
     app = Starlette(
         exception_handlers={StarletteHTTPException: _as_graphql_error},  # type: ignore[dict-item]
         middleware=[
             Middleware(BodySizeLimit),
+            Middleware(TrustedDocumentsGate, documents=documents),  # before any GraphQL parsing
             Middleware(BearerAuthentication, verifier=verifier, anonymous_paths=frozenset({PUBLIC_GRAPHQL_PATH})),
         ],
     )

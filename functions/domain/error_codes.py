@@ -59,6 +59,7 @@ class ErrorCode(StrEnum):
     REQUEST_STATE = "REQUEST_STATE"
     CANCEL_TOO_LATE = "CANCEL_TOO_LATE"
     TRACKING_FAILED = "TRACKING_FAILED"
+    TRACKING_LOCKED = "TRACKING_LOCKED"
     REASON_REQUIRED = "REASON_REQUIRED"
     MISSING_ITEMS_REQUIRED = "MISSING_ITEMS_REQUIRED"
     TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS"
@@ -71,6 +72,9 @@ class ErrorCode(StrEnum):
     BAD_USER_INPUT = "BAD_USER_INPUT"
     VALUE_TOO_LONG = "VALUE_TOO_LONG"
     INTERNAL_ERROR = "INTERNAL_ERROR"
+    # trusted documents: outside local/dev the gateway runs only the documents of graphql/ (docs/web.md)
+    DOCUMENT_NOT_TRUSTED = "DOCUMENT_NOT_TRUSTED"
+    DOCUMENT_ID_UNKNOWN = "DOCUMENT_ID_UNKNOWN"
     # the monitoring office: centre licensing, inspections, figures, escalations, citizens' feedback
     DISTRICT_UNKNOWN = "DISTRICT_UNKNOWN"
     LICENCE_NUMBER_INVALID = "LICENCE_NUMBER_INVALID"

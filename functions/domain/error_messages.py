@@ -139,6 +139,10 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "رقم التتبع أو الرمز غير صحيح.",
         "Wrong tracking number or PIN.",
     ),
+    ErrorCode.TRACKING_LOCKED: (
+        "أُدخل رمز خاطئ لهذا الرقم خمس مرات؛ أُوقف التتبع به خمس عشرة دقيقة، فأعد المحاولة بعدها.",
+        "A wrong PIN was entered five times for this number: tracking it is locked for fifteen minutes. Try again then.",
+    ),
     ErrorCode.REASON_REQUIRED: ("يلزم ذكر السبب.", "A reason is required."),
     ErrorCode.MISSING_ITEMS_REQUIRED: (
         "يلزم تحديد النواقص المطلوبة من المركز.",
@@ -173,6 +177,14 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.INTERNAL_ERROR: (
         "حدث خطأ غير متوقع، يرجى المحاولة لاحقًا.",
         "Unexpected error.",
+    ),
+    ErrorCode.DOCUMENT_NOT_TRUSTED: (
+        "هذه العملية ليست من عمليات التطبيق المعتمدة، فلا تُنفَّذ.",
+        "This operation is not one of the application's trusted documents: it is not run.",
+    ),
+    ErrorCode.DOCUMENT_ID_UNKNOWN: (
+        "معرّف العملية غير معروف؛ حدّث الصفحة لتحميل أحدث نسخة من التطبيق.",
+        "Unknown document id: reload the page to get the application's latest version.",
     ),
     ErrorCode.DISTRICT_UNKNOWN: (
         "الحي ليس من أحياء المدينة المنورة المعتمدة.",

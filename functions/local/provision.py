@@ -1,6 +1,6 @@
 """Provision the local stack on moto from the same files serverless.yml deploys.
 
-Reads ``infra/resources.yml`` (every resource, created in dependency order), the state machines
+Reads the ``infra/`` files serverless.yml deploys (every resource, created in dependency order), the state machines
 listed under ``stepFunctions`` in ``serverless.yml`` (their ASL files from ``infra/statemachines``),
 and ``provider.environment`` in ``serverless.yml`` to derive the environment the functions get.
 There is no second copy of any definition here: each resource type has a creator that passes the
@@ -22,7 +22,7 @@ import yaml
 
 from functions.local.intrinsics import Created, IntrinsicResolver, references_of
 
-__all__ = ["LOCAL_ACCOUNT_ID", "ProvisionedStack", "Templates", "provision"]
+__all__ = ["LOCAL_ACCOUNT_ID", "SKIPPED_LOCALLY", "ProvisionedStack", "Templates", "provision"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 LOCAL_ACCOUNT_ID = "123456789012"
@@ -39,11 +39,20 @@ class Templates:
 
     @classmethod
     def load(cls, root: Path = PROJECT_ROOT) -> Templates:
+        """``resources`` is one ``${file(infra/...)}`` or a list of them, merged as osls merges them."""
         serverless = yaml.safe_load((root / "serverless.yml").read_text())
-        resources_file = _FILE_VARIABLE.match(serverless["resources"])
-        if resources_file is None:
-            raise ValueError("serverless.yml: resources must be ${file(infra/...)}")
-        resources = yaml.safe_load((root / resources_file["path"]).read_text())
+        files = serverless["resources"] if isinstance(serverless["resources"], list) else [serverless["resources"]]
+        resources: dict[str, Any] = {"Resources": {}, "Outputs": {}}
+        for reference in files:
+            resources_file = _FILE_VARIABLE.match(reference)
+            if resources_file is None:
+                raise ValueError("serverless.yml: resources must be ${file(infra/...)} or a list of them")
+            part = yaml.safe_load((root / resources_file["path"]).read_text())
+            for section in ("Resources", "Outputs"):
+                clash = set(resources[section]) & set(part.get(section, {}))
+                if clash:
+                    raise ValueError(f"{resources_file['path']}: {section} {sorted(clash)} declared twice")
+                resources[section].update(part.get(section, {}))
         return cls(resources=resources, serverless=serverless, root=root)
 
     def state_machines(self) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -58,12 +67,27 @@ class Templates:
         return machines
 
 
+SKIPPED_LOCALLY = frozenset(
+    {
+        "AWS::CloudFront::Distribution",
+        "AWS::CloudFront::Function",
+        "AWS::CloudFront::OriginAccessControl",
+        "AWS::CloudFront::ResponseHeadersPolicy",
+    }
+)
+"""CloudFront in front of the pages: locally the dev server serves web/dist itself, with the response
+headers policy's headers (functions/local/web_pages.py). A resource that refers to a skipped one (the
+pages bucket's policy, which names the distribution) is skipped with it; every other type is created."""
+
+
 @dataclass
 class ProvisionedStack:
     stack_name: str
     region: str
     resources: dict[str, Created] = field(default_factory=dict)
     environment: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
+    """Logical id -> type of the resources deliberately not created locally (``SKIPPED_LOCALLY``)."""
 
 
 Creator = Callable[[str, dict[str, Any]], Created]
@@ -282,7 +306,8 @@ def _creation_order(resources: dict[str, Any]) -> list[str]:
         ready = [
             logical_id
             for logical_id, resource in pending.items()
-            if references_of(resource.get("Properties", {})) <= set(order)
+            # references to what osls generates (HttpApi, WebsocketsApi) order nothing here
+            if references_of(resource.get("Properties", {})) & set(resources) <= set(order)
         ]
         if not ready:
             raise ValueError(f"circular or unknown references among {sorted(pending)}")
@@ -326,6 +351,9 @@ def provision(
     resources = templates.resources["Resources"]
     for logical_id in _creation_order(resources):
         resource = resources[logical_id]
+        if resource["Type"] in SKIPPED_LOCALLY or references_of(resource.get("Properties", {})) & set(stack.skipped):
+            stack.skipped[logical_id] = resource["Type"]
+            continue
         creator = creators.get(resource["Type"])
         if creator is None:
             raise ValueError(f"{logical_id}: the local stack cannot create {resource['Type']}")

@@ -38,11 +38,14 @@ class RequestTracking:
         return self._requests.list_for_citizen(user, page)
 
     def track(self, tracking_number: str, pin: str) -> RequestFile:
-        """No sign-in: a wrong number or PIN get the same error; five wrong PINs lock the number a while."""
+        """No sign-in: a wrong number or PIN get the same error; five wrong PINs lock the number a while.
+
+        The lock is said plainly (TRACKING_LOCKED): it is kept per number asked for, whether or not such a
+        request exists, so it tells nothing a wrong PIN does not."""
         number = ascii_digits(tracking_number).upper()
         key = f"TRACKING#{number}"
         if self._throttle.is_locked(key):
-            raise ValidationFailed(ErrorCode.TRACKING_FAILED)
+            raise ValidationFailed(ErrorCode.TRACKING_LOCKED)
         file = self._requests.find_by_tracking_number(number)
         if file is None or not pin_matches(normalize_digits(pin), file.request.request_id, file.request.pin_hash):
             self._throttle.record_failure(key)

@@ -385,10 +385,22 @@ def test_public_tracking_needs_the_pin_and_locks_after_five_wrong_ones(world: Id
         with pytest.raises(ValidationFailed) as raised:
             world.tracking.track(number, wrong)
         assert raised.value.code is ErrorCode.TRACKING_FAILED
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(ValidationFailed) as locked:
         world.tracking.track(number, pin)
-    with pytest.raises(ValidationFailed):
+    assert locked.value.code is ErrorCode.TRACKING_LOCKED
+    with pytest.raises(ValidationFailed) as unknown:
         world.tracking.track("MED-0000-000000", pin)
+    assert unknown.value.code is ErrorCode.TRACKING_FAILED
+
+
+def test_a_number_no_request_has_locks_like_a_real_one(world: IdentityWorld) -> None:
+    """The lock tells nothing about whether the number exists: it is kept per number asked for."""
+    for _ in range(5):
+        with pytest.raises(ValidationFailed):
+            world.tracking.track("MED-0000-000001", "123456")
+    with pytest.raises(ValidationFailed) as locked:
+        world.tracking.track("MED-0000-000001", "123456")
+    assert locked.value.code is ErrorCode.TRACKING_LOCKED
 
 
 def test_the_sweeper_starts_a_route_that_did_not_start(world: IdentityWorld, citizen_id: str) -> None:
