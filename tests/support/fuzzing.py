@@ -204,7 +204,8 @@ def _target(
     documents: st.SearchStrategy[str],
     variables: st.SearchStrategy[dict[str, Any]] | None = None,
 ) -> Target:
-    strategy = st.builds(Case, st.just(kind), st.sampled_from(ROLES), documents, variables or st.just({}))
+    given_variables = variables if variables is not None else st.just({})
+    strategy = st.builds(Case, st.just(kind), st.sampled_from(ROLES), documents, given_variables)
     return Target(kind, name, strategy)
 
 
