@@ -48,3 +48,14 @@ def test_a_3000_character_centre_id_is_refused_before_the_audit_record(client: G
         reply = client.post(document, {"id": "C" * 3_000}, token=token)
         assert reply.error_codes == ["VALUE_TOO_LONG"]
         assert reply.data is None
+
+
+def test_an_audit_trail_of_no_one_is_a_coded_refusal(client: GraphQLClient) -> None:
+    """Found by the fuzzer: an empty actor or target reached DynamoDB as an empty key (which it refuses)."""
+    monitor = sign_in(client, "1000001055")
+    window = 'since: "2026-01-01T00:00:00+00:00", until: "2026-12-31T00:00:00+00:00"'
+    for who in ('actor: ""', 'target: ""', 'actor: "", target: ""', ""):
+        reply = client.post(
+            f"{{ auditTrail({who}{', ' if who else ''}{window}) {{ items {{ action }} }} }}", token=monitor
+        )
+        assert reply.error_codes == ["VALIDATION_FAILED"], (who, reply.text)

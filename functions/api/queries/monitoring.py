@@ -18,6 +18,7 @@ from functions.api.types.inspections import InspectionPageType, InspectionType
 from functions.api.types.oversight import ComplaintPageType, ComplaintType, EscalationPageType, EscalationType
 from functions.api.types.performance import CentrePerformanceType, RankedCentreType, RegionOverviewType
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.types.time import FIRST_DAY, LAST_DAY
 from functions.api.value_lengths import Cursor
 from functions.domain.figures import Period
 
@@ -86,8 +87,8 @@ class MonitoringQueries:
         self,
         info: Info[GraphQLContext, None],
         centre_id: strawberry.ID,
-        from_: Annotated[date, strawberry.argument(name="from")],
-        to: date,
+        from_: Annotated[date, strawberry.argument(name="from", description=FIRST_DAY)],
+        to: Annotated[date, strawberry.argument(description=LAST_DAY)],
     ) -> CentrePerformanceResult:
         context = info.context
         return result_of(  # type: ignore[return-value]
@@ -98,7 +99,10 @@ class MonitoringQueries:
 
     @strawberry.field(description="The monitoring office: the region's figures, by agency and by centre, and flags.")
     def region_overview(
-        self, info: Info[GraphQLContext, None], from_: Annotated[date, strawberry.argument(name="from")], to: date
+        self,
+        info: Info[GraphQLContext, None],
+        from_: Annotated[date, strawberry.argument(name="from", description=FIRST_DAY)],
+        to: Annotated[date, strawberry.argument(description=LAST_DAY)],
     ) -> RegionOverviewResult:
         context = info.context
         return result_of(  # type: ignore[return-value]
@@ -112,8 +116,8 @@ class MonitoringQueries:
         self,
         info: Info[GraphQLContext, None],
         metric: RankingMetric,
-        from_: Annotated[date, strawberry.argument(name="from")],
-        to: date,
+        from_: Annotated[date, strawberry.argument(name="from", description=FIRST_DAY)],
+        to: Annotated[date, strawberry.argument(description=LAST_DAY)],
     ) -> list[RankedCentreType]:
         context = info.context
         ranked = context.use_cases.performance.centre_ranking(context.caller, metric, Period(from_, to))
