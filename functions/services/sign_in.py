@@ -28,8 +28,9 @@ from functions.services.ports import (
 
 __all__ = ["SignIn"]
 
-# Cognito's refresh tokens are encrypted JWTs of about 1.8 KB; anything much longer is not one.
-_MAX_REFRESH_TOKEN = 8 * 1024
+# Cognito's refresh tokens are encrypted JWTs of about 1.8 KB; anything much longer is not one (the API's
+# argument has the same limit, functions/api/value_lengths.py).
+_MAX_REFRESH_TOKEN = 2_800
 
 
 class SignIn:

@@ -12,7 +12,7 @@ from functions.api.inputs import IdentityCheckInput, OpenCitizenRecordInput
 from functions.api.results import result_of
 from functions.api.types.identity import CitizenRecordType, NewPasswordRequiredType, SignedInType, SignedOutType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
-from functions.api.value_lengths import Secret, Session
+from functions.api.value_lengths import RefreshToken, Secret, Session
 from functions.domain.visibility import view_of
 from functions.services.citizen_records import RecordWithPassword
 from functions.services.ports import NewPasswordRequired, Tokens
@@ -107,7 +107,7 @@ class IdentityMutations:
             "once it has expired (12 hours) or you signed out."
         )
     )
-    def refresh_session(self, info: Info[GraphQLContext, None], refresh_token: str) -> RefreshSessionResult:
+    def refresh_session(self, info: Info[GraphQLContext, None], refresh_token: RefreshToken) -> RefreshSessionResult:
         context = info.context
         return result_of(lambda: _tokens(context.use_cases.sign_in.refresh_session(context.caller, refresh_token)))  # type: ignore[return-value]
 
