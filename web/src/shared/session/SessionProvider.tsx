@@ -62,6 +62,10 @@ function ender(client: () => Client): (reason: SignOutReason) => void {
   };
 }
 
+/** The page is leaving for the sign-in page: operations that wanted the token wait for nothing, and are
+ * never sent (not with a refused token, nor without one). */
+const LEAVING = new Promise<never>(() => undefined);
+
 function tokenSource(end: (reason: SignOutReason) => void, renew: () => Promise<StoredSession | null>): Session {
   return {
     accessToken: async () => {
@@ -71,7 +75,7 @@ function tokenSource(end: (reason: SignOutReason) => void, renew: () => Promise<
       const renewed = await renew();
       if (renewed) return renewed.accessToken;
       end("expired");
-      return undefined;
+      return LEAVING;
     },
     onSignedOut: () => end("expired"),
   };
