@@ -2,7 +2,7 @@
 import { ErrorSummary, type FieldError } from "../components/ErrorSummary";
 import { PasswordField } from "../components/PasswordField";
 import { TextField } from "../components/TextField";
-import { useMessages } from "../i18n/language";
+import { useSignInMessages } from "../i18n/signin";
 
 export const ID_FIELD = "national-id";
 export const PASSWORD_FIELD = "password";
@@ -21,7 +21,7 @@ interface CredentialsFormProps {
 }
 
 export function CredentialsForm({ value, onValue, errors, busy, onSubmit }: CredentialsFormProps) {
-  const text = useMessages().session.signIn;
+  const text = useSignInMessages().signIn;
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
   return (
     <form

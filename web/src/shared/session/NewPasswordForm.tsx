@@ -1,7 +1,7 @@
 /** The first sign-in's second step: the person's own password, the rules shown as the field's hint. */
 import { ErrorSummary, type FieldError } from "../components/ErrorSummary";
 import { PasswordField } from "../components/PasswordField";
-import { useMessages } from "../i18n/language";
+import { useSignInMessages } from "../i18n/signin";
 
 export const NEW_PASSWORD_FIELD = "new-password";
 
@@ -16,8 +16,7 @@ interface NewPasswordFormProps {
 }
 
 export function NewPasswordForm({ nationalId, value, onValue, errors, busy, onSubmit }: NewPasswordFormProps) {
-  const { session } = useMessages();
-  const text = session.newPassword;
+  const { newPassword: text, signIn } = useSignInMessages();
   return (
     <form
       method="post"
@@ -48,7 +47,7 @@ export function NewPasswordForm({ nationalId, value, onValue, errors, busy, onSu
         autoComplete="new-password"
       />
       <button class="button" type="submit" aria-disabled={busy ? true : undefined}>
-        {busy ? session.signIn.submitting : text.submit}
+        {busy ? signIn.submitting : text.submit}
       </button>
     </form>
   );

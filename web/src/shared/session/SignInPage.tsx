@@ -13,6 +13,7 @@ import { PageLayout } from "../components/PageLayout";
 import { trusted } from "../api/documents";
 import { WITHOUT_TOKEN } from "../api/client";
 import { useLanguage, useLocalized } from "../i18n/language";
+import { useSignInMessages } from "../i18n/signin";
 import { CompleteNewPasswordDocument, SignInDocument } from "../../generated/graphql";
 import { CredentialsForm, ID_FIELD, PASSWORD_FIELD, type Credentials } from "./CredentialsForm";
 import { NEW_PASSWORD_FIELD, NewPasswordForm } from "./NewPasswordForm";
@@ -42,7 +43,7 @@ export default function SignInPage() {
   const { messages } = useLanguage();
   const localized = useLocalized();
   const { current, begin } = useSession();
-  const text = messages.session;
+  const text = useSignInMessages();
   const query = new URLSearchParams(window.location.search);
   const reason = query.get("reason");
   const [credentials, setCredentials] = useState<Credentials>({ nationalId: "", password: "" });
