@@ -1,4 +1,5 @@
 /** The first sign-in's second step: the person's own password, the rules shown as the field's hint. */
+import { Form } from "../components/Form";
 import { ErrorSummary, type FieldError } from "../components/ErrorSummary";
 import { PasswordField } from "../components/PasswordField";
 import { useSignInMessages } from "../i18n/signin";
@@ -18,14 +19,7 @@ interface NewPasswordFormProps {
 export function NewPasswordForm({ nationalId, value, onValue, errors, busy, onSubmit }: NewPasswordFormProps) {
   const { newPassword: text, signIn } = useSignInMessages();
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!busy) onSubmit();
-      }}
-    >
+    <Form busy={busy} onSubmit={onSubmit}>
       <ErrorSummary errors={errors} />
       <input type="text" name="username" autoComplete="username" value={nationalId} readOnly hidden />
       <PasswordField
@@ -49,6 +43,6 @@ export function NewPasswordForm({ nationalId, value, onValue, errors, busy, onSu
       <button class="button" type="submit" aria-disabled={busy ? true : undefined}>
         {busy ? signIn.submitting : text.submit}
       </button>
-    </form>
+    </Form>
   );
 }
