@@ -23,6 +23,7 @@ from strawberry.types import ExecutionResult
 from functions.api.authentication import BearerAuthentication, TokenVerifier, principal_in, session_in
 from functions.api.body_limit import BodySizeLimit
 from functions.api.context import GraphQLContext, Resolvers
+from functions.api.request_deadline import RequestDeadline
 from functions.api.schema import GraphQLPolicy, GrowingSchema
 
 __all__ = ["build_asgi_app"]
@@ -107,11 +108,16 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
 
 
 def build_asgi_app(
-    schema: GrowingSchema, resolvers: Resolvers, policy: GraphQLPolicy, verifier: TokenVerifier
+    schema: GrowingSchema,
+    resolvers: Resolvers,
+    policy: GraphQLPolicy,
+    verifier: TokenVerifier,
+    deadline_seconds: float,
 ) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
     app = Starlette(
         middleware=[
+            Middleware(RequestDeadline, seconds=deadline_seconds),
             Middleware(BodySizeLimit),
             Middleware(BearerAuthentication, verifier=verifier, anonymous_paths=frozenset({PUBLIC_GRAPHQL_PATH})),
         ]

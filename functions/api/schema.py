@@ -30,6 +30,7 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from functions.api.error_policy import ErrorPolicy, add_error_code
+from functions.api.root_fields import RootFieldsInThreads
 from functions.api.schema_sections import BASE, EVERYTHING, SECTIONS, Section, needs_of
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
 
@@ -100,6 +101,7 @@ def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Sc
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
         ErrorPolicy,
+        RootFieldsInThreads,
     ]
     if not policy.introspection:
         extensions.append(DisableIntrospection)

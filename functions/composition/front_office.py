@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from functions.services.request_tracking import RequestTracking
     from functions.services.request_updates import RequestUpdates
     from functions.services.sign_in import SignIn
-    from functions.services.staff_accounts import StaffAccounts
     from functions.services.task_release import TaskRelease
 
 __all__ = ["FrontOffice"]
@@ -64,20 +63,6 @@ class FrontOffice(Foundation):
             directory=DynamoLoginDirectory(self.main_table),
             identity=self.identity,
             throttle=self.throttle,
-            auditor=self.auditor,
-        )
-
-    @cached_property
-    def staff_accounts(self) -> StaffAccounts:
-        from functions.adapters.dynamodb.citizen_repository import DynamoLoginDirectory
-        from functions.services.staff_accounts import StaffAccounts
-
-        return StaffAccounts(
-            staff=self.staff,
-            directory=DynamoLoginDirectory(self.main_table),
-            centres=self.centres,
-            catalogue=self.catalogue_repository,
-            identity=self.identity,
             auditor=self.auditor,
         )
 
@@ -137,7 +122,11 @@ class FrontOffice(Foundation):
             catalogue=self.catalogue_repository,
             centres=self.centres,
             workflow=self.workflow,
-            guard=PowertoolsIdempotency(self.settings.idempotency_table, self.client("dynamodb")),
+            guard=PowertoolsIdempotency(
+                self.settings.idempotency_table,
+                self.client("dynamodb"),
+                work_budget_seconds=self.settings.request_deadline_seconds + IN_PROGRESS_MARGIN_SECONDS,
+            ),
             signal=self.notification_signal,
             auditor=self.auditor,
             updates=self.request_updates,
@@ -215,3 +204,8 @@ class FrontOffice(Foundation):
         from functions.services.audit_trail import AuditTrail
 
         return AuditTrail(self.audit_log, self.auditor)
+
+
+IN_PROGRESS_MARGIN_SECONDS = 2.0
+"""A filing's in-progress record outlives its request's deadline by this, and no more: the work cannot
+run past the deadline, and a retry after a stalled attempt waits only this long (CHAOS-06)."""

@@ -34,6 +34,13 @@ class MotoServer:
     def endpoint_url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
+    @property
+    def pid(self) -> int:
+        """The server's process (the chaos tests pause it to stall every AWS call)."""
+        if self._process is None:
+            raise RuntimeError("moto's server is not running")
+        return self._process.pid
+
     def start(self) -> MotoServer:
         if self._answers():
             raise RuntimeError(f"something already listens on {self.endpoint_url}; stop it or pick another port")

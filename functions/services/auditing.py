@@ -7,20 +7,26 @@ from collections.abc import Callable
 
 from functions.domain.audit import AuditRecord, Outcome
 from functions.domain.errors import DomainError, ErrorCode, Unauthenticated
+from functions.domain.madinah_time import business_day
 from functions.domain.policy import HIGH_RISK, Operation, Owner, Scope, authorize
+from functions.domain.standing import authorize_standing
 from functions.services.caller import Caller
-from functions.services.ports import AuditLog, Clock, SessionCheck
+from functions.services.ports import AuditLog, Clock, SessionCheck, StandingCheck
 
 __all__ = ["Auditor"]
 
 
 class Auditor:
-    def __init__(self, log: AuditLog, clock: Clock, sessions: Callable[[], SessionCheck]) -> None:
+    def __init__(
+        self, log: AuditLog, clock: Clock, sessions: Callable[[], SessionCheck], standing: Callable[[], StandingCheck]
+    ) -> None:
         """``sessions`` gives the session check when a high-risk operation first needs it (a cold start
-        serving the catalogue does not create Cognito's client)."""
+        serving the catalogue does not create Cognito's client); ``standing`` the staff standing check
+        every staff operation passes (``domain/standing.py``)."""
         self._log = log
         self._clock = clock
         self._sessions = sessions
+        self._standing = standing
 
     def record(
         self, caller: Caller, action: str, target: str, outcome: Outcome, details: dict[str, str] | None = None
@@ -48,9 +54,14 @@ class Auditor:
     def authorize(self, caller: Caller, operation: Operation, target: str, owner: Owner | None = None) -> Scope:
         """The policy's decision; a denial is audited (outcome DENIED, with its code) and re-raised.
 
-        A high-risk operation by an API caller also needs its session still honoured by Cognito.
+        A member of staff must still stand where their token says (account enabled, an operator's centre
+        licensed for this kind of work), whatever the operation; a high-risk operation by an API caller
+        also needs its session still honoured by Cognito.
         """
         try:
+            if caller.principal.signed_in:
+                standing = self._standing().standing_of(caller.principal)
+                authorize_standing(operation, caller.principal, standing, business_day(self._clock.now()))
             scope = authorize(caller.principal, operation, owner)
             if operation in HIGH_RISK and not self._session_honoured(caller):
                 raise Unauthenticated(ErrorCode.SESSION_ENDED)

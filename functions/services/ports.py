@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from functions.domain.mobile import SaudiMobile
     from functions.domain.notification import Notification
     from functions.domain.paging import Page, PageRequest
-    from functions.domain.principal import Role
+    from functions.domain.principal import Principal, Role
     from functions.domain.request import (
         Handoff,
         HandoffStatus,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     )
     from functions.domain.request_event import RequestEvent
     from functions.domain.staff import AccountStatus, StaffAccount
+    from functions.domain.standing import Standing
 
 __all__ = [
     "AuditLog",
@@ -57,6 +58,7 @@ __all__ = [
     "SignInRejected",
     "SmsGateway",
     "StaffRepository",
+    "StandingCheck",
     "Throttle",
     "Tokens",
     "Workflow",
@@ -200,6 +202,12 @@ class SessionCheck(Protocol):
     def signed_in(self, access_token: str) -> bool:
         """Whether the identity provider still honours the session of this access token (False once
         signed out, disabled or revoked; any other failure raises)."""
+        ...
+
+
+class StandingCheck(Protocol):
+    def standing_of(self, principal: Principal) -> Standing:
+        """The principal's account (and an operator's centre) as they are now, give or take a few seconds."""
         ...
 
 

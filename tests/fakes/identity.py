@@ -18,8 +18,10 @@ from functions.domain.mobile import SaudiMobile
 from functions.domain.money import Money
 from functions.domain.notification import DeliveryStatus, Notification
 from functions.domain.paging import Page, PageRequest
-from functions.domain.principal import Role
+from functions.domain.principal import Principal, Role
 from functions.domain.staff import AccountStatus, StaffAccount
+from functions.domain.standing import Standing
+from functions.services.account_standing import AccountStanding
 from functions.services.agency_window import AgencyWindow
 from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
@@ -27,6 +29,7 @@ from functions.services.catalogue import CatalogueService
 from functions.services.centre_desk import CentreDesk
 from functions.services.citizen_records import CitizenRecords
 from functions.services.handoff_routing import HandoffRouting
+from functions.services.live_ports import AccountConnections
 from functions.services.notifications import Notifications
 from functions.services.ports import LoginEntry, NewPasswordRequired, SignInRejected, Tokens
 from functions.services.profiles import Profiles
@@ -207,6 +210,29 @@ class FakeCognito:
 
 
 @dataclass
+class FixedStanding:
+    """Every principal stands as ``standing`` says; the principals asked about are recorded."""
+
+    standing: Standing = field(default_factory=Standing)
+    asked: list[Principal] = field(default_factory=list)
+
+    def standing_of(self, principal: Principal) -> Standing:
+        self.asked.append(principal)
+        return self.standing
+
+
+@dataclass
+class RecordingAccountConnections:
+    """The accounts whose live connections were closed (``LiveWorld`` puts the real sessions here)."""
+
+    closed_for: list[str] = field(default_factory=list)
+
+    def close_connections_of(self, user_id: str) -> int:
+        self.closed_for.append(user_id)
+        return 0
+
+
+@dataclass
 class RecordingSignal:
     announced: list[tuple[str, str]] = field(default_factory=list)
     broken: bool = False
@@ -272,10 +298,12 @@ class IdentityWorld:
     catalogue_repository: InMemoryCatalogueRepository = field(default_factory=InMemoryCatalogueRepository)
 
     def __post_init__(self) -> None:
+        self.live_connections: AccountConnections = RecordingAccountConnections()
         self.notification_store = InMemoryNotifications(self.log)
         self.people = InMemoryIdentity(self.log, self.notification_store)
         self.throttle = InMemoryThrottle(self.clock)
-        self.auditor = Auditor(self.log, self.clock, sessions=lambda: self.cognito)
+        self.standing = AccountStanding(staff=self.people, centres=self.centres, clock=self.clock)
+        self.auditor = Auditor(self.log, self.clock, sessions=lambda: self.cognito, standing=lambda: self.standing)
         for centre_id, status in (
             ("MED-C01", CentreStatus.ACTIVE),
             ("MED-C02", CentreStatus.ACTIVE),
@@ -303,6 +331,8 @@ class IdentityWorld:
             catalogue=self.catalogue_repository,
             identity=self.cognito,
             auditor=self.auditor,
+            standing=self.standing,
+            connections=lambda: self.live_connections,
         )
         self.notifications = Notifications(
             notifications=self.notification_store,
@@ -382,7 +412,9 @@ class IdentityWorld:
         self.registry = InMemoryCentreRegistry(self.centres, self.log)
         self.figures = InMemoryFigures()
         self.figure_recording = FigureRecording(self.figures)
-        self.licensing = CentreLicensing(registry=self.registry, auditor=self.auditor, clock=self.clock)
+        self.licensing = CentreLicensing(
+            registry=self.registry, auditor=self.auditor, clock=self.clock, standing=self.standing
+        )
         self.escalation_store = InMemoryEscalations(self.figures, self.log)
         self.escalations = Escalations(
             escalations=self.escalation_store, requests=self.requests, auditor=self.auditor, clock=self.clock

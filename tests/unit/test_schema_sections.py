@@ -223,7 +223,7 @@ from tests.fakes.identity import IdentityWorld
 from functions.local.seeding import seed_catalogue
 world = IdentityWorld(); seed_catalogue(world.catalogue)
 policy = GraphQLPolicy.for_stage("prod")
-app = build_asgi_app(GrowingSchema(policy), world.resolvers(), policy, verifier=None)
+app = build_asgi_app(GrowingSchema(policy), world.resolvers(), policy, verifier=None, deadline_seconds=20)
 async def ask():
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
         reply = await client.post("/graphql/public", json={"query": "{ services { code } }"})
