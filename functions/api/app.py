@@ -104,6 +104,7 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
             correlation_id=correlation_id,
             principal=principal_in(request.scope),
             session=session_in(request.scope),
+            source=request.client.host if request.client else None,
         )
 
 

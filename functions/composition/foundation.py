@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
     from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
     from functions.adapters.dynamodb.table import TableBinding
-    from functions.adapters.dynamodb.throttle import DynamoThrottle
     from functions.adapters.sns import SnsNotificationSignal
     from functions.services.account_standing import AccountStanding
+    from functions.services.attempt_limits import AttemptLimits
     from functions.services.auditing import Auditor
 
 __all__ = ["Foundation"]
@@ -139,10 +139,11 @@ class Foundation:
         return SnsNotificationSignal(self.client("sns"), self.settings.notifications_topic_arn)
 
     @cached_property
-    def throttle(self) -> DynamoThrottle:
-        from functions.adapters.dynamodb.throttle import DynamoThrottle
+    def attempt_limits(self) -> AttemptLimits:
+        from functions.adapters.dynamodb.attempt_ledger import DynamoAttemptLedger
+        from functions.services.attempt_limits import AttemptLimits
 
-        return DynamoThrottle(self.main_table, self.clock)
+        return AttemptLimits(DynamoAttemptLedger(self.main_table), self.clock)
 
     @cached_property
     def access_tokens(self) -> CognitoAccessTokens:

@@ -52,6 +52,7 @@ class FrontOffice(Foundation):
             signal=self.notification_signal,
             auditor=self.auditor,
             clock=self.clock,
+            limits=self.attempt_limits,
         )
 
     @cached_property
@@ -62,7 +63,7 @@ class FrontOffice(Foundation):
         return SignIn(
             directory=DynamoLoginDirectory(self.main_table),
             identity=self.identity,
-            throttle=self.throttle,
+            limits=self.attempt_limits,
             auditor=self.auditor,
         )
 
@@ -156,7 +157,7 @@ class FrontOffice(Foundation):
     def request_tracking(self) -> RequestTracking:
         from functions.services.request_tracking import RequestTracking
 
-        return RequestTracking(requests=self.requests, auditor=self.auditor, throttle=self.throttle)
+        return RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.attempt_limits)
 
     @cached_property
     def handoff_routing(self) -> HandoffRouting:

@@ -19,6 +19,7 @@ class ErrorCode(StrEnum):
     # retryable: a dependency stalled, or too many attempts from one place (docs/hardening.md)
     TEMPORARILY_UNAVAILABLE = "TEMPORARILY_UNAVAILABLE"
     TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS"
+    TRACKING_LOCKED = "TRACKING_LOCKED"
     BAD_CURSOR = "BAD_CURSOR"
     CODE_INVALID = "CODE_INVALID"
     NAME_REQUIRED = "NAME_REQUIRED"

@@ -23,8 +23,12 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "The service is temporarily unavailable: try the same request again shortly.",
     ),
     ErrorCode.TOO_MANY_ATTEMPTS: (
-        "محاولات كثيرة من هذا الجهاز، انتظر قليلًا ثم أعد المحاولة.",
-        "Too many attempts from here: wait a little, then try again.",
+        "محاولات خاطئة كثيرة؛ انتظر حتى الوقت المبيَّن ثم أعد المحاولة.",
+        "Too many failed attempts: wait until the time shown, then try again.",
+    ),
+    ErrorCode.TRACKING_LOCKED: (
+        "رقم التتبع هذا موقوف مؤقتًا بعد محاولات خاطئة كثيرة؛ أعد المحاولة بعد الوقت المبيَّن.",
+        "This tracking number is locked after too many wrong attempts: try again after the time shown.",
     ),
     ErrorCode.BAD_CURSOR: ("مؤشر الصفحة غير صالح.", "The page cursor is not valid."),
     ErrorCode.CODE_INVALID: (

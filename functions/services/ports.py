@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from functions.domain.standing import Standing
 
 __all__ = [
+    "AttemptLedger",
+    "Attempts",
     "AuditLog",
     "CatalogueRepository",
     "CentreRepository",
@@ -59,7 +61,6 @@ __all__ = [
     "SmsGateway",
     "StaffRepository",
     "StandingCheck",
-    "Throttle",
     "Tokens",
     "Workflow",
 ]
@@ -211,14 +212,28 @@ class StandingCheck(Protocol):
         ...
 
 
-class Throttle(Protocol):
-    """Repeated failures on one key lock it for a while (guessing passwords or tracking PINs)."""
+@dataclass(frozen=True)
+class Attempts:
+    """The failures remembered under one key (a source, a national ID, a tracking number)."""
 
-    def is_locked(self, key: str) -> bool: ...
+    failures: int = 0
+    last_failure_at: datetime | None = None
 
-    def record_failure(self, key: str) -> None: ...
 
-    def reset(self, key: str) -> None: ...
+class AttemptLedger(Protocol):
+    """Failed attempts at the sensitive operations, shared by every container (docs/identity-and-access.md)."""
+
+    def read(self, keys: list[str]) -> dict[str, Attempts]:
+        """The failures counted under each key (a key with none is absent; the caller applies windows)."""
+        ...
+
+    def record_failure(self, key: str, now: datetime, window: timedelta) -> None:
+        """One more failure; a count whose window ran out starts again."""
+        ...
+
+    def trusted(self, account: str, source: str, now: datetime) -> bool: ...
+
+    def trust(self, account: str, source: str, until: datetime) -> None: ...
 
 
 @dataclass(frozen=True)

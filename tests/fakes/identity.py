@@ -23,6 +23,7 @@ from functions.domain.staff import AccountStatus, StaffAccount
 from functions.domain.standing import Standing
 from functions.services.account_standing import AccountStanding
 from functions.services.agency_window import AgencyWindow
+from functions.services.attempt_limits import AttemptLimits
 from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
 from functions.services.catalogue import CatalogueService
@@ -31,7 +32,7 @@ from functions.services.citizen_records import CitizenRecords
 from functions.services.handoff_routing import HandoffRouting
 from functions.services.live_ports import AccountConnections
 from functions.services.notifications import Notifications
-from functions.services.ports import LoginEntry, NewPasswordRequired, SignInRejected, Tokens
+from functions.services.ports import Attempts, LoginEntry, NewPasswordRequired, SignInRejected, Tokens
 from functions.services.profiles import Profiles
 from functions.services.request_documents import RequestDocuments
 from functions.services.request_journal import RequestJournal
@@ -173,6 +174,7 @@ class FakeCognito:
     )
     ended_sessions: set[str] = field(default_factory=set)
     sessions_asked: list[str] = field(default_factory=list)
+    sign_in_calls: int = 0
 
     def signed_in(self, access_token: str) -> bool:
         self.sessions_asked.append(access_token)
@@ -195,6 +197,7 @@ class FakeCognito:
         self.groups.add(name)
 
     def sign_in(self, username: str, password: str) -> Tokens | NewPasswordRequired:
+        self.sign_in_calls += 1
         user = self.users.get(username)
         if user is None or user["password"] != password or not user["enabled"]:
             raise SignInRejected
@@ -256,19 +259,26 @@ class RecordingSmsGateway:
 
 
 @dataclass
-class InMemoryThrottle:
-    clock: FixedClock
-    failures: dict[str, int] = field(default_factory=dict)
-    limit: int = 5
+class InMemoryAttemptLedger:
+    """The attempt ledger's semantics in memory (``adapters/dynamodb/attempt_ledger.py``)."""
 
-    def is_locked(self, key: str) -> bool:
-        return self.failures.get(key, 0) >= self.limit
+    counted: dict[str, Attempts] = field(default_factory=dict)
+    trusted_until: dict[tuple[str, str], datetime] = field(default_factory=dict)
 
-    def record_failure(self, key: str) -> None:
-        self.failures[key] = self.failures.get(key, 0) + 1
+    def read(self, keys: list[str]) -> dict[str, Attempts]:
+        return {key: self.counted[key] for key in keys if key in self.counted}
 
-    def reset(self, key: str) -> None:
-        self.failures.pop(key, None)
+    def record_failure(self, key: str, now: datetime, window: timedelta) -> None:
+        kept = self.counted.get(key)
+        stale = kept is None or kept.last_failure_at is None or kept.last_failure_at < now - window
+        self.counted[key] = Attempts(1 if stale or kept is None else kept.failures + 1, now)
+
+    def trusted(self, account: str, source: str, now: datetime) -> bool:
+        until = self.trusted_until.get((account, source))
+        return until is not None and until > now
+
+    def trust(self, account: str, source: str, until: datetime) -> None:
+        self.trusted_until[(account, source)] = until
 
 
 def centre(
@@ -301,7 +311,8 @@ class IdentityWorld:
         self.live_connections: AccountConnections = RecordingAccountConnections()
         self.notification_store = InMemoryNotifications(self.log)
         self.people = InMemoryIdentity(self.log, self.notification_store)
-        self.throttle = InMemoryThrottle(self.clock)
+        self.attempts = InMemoryAttemptLedger()
+        self.limits = AttemptLimits(self.attempts, self.clock)
         self.standing = AccountStanding(staff=self.people, centres=self.centres, clock=self.clock)
         self.auditor = Auditor(self.log, self.clock, sessions=lambda: self.cognito, standing=lambda: self.standing)
         for centre_id, status in (
@@ -318,10 +329,9 @@ class IdentityWorld:
             signal=self.signal,
             auditor=self.auditor,
             clock=self.clock,
+            limits=self.limits,
         )
-        self.sign_in = SignIn(
-            directory=self.people, identity=self.cognito, throttle=self.throttle, auditor=self.auditor
-        )
+        self.sign_in = SignIn(directory=self.people, identity=self.cognito, limits=self.limits, auditor=self.auditor)
         self.profiles = Profiles(citizens=self.people, staff=self.people, auditor=self.auditor)
         self.catalogue = CatalogueService(self.catalogue_repository, self.auditor)
         self.staff_accounts = StaffAccounts(
@@ -390,7 +400,7 @@ class IdentityWorld:
         self.desk = CentreDesk(
             updates=self.updates, catalogue=self.catalogue_repository, auditor=self.auditor, release=release
         )
-        self.tracking = RequestTracking(requests=self.requests, auditor=self.auditor, throttle=self.throttle)
+        self.tracking = RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.limits)
         self.routing = HandoffRouting(updates=self.updates, release=release, seconds_per_hour=3600)
         self.machine.deliver = self.routing.handle
 
