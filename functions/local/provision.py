@@ -1,10 +1,12 @@
 """Provision the local stack on moto from the same files serverless.yml deploys.
 
-Reads ``infra/resources.yml`` (every resource, created in dependency order), the state machines
-listed under ``stepFunctions`` in ``serverless.yml`` (their ASL files from ``infra/statemachines``),
-and ``provider.environment`` in ``serverless.yml`` to derive the environment the functions get.
+Reads the ``infra/`` files ``serverless.yml`` lists under ``resources`` (every resource, created in
+dependency order), the state machines listed under ``stepFunctions`` (their ASL files from
+``infra/statemachines``), and ``provider.environment`` to derive the environment the functions get.
 There is no second copy of any definition here: each resource type has a creator that passes the
-template's properties to the AWS API of that service.
+template's properties to the AWS API of that service. A type with no creator is an error, except the
+few :data:`SKIPPED_LOCALLY` says why the local stack leaves out; ``extensions`` of resources osls
+generates (the APIs' stages) have nothing to extend locally and are left out too.
 """
 
 from __future__ import annotations
@@ -22,11 +24,17 @@ import yaml
 
 from functions.local.intrinsics import Created, IntrinsicResolver, references_of
 
-__all__ = ["LOCAL_ACCOUNT_ID", "ProvisionedStack", "Templates", "provision"]
+__all__ = ["LOCAL_ACCOUNT_ID", "SKIPPED_LOCALLY", "ProvisionedStack", "Templates", "provision"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 LOCAL_ACCOUNT_ID = "123456789012"
 _FILE_VARIABLE = re.compile(r"^\$\{file\((?P<path>[^)]+)\)\}$")
+_SECTIONS = frozenset({"Resources", "Outputs"})
+SKIPPED_LOCALLY = {
+    "AWS::CloudWatch::Alarm": "nothing local emits the AWS/Lambda, AWS/SQS, AWS/States, AWS/ApiGateway or "
+    "AWS/SNS metrics alarms watch, and their dimensions name functions and APIs osls generates",
+}
+"""Resource types the local stack deliberately does not create, and why."""
 
 
 @dataclass(frozen=True)
@@ -40,11 +48,29 @@ class Templates:
     @classmethod
     def load(cls, root: Path = PROJECT_ROOT) -> Templates:
         serverless = yaml.safe_load((root / "serverless.yml").read_text())
-        resources_file = _FILE_VARIABLE.match(serverless["resources"])
-        if resources_file is None:
-            raise ValueError("serverless.yml: resources must be ${file(infra/...)}")
-        resources = yaml.safe_load((root / resources_file["path"]).read_text())
+        listed = serverless["resources"]
+        resources: dict[str, dict[str, Any]] = {section: {} for section in _SECTIONS}
+        for entry in listed if isinstance(listed, list) else [listed]:
+            if isinstance(entry, dict) and set(entry) == {"extensions"}:
+                continue  # they extend resources osls generates: none exist locally
+            resources_file = _FILE_VARIABLE.match(entry) if isinstance(entry, str) else None
+            if resources_file is None:
+                raise ValueError(
+                    f"serverless.yml: a resources entry must be ${{file(infra/...)}} or extensions: {entry!r}"
+                )
+            loaded = yaml.safe_load((root / resources_file["path"]).read_text())
+            if set(loaded) - _SECTIONS:
+                raise ValueError(
+                    f"{resources_file['path']}: only {sorted(_SECTIONS)}, not {sorted(set(loaded) - _SECTIONS)}"
+                )
+            for section in _SECTIONS:
+                resources[section] |= loaded.get(section) or {}
         return cls(resources=resources, serverless=serverless, root=root)
+
+    def local_resources(self) -> dict[str, Any]:
+        """Every resource the local stack creates: all of them but the types it skips by rule."""
+        declared: dict[str, Any] = self.resources["Resources"]
+        return {name: r for name, r in declared.items() if r["Type"] not in SKIPPED_LOCALLY}
 
     def state_machines(self) -> dict[str, tuple[str, dict[str, Any]]]:
         """Logical id -> (name template, ASL definition) for each state machine."""
@@ -106,6 +132,7 @@ class _LocalProvisioner:
                 "AttributeDefinitions",
                 "KeySchema",
                 "GlobalSecondaryIndexes",
+                "DeletionProtectionEnabled",
             )
             if key in props
         }
@@ -323,7 +350,7 @@ def provision(
     resolver = IntrinsicResolver(stack.stack_name, region, LOCAL_ACCOUNT_ID, stack.resources)
     provisioner = _LocalProvisioner(stack, endpoint_url)
     creators = provisioner.creators()
-    resources = templates.resources["Resources"]
+    resources = templates.local_resources()
     for logical_id in _creation_order(resources):
         resource = resources[logical_id]
         creator = creators.get(resource["Type"])
