@@ -32,6 +32,8 @@ class Settings:
     websocket_management_url: str
     """The WebSocket API's stage URL, whose ``@connections`` endpoint reaches connected clients."""
     documents_bucket: str
+    task_token_key_id: str
+    """The KMS key that wraps the data key sealing Step Functions task tokens at rest."""
     endpoint_url: str | None = None
     sla_seconds_per_hour: int = 3600
     """Tests shrink SLA hours to seconds (e.g. 1) to watch escalations happen; production keeps 3600."""
@@ -67,6 +69,7 @@ class Settings:
             connections_table=required("CONNECTIONS_TABLE"),
             websocket_management_url=required("WEBSOCKET_MANAGEMENT_URL"),
             documents_bucket=required("DOCUMENTS_BUCKET"),
+            task_token_key_id=required("TASK_TOKEN_KEY_ID"),
             endpoint_url=environ.get("AWS_ENDPOINT_URL") or None,
             sla_seconds_per_hour=int(environ.get("SLA_SECONDS_PER_HOUR") or 3600),
             connection_init_seconds=int(environ.get("CONNECTION_INIT_SECONDS") or 10),

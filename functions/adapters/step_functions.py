@@ -1,7 +1,9 @@
 """The hand-off state machine on Step Functions (infra/statemachines/handoff.asl.json).
 
 The execution input carries ids, codes and seconds only: no personal data enters the state machine's
-history. Executions are named after the request id, so a repeated start is harmless.
+history. Executions are named after the request id, so a repeated start is harmless. The tokens the
+services hand over to release a wait are sealed (``adapters/task_token_seal.py``): each is opened here,
+just for the call.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 
+from functions.adapters.task_token_seal import TaskTokenSeal
 from functions.domain.request import ServiceRequest
 
 if TYPE_CHECKING:
@@ -44,9 +47,10 @@ def execution_input(request: ServiceRequest, seconds_per_hour: int) -> dict[str,
 
 
 class StepFunctionsWorkflow:
-    def __init__(self, client: SFNClient, state_machine_arn: str) -> None:
+    def __init__(self, client: SFNClient, state_machine_arn: str, tokens: TaskTokenSeal) -> None:
         self._sfn = client
         self._state_machine_arn = state_machine_arn
+        self._tokens = tokens
 
     def start(self, request: ServiceRequest, seconds_per_hour: int) -> None:
         try:
@@ -61,7 +65,7 @@ class StepFunctionsWorkflow:
 
     def succeed(self, token: str, output: dict[str, str]) -> bool:
         try:
-            self._sfn.send_task_success(taskToken=token, output=json.dumps(output))
+            self._sfn.send_task_success(taskToken=self._tokens.open(token), output=json.dumps(output))
         except ClientError as error:
             if _code(error) in _STALE_TOKEN:
                 return False
@@ -70,7 +74,7 @@ class StepFunctionsWorkflow:
 
     def fail(self, token: str, error: str, cause: str) -> bool:
         try:
-            self._sfn.send_task_failure(taskToken=token, error=error, cause=cause)
+            self._sfn.send_task_failure(taskToken=self._tokens.open(token), error=error, cause=cause)
         except ClientError as failure:
             if _code(failure) in _STALE_TOKEN:
                 return False

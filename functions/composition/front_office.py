@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
     from functions.adapters.s3_documents import S3DocumentStore
     from functions.adapters.step_functions import StepFunctionsWorkflow
+    from functions.adapters.task_token_seal import TaskTokenSeal
     from functions.services.agency_window import AgencyWindow
     from functions.services.audit_trail import AuditTrail
     from functions.services.catalogue import CatalogueService
@@ -87,10 +88,18 @@ class FrontOffice(Foundation):
         return DynamoRequestRepository(self.main_table, self.audit_log, self.notification_repository)
 
     @cached_property
+    def task_tokens(self) -> TaskTokenSeal:
+        from functions.adapters.task_token_seal import TaskTokenSeal
+
+        return TaskTokenSeal(self.client("kms"), self.settings.task_token_key_id, self.main_table)
+
+    @cached_property
     def workflow(self) -> StepFunctionsWorkflow:
         from functions.adapters.step_functions import StepFunctionsWorkflow
 
-        return StepFunctionsWorkflow(self.client("stepfunctions"), self.settings.handoff_state_machine_arn)
+        return StepFunctionsWorkflow(
+            self.client("stepfunctions"), self.settings.handoff_state_machine_arn, self.task_tokens
+        )
 
     @cached_property
     def request_updates(self) -> RequestUpdates:

@@ -119,6 +119,7 @@ class _LocalProvisioner:
             "AWS::Cognito::UserPoolClient": self.user_pool_client,
             "AWS::Cognito::UserPoolGroup": self.user_pool_group,
             "AWS::Logs::LogGroup": self.log_group,
+            "AWS::KMS::Key": self.key,
         }
 
     def table(self, _: str, props: dict[str, Any]) -> Created:
@@ -226,6 +227,13 @@ class _LocalProvisioner:
     def user_pool_group(self, _: str, props: dict[str, Any]) -> Created:
         self.client("cognito-idp").create_group(**props)
         return Created(ref=props["GroupName"])
+
+    def key(self, _: str, props: dict[str, Any]) -> Created:
+        """The key policy is AWS's business; moto keeps the key and does the cryptography."""
+        metadata = self.client("kms").create_key(Description=props.get("Description", ""))["KeyMetadata"]
+        if props.get("EnableKeyRotation"):
+            self.client("kms").enable_key_rotation(KeyId=metadata["KeyId"])
+        return Created(ref=metadata["KeyId"], attributes={"Arn": metadata["Arn"]})
 
     def log_group(self, _: str, props: dict[str, Any]) -> Created:
         logs = self.client("logs")

@@ -136,6 +136,10 @@ class AuditLog(Protocol):
         """A record on its own: denials and audited reads, which change nothing else."""
         ...
 
+    def record_once(self, audit: AuditRecord) -> bool:
+        """A record with a deterministic id (a sample): written if it is not there yet; False if it was."""
+        ...
+
     def trail(
         self, *, target: str | None, actor: str | None, since: datetime, until: datetime, page: PageRequest
     ) -> Page[AuditRecord]: ...

@@ -63,6 +63,12 @@ class RecordingAuditLog:
     def record(self, audit: AuditRecord) -> None:
         self.records.append(audit)
 
+    def record_once(self, audit: AuditRecord) -> bool:
+        if any((r.target, r.at, r.record_id) == (audit.target, audit.at, audit.record_id) for r in self.records):
+            return False
+        self.records.append(audit)
+        return True
+
     def trail(
         self, *, target: str | None, actor: str | None, since: datetime, until: datetime, page: PageRequest
     ) -> Page[AuditRecord]:

@@ -155,3 +155,23 @@ def test_the_attempt_ledger_counts_restarts_after_its_window_and_keeps_trust(con
     ledger.trust("SIGN_IN#1000000008", "192.0.2.10", now + timedelta(days=30))
     assert ledger.trusted("SIGN_IN#1000000008", "192.0.2.10", now)
     assert not ledger.trusted("SIGN_IN#1000000008", "192.0.2.10", now + timedelta(days=31))
+
+
+def test_a_sampled_audit_record_is_written_once_and_never_overwritten(container: Container) -> None:
+    """Issue 14, item 6: the anonymous denials' sample keeps the first of the hour (append-only)."""
+    hour = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    sample = AuditRecord(
+        "centre-UNAUTHENTICATED",
+        hour,
+        "anonymous",
+        "anonymous",
+        None,
+        "centre",
+        "anonymous:centre",
+        Outcome.DENIED,
+        "c-1",
+    )
+    assert container.audit_log.record_once(sample) is True
+    assert container.audit_log.record_once(replace(sample, correlation_id="c-2")) is False
+    page = container.audit_log.trail(target="anonymous:centre", actor=None, since=hour, until=hour, page=PageRequest())
+    assert [r.correlation_id for r in page.items] == ["c-1"]

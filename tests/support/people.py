@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -83,6 +83,8 @@ class SignedInCitizen:
     citizen_id: str
     national_id: str
     token: str
+    temporary_password: str = field(default="", repr=False)
+    password: str = field(default="", repr=False)
 
 
 def open_and_activate(
@@ -102,4 +104,6 @@ def open_and_activate(
         COMPLETE, {"nationalId": national_id, "session": challenge["session"], "newPassword": password}
     ).data["completeNewPassword"]
     assert done["__typename"] == "SignedIn", done
-    return SignedInCitizen(opened["citizen"]["id"], national_id, done["accessToken"])
+    return SignedInCitizen(
+        opened["citizen"]["id"], national_id, done["accessToken"], opened["temporaryPassword"], password
+    )

@@ -33,6 +33,7 @@ ENVIRONMENT = dict.fromkeys(
         "IDEMPOTENCY_TABLE",
         "CONNECTIONS_TABLE",
         "DOCUMENTS_BUCKET",
+        "TASK_TOKEN_KEY_ID",
     ),
     "x",
 ) | {

@@ -52,7 +52,7 @@ import json, sys
 from functions.bootstrap import Settings, build_container
 names = ["SHUBBAK_STAGE", "AWS_REGION", "MAIN_TABLE", "AUDIT_TABLE", "NOTIFICATIONS_TOPIC_ARN", "EVENTS_TOPIC_ARN",
          "USER_POOL_ID", "USER_POOL_CLIENT_ID", "IDEMPOTENCY_TABLE", "HANDOFF_STATE_MACHINE_ARN", "CONNECTIONS_TABLE",
-         "WEBSOCKET_MANAGEMENT_URL", "DOCUMENTS_BUCKET"]
+         "WEBSOCKET_MANAGEMENT_URL", "DOCUMENTS_BUCKET", "TASK_TOKEN_KEY_ID"]
 environment = {name: "x" for name in names} | {"SHUBBAK_STAGE": "prod", "AWS_REGION": "me-south-1"}
 build_container(Settings.from_environ(environment)).asgi_app
 print(json.dumps(sorted(m for m in sys.modules if m.startswith("functions."))))
