@@ -5,6 +5,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
 NODE_STAMP := node_modules/.installed-$(shell cat package.json package-lock.json | cksum | cut -d' ' -f1)
+# The pages (web/, docs/web.md) have their own package.json and lock file: their own npm install.
+WEB_STAMP  := web/node_modules/.installed-$(shell cat web/package.json web/package-lock.json | cksum | cut -d' ' -f1)
+WEB_INPUTS := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/vite.config.ts web/tsconfig.json
+WEB_BUILT  := web/dist/index.html
+CHROMIUM   ?= /usr/bin/chromium
 STAGE    ?= prod
 TEMPLATE := .serverless/cloudformation-template-update-stack.json
 # Packaging never talks to AWS: dummy credentials, no profile or config file from this machine, and,
@@ -18,6 +23,7 @@ OFFLINE  := env AWS_ACCESS_KEY_ID=packaging-only AWS_SECRET_ACCESS_KEY=packaging
 CFN_LINT := $(BIN)/cfn-lint --regions me-south-1 --ignore-checks W3005
 
 .PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-live redrive
+.PHONY: web-install web-codegen web-build web-dev chromium bench-web deploy-web
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,13 +38,49 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-## make dev: moto server + provisioning from infra/ + seed + GraphQL dev server on http://127.0.0.1:8000/graphql
-dev: $(STAMP)
+## make dev: moto server + provisioning from infra/ + seed + the pages on http://127.0.0.1:8000/ and GraphQL on /graphql
+dev: $(STAMP) $(WEB_BUILT)
 	$(BIN)/python -m functions.local.dev
 
 ## make test: lint, types, the packaged deployment, schema check and every test suite (CI runs exactly this)
-test: $(STAMP) lint typecheck package
+test: $(STAMP) lint typecheck package $(WEB_BUILT) chromium
 	$(BIN)/pytest
+
+$(WEB_STAMP): web/package.json web/package-lock.json
+	@rm -f web/node_modules/.installed-*
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+web-install: $(WEB_STAMP)
+
+## make web-codegen: typed operations (web/src/generated/) and the trusted documents' manifest from graphql/
+web-codegen: $(WEB_STAMP)
+	cd web && node codegen.mjs
+
+## make web-build: type-check the pages and build them into web/dist (make dev and make test do it when stale)
+$(WEB_BUILT): $(WEB_STAMP) $(WEB_INPUTS)
+	cd web && node_modules/.bin/tsc --noEmit && node_modules/.bin/vite build --logLevel warn
+	@touch $@
+
+web-build: $(WEB_BUILT)
+
+## make web-dev: Vite with hot reload on http://127.0.0.1:5173/, the API proxied to a running `make dev`
+web-dev: $(WEB_STAMP)
+	cd web && node_modules/.bin/vite
+
+## make chromium: Debian's Chromium for the browser tests (Playwright's own download cannot work here)
+chromium:
+	@test -x $(CHROMIUM) || { command -v apt-get >/dev/null && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; } || \
+	  { echo "Install Debian's chromium package (or set CHROMIUM=/path/to/chromium) for the browser tests"; exit 1; }
+
+## make deploy-web STAGE=prod: upload web/dist to the stage's web bucket and invalidate CloudFront (after `osls deploy`)
+deploy-web: $(STAMP) $(WEB_BUILT)
+	$(BIN)/python -m deploy.web_upload --stage $(STAGE)
+
+## make bench-web: Lighthouse (mobile) on the tracker page, against `make dev`, and its bytes over the wire
+bench-web: $(STAMP) $(WEB_BUILT) chromium
+	$(BIN)/python -m bench.web_budget
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -55,14 +97,14 @@ schema: $(STAMP)
 	$(BIN)/python -m functions.local.export_schema > schema.graphql
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache node_modules .serverless build dist
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache node_modules .serverless build dist web/node_modules web/dist
 
 ## make artifact: dist/shubbak-lambda.zip (functions/ + runtime dependencies for the Lambda target, precompiled)
 artifact: $(STAMP)
 	$(BIN)/python -m deploy.lambda_artifact
 
 ## make package: the deployment for STAGE (prod), built offline by osls, its template linted by cfn-lint
-package: artifact $(NODE_STAMP)
+package: artifact $(NODE_STAMP) $(WEB_BUILT)
 	$(OFFLINE) node_modules/.bin/osls package --stage $(STAGE)
 	$(CFN_LINT) -- $(TEMPLATE)
 

@@ -46,6 +46,7 @@ class Container(LiveSubscriptions):
             self.resolvers,
             policy,
             self.access_tokens,
+            self.trusted_documents,
             deadline_seconds=self.settings.request_deadline_seconds,
         )
 

@@ -25,6 +25,7 @@ from functions.api.body_limit import BodySizeLimit
 from functions.api.context import GraphQLContext, Resolvers
 from functions.api.request_deadline import RequestDeadline
 from functions.api.schema import GraphQLPolicy, GrowingSchema
+from functions.api.trusted_documents import TrustedDocuments, TrustedDocumentsGate
 
 __all__ = ["build_asgi_app"]
 
@@ -113,6 +114,7 @@ def build_asgi_app(
     resolvers: Resolvers,
     policy: GraphQLPolicy,
     verifier: TokenVerifier,
+    documents: TrustedDocuments,
     deadline_seconds: float,
 ) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
@@ -120,6 +122,7 @@ def build_asgi_app(
         middleware=[
             Middleware(RequestDeadline, seconds=deadline_seconds),
             Middleware(BodySizeLimit),
+            Middleware(TrustedDocumentsGate, documents=documents),  # before any GraphQL parsing
             Middleware(BearerAuthentication, verifier=verifier, anonymous_paths=frozenset({PUBLIC_GRAPHQL_PATH})),
         ]
     )

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
     from functions.adapters.dynamodb.connection_store import DynamoConnectionStore
     from functions.adapters.websocket_connections import ApiGatewayConnections
-    from functions.api.live_documents import GraphQLSubscriptionDocuments
+    from functions.api.trusted_documents import TrustedDocuments
+    from functions.api.trusted_subscriptions import TrustedSubscriptionDocuments
     from functions.services.live_fanout import LiveFanOut
     from functions.services.live_sessions import LiveSessions
     from functions.services.live_updates import LiveUpdates
@@ -58,10 +59,19 @@ class LiveSubscriptions(MonitoringOffice):
         return build_schema(GraphQLPolicy.for_stage(self.settings.stage))
 
     @cached_property
-    def subscription_documents(self) -> GraphQLSubscriptionDocuments:
-        from functions.api.live_documents import GraphQLSubscriptionDocuments
+    def trusted_documents(self) -> TrustedDocuments:
+        """The documents of graphql/ (the only ones run outside local and dev), over both transports."""
+        from functions.api.trusted_documents import TrustedDocuments
 
-        return GraphQLSubscriptionDocuments(self.graphql_schema, self.live_updates)
+        return TrustedDocuments.for_stage(self.settings.stage)
+
+    @cached_property
+    def subscription_documents(self) -> TrustedSubscriptionDocuments:
+        from functions.api.live_documents import GraphQLSubscriptionDocuments
+        from functions.api.trusted_subscriptions import TrustedSubscriptionDocuments
+
+        documents = GraphQLSubscriptionDocuments(self.graphql_schema, self.live_updates)
+        return TrustedSubscriptionDocuments(documents, self.trusted_documents)
 
     @cached_property
     def live_sessions(self) -> LiveSessions:

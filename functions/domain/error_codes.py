@@ -19,7 +19,6 @@ class ErrorCode(StrEnum):
     # retryable: a dependency stalled, or too many attempts from one place (docs/hardening.md)
     TEMPORARILY_UNAVAILABLE = "TEMPORARILY_UNAVAILABLE"
     TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS"
-    TRACKING_LOCKED = "TRACKING_LOCKED"
     BAD_CURSOR = "BAD_CURSOR"
     CODE_INVALID = "CODE_INVALID"
     NAME_REQUIRED = "NAME_REQUIRED"
@@ -63,10 +62,14 @@ class ErrorCode(StrEnum):
     REQUEST_STATE = "REQUEST_STATE"
     CANCEL_TOO_LATE = "CANCEL_TOO_LATE"
     TRACKING_FAILED = "TRACKING_FAILED"
+    TRACKING_LOCKED = "TRACKING_LOCKED"
     REASON_REQUIRED = "REASON_REQUIRED"
     MISSING_ITEMS_REQUIRED = "MISSING_ITEMS_REQUIRED"
     TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS"
     SUBSCRIPTIONS_ONLY = "SUBSCRIPTIONS_ONLY"
+    # trusted documents: outside local/dev the gateway runs only the documents of graphql/ (docs/web.md)
+    DOCUMENT_NOT_TRUSTED = "DOCUMENT_NOT_TRUSTED"
+    DOCUMENT_ID_UNKNOWN = "DOCUMENT_ID_UNKNOWN"
     # the monitoring office: centre licensing, inspections, figures, escalations, citizens' feedback
     DISTRICT_UNKNOWN = "DISTRICT_UNKNOWN"
     LICENCE_NUMBER_INVALID = "LICENCE_NUMBER_INVALID"

@@ -26,10 +26,6 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "محاولات خاطئة كثيرة؛ انتظر حتى الوقت المبيَّن ثم أعد المحاولة.",
         "Too many failed attempts: wait until the time shown, then try again.",
     ),
-    ErrorCode.TRACKING_LOCKED: (
-        "رقم التتبع هذا موقوف مؤقتًا بعد محاولات خاطئة كثيرة؛ أعد المحاولة بعد الوقت المبيَّن.",
-        "This tracking number is locked after too many wrong attempts: try again after the time shown.",
-    ),
     ErrorCode.BAD_CURSOR: ("مؤشر الصفحة غير صالح.", "The page cursor is not valid."),
     ErrorCode.CODE_INVALID: (
         "الرمز يجب أن يتكون من حروف لاتينية كبيرة وأرقام وشرطات.",
@@ -151,6 +147,10 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "رقم التتبع أو الرمز غير صحيح.",
         "Wrong tracking number or PIN.",
     ),
+    ErrorCode.TRACKING_LOCKED: (
+        "أُدخل رمز خاطئ لهذا الرقم خمس مرات؛ أُوقف التتبع به خمس عشرة دقيقة، فأعد المحاولة بعدها.",
+        "A wrong PIN was entered five times for this number: tracking it is locked for fifteen minutes. Try again then.",
+    ),
     ErrorCode.REASON_REQUIRED: ("يلزم ذكر السبب.", "A reason is required."),
     ErrorCode.MISSING_ITEMS_REQUIRED: (
         "يلزم تحديد النواقص المطلوبة من المركز.",
@@ -163,6 +163,14 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.SUBSCRIPTIONS_ONLY: (
         "هذا الاتصال للاشتراكات فقط؛ أرسل الاستعلامات والتعديلات عبر HTTP.",
         "This connection serves subscriptions only; send queries and mutations over HTTP.",
+    ),
+    ErrorCode.DOCUMENT_NOT_TRUSTED: (
+        "هذه العملية ليست من عمليات التطبيق المعتمدة، فلا تُنفَّذ.",
+        "This operation is not one of the application's trusted documents: it is not run.",
+    ),
+    ErrorCode.DOCUMENT_ID_UNKNOWN: (
+        "معرّف العملية غير معروف؛ حدّث الصفحة لتحميل أحدث نسخة من التطبيق.",
+        "Unknown document id: reload the page to get the application's latest version.",
     ),
     ErrorCode.DISTRICT_UNKNOWN: (
         "الحي ليس من أحياء المدينة المنورة المعتمدة.",

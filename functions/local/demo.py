@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from functions.domain.madinah_time import today_in_madinah
-from functions.local.demo_client import SOCKET_URL, URL, Demo, new_national_id, step
+from functions.local.demo_client import SOCKET_URL, URL, Demo, new_national_id, say, step
 from functions.local.demo_documents import download_documents, upload_documents
 from functions.local.demo_live import AgencyListener
 from functions.local.demo_monitoring import MONITOR, centre_figures, monitoring_office, show_figures
@@ -43,10 +43,10 @@ def work_the_window(demo: Demo, officer_id: str, agency: str, request_id: str, c
         return next((i for i in items if i["requestId"] == request_id), None)
 
     item = demo.until(f"the file in {agency}'s window", in_window)
-    print(f"   {item['trackingNumber']} {item['status']}, acknowledgement due {item['dueAt']}")
+    say(f"   {item['trackingNumber']} {item['status']}, acknowledgement due {item['dueAt']}")
     download_documents(demo, officer, request_id)
     acknowledged = demo.call(CHANGE % "acknowledgeReceipt", {"id": request_id}, officer)["acknowledgeReceipt"]
-    print("   acknowledged:", acknowledged)
+    say(f"   acknowledged: {acknowledged}")
     demo.until("the receipt SMS", lambda: any("RECEIVED" in e and agency in e for e in demo.show_sms(citizen)))
 
     def complete() -> bool:
@@ -54,7 +54,7 @@ def work_the_window(demo: Demo, officer_id: str, agency: str, request_id: str, c
         return bool(result["__typename"] == "ServiceRequest")
 
     demo.until(f"{agency} completing its step", complete)
-    print("   step completed")
+    say("   step completed")
 
 
 def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step by step)
@@ -99,7 +99,7 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
         if opened["__typename"] != "CitizenRecordWithPassword":
             raise SystemExit(f"could not open the record: {opened}")
         citizen_id, temporary = opened["citizen"]["id"], opened["temporaryPassword"]
-        print(f"   temporary password handed over on paper: {temporary}")
+        say(f"   temporary password handed over on paper: {temporary}")
 
         step("The citizen signs in at home, sets their own password")
         challenge = demo.sign_in(national_id, temporary)
@@ -113,7 +113,7 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
 
         step("The Municipality officer opens the agency's live subscription (no polling)")
         listener = AgencyListener(demo.sign_in(MUNICIPALITY)["accessToken"]).start()
-        print(f"   subscribed at {SOCKET_URL}: subscription {{ handoffEvents {{ … }} }}")
+        say(f"   subscribed at {SOCKET_URL}: subscription {{ handoffEvents {{ … }} }}")
         step("Back at the centre: the building permit's documents are scanned, uploaded to S3 and verified")
         filing_key = f"demo-{secrets.token_hex(8)}"
         documents = upload_documents(demo, operator, "BUILDING-PERMIT", ["DEED", "PLANS", "SURVEY"], filing_key)
@@ -148,7 +148,7 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
         if submitted["__typename"] != "SubmittedRequest":
             raise SystemExit(f"could not submit: {submitted}")
         request = submitted["request"]
-        print(
+        say(
             f"   receipt {request['payment']['receiptNumber']}: {request['payment']['amount']} SAR, tracking {request['trackingNumber']} PIN {submitted['pin']}"
         )
         demo.until("the SMS that the fee was paid", lambda: len(demo.show_sms(citizen)) >= SMS_SO_FAR)
@@ -174,24 +174,22 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
             {"id": request["id"]},
             operator,
         )["confirmDelivery"]
-        print(f"   status: {delivered['status']}")
+        say(f"   status: {delivered['status']}")
         for entry in delivered["history"]:
-            print(
-                f"     {entry['at'][11:19]}  {entry['event']:<20} {entry['agencyCode'] or '':<14} {entry['actorRole']}"
-            )
+            say(f"     {entry['at'][11:19]}  {entry['event']:<20} {entry['agencyCode'] or '':<14} {entry['actorRole']}")
         demo.until(
             "the Municipality's completed step, live", lambda: any(e["kind"] == "COMPLETED" for e in listener.received)
         )
         listener.close()
-        print(f"\n   the Municipality heard {len(listener.received)} hand-off events live, and none of Civil Defence's")
+        say(f"\n   the Municipality heard {len(listener.received)} hand-off events live, and none of Civil Defence's")
         step("At home, the citizen sees the documents filed with their requests")
         mine = demo.call(
             "{ myDocuments { items { documentType typeName { ar } fileName attachedAt } } }", token=citizen
         )
         for document in mine["myDocuments"]["items"]:
-            print(f"   {document['typeName']['ar']} ({document['fileName']}), {document['attachedAt'][:16]}")
+            say(f"   {document['typeName']['ar']} ({document['fileName']}), {document['attachedAt'][:16]}")
         monitoring_office(demo, monitor, operator, figures_before, citizen_id, national_id)
-        print("\nDone: the whole story ran through GraphQL on the local stack.")
+        say("\nDone: the whole story ran through GraphQL on the local stack.")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
+import threading
 import time
 from typing import Any
 
@@ -50,7 +52,7 @@ class Demo:
         for message in reversed(items["myNotifications"]["items"]):
             if message["event"] not in self.sms_seen and message["status"] == "SENT":
                 self.sms_seen.add(message["event"])
-                print(f"      📱 SMS: {message['text']}")
+                say(f"      📱 SMS: {message['text']}")
         return self.sms_seen
 
 
@@ -59,5 +61,16 @@ def new_national_id() -> str:
     return next(body + digit for digit in "0123456789" if luhn_valid(body + digit))
 
 
+_OUTPUT = threading.Lock()
+
+
+def say(text: str) -> None:
+    """One line of the story, written whole: the live listener prints from its own thread, and
+    ``print`` writes a text and its newline separately, so two threads' lines could run together."""
+    with _OUTPUT:
+        sys.stdout.write(f"{text}\n")
+        sys.stdout.flush()
+
+
 def step(text: str) -> None:
-    print(f"\n▶ {text}", flush=True)
+    say(f"\n▶ {text}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from functions.local.demo_client import Demo
+from functions.local.demo_client import Demo, say
 from functions.local.sample_documents import sample_for
 
 UPLOAD = """mutation ($i: RequestDocumentUploadInput!) { requestDocumentUpload(input: $i) { __typename
@@ -40,7 +40,7 @@ def upload_documents(demo: Demo, operator: str, service: str, codes: list[str], 
         attached = demo.call(ATTACH, {"id": issued["document"]["id"]}, operator)["attachDocument"]
         if attached["__typename"] != "RequestDocument":
             raise SystemExit(f"could not attach {code}: {attached}")
-        print(
+        say(
             f"   {code:<8} {attached['fileName']:<20} {attached['contentType']:<16} {attached['sizeBytes']:>6} bytes"
             f"  sha256 {attached['sha256'][:12]}…  {attached['status']}"
         )
@@ -57,6 +57,6 @@ def download_documents(demo: Demo, officer: str, request_id: str) -> None:
             raise SystemExit(f"no download link for {document['documentType']}: {link}")
         content = demo.client.get(link["url"]).content
         verified = "verified" if hashlib.sha256(content).hexdigest() == document["sha256"] else "MISMATCH"
-        print(
+        say(
             f"   downloaded {document['documentType']:<8} {document['fileName']:<20} {len(content):>6} bytes, SHA-256 {verified}"
         )

@@ -9,7 +9,7 @@ from typing import Any
 
 import websockets
 
-from functions.local.demo_client import SOCKET_URL, STEP_TIMEOUT_SECONDS
+from functions.local.demo_client import SOCKET_URL, STEP_TIMEOUT_SECONDS, say
 
 HANDOFF_EVENTS = "subscription { handoffEvents { kind trackingNumber serviceCode stage agencyCode dueAt at } }"
 
@@ -58,8 +58,7 @@ class AgencyListener:
                     event = message["payload"]["data"]["handoffEvents"]
                     self.received.append(event)
                     due = f", due {event['dueAt'][11:19]}" if event["dueAt"] else ""
-                    print(
+                    say(
                         f"      🔔 live to Municipality: {event['kind']:<10} {event['trackingNumber']} stage {event['stage']}"
-                        f" {event['agencyCode']}{due}",
-                        flush=True,
+                        f" {event['agencyCode']}{due}"
                     )

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from functions.domain.madinah_time import today_in_madinah
-from functions.local.demo_client import Demo, step
+from functions.local.demo_client import Demo, say, step
 
 MONITOR = "1000001055"
 FIGURES = """query ($c: ID!, $f: Date!, $t: Date!) { centrePerformance(centreId: $c, from: $f, to: $t) {
@@ -45,7 +45,7 @@ def show_figures(figures: dict[str, Any], before: dict[str, Any] | None = None) 
     ):
         now = value(figures, path)
         was = f"{value(before, path)} → " if before is not None else ""
-        print(f"   {label:<34} {was}{now}")
+        say(f"   {label:<34} {was}{now}")
 
 
 def monitoring_office(
@@ -66,11 +66,11 @@ def monitoring_office(
         {"c": "MED-C01", "r": "Receipts not issued for every fee (field inspection)"},
         monitor,
     )["suspendCentre"]
-    print(f"   MED-C01: {suspended}")
+    say(f"   MED-C01: {suspended}")
     notices = demo.call(
         '{ centreNotices(centreId: "MED-C01", first: 1) { items { kind text { ar en } } } }', token=operator
     )["centreNotices"]["items"]
-    print(f"   the centre's notice: {notices[0]['text']['ar']}")
+    say(f"   the centre's notice: {notices[0]['text']['ar']}")
 
     step("The centre tries to file its next request: refused")
     refused = demo.call(
@@ -94,7 +94,7 @@ def monitoring_office(
         },
         operator,
     )["submitServiceRequest"]
-    print(f"   {refused['code']}: {refused['message']['ar']} / {refused['message']['en']}")
+    say(f"   {refused['code']}: {refused['message']['ar']} / {refused['message']['en']}")
     if refused.get("code") != "CENTRE_INACTIVE":
         raise SystemExit(f"a suspended centre was not refused: {refused}")
 
@@ -105,4 +105,4 @@ def monitoring_office(
         {"c": "MED-C01"},
         monitor,
     )["reinstateCentre"]
-    print(f"   MED-C01: {reinstated}")
+    say(f"   MED-C01: {reinstated}")

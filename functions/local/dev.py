@@ -1,4 +1,4 @@
-"""``make dev``: the local stack and the GraphQL dev server on http://127.0.0.1:8000/graphql."""
+"""``make dev``: the local stack, the pages on http://127.0.0.1:8000/ and GraphQL on http://127.0.0.1:8000/graphql."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import uvicorn
 
 from functions.domain.madinah_time import today_in_madinah
 from functions.handlers.observability import logger  # noqa: F401  (configures masked JSON logging)
+from functions.local.provision import Templates
 from functions.local.seeding import SeedPeople
 from functions.local.stack import LocalStack, local_stack
+from functions.local.web_pages import WEB_DIST, WebPages, security_headers
 from functions.local.websocket_api import LocalWebSocketApi
 
 HOST = "127.0.0.1"
@@ -24,6 +26,7 @@ def _banner(stack: LocalStack, http_port: int, seconds: float) -> str:
         "",
         f"Shubbak local stack ready in {seconds:.1f} s  (Ctrl-C stops everything)",
         "",
+        f"  Pages                http://{HOST}:{http_port}/   (the tracker: /track){'' if (WEB_DIST / 'index.html').exists() else '  NOT BUILT: make web-build'}",
         f"  GraphQL + GraphiQL   http://{HOST}:{http_port}/graphql",
         f"  Subscriptions        ws://{HOST}:{http_port}/graphql  (graphql-transport-ws; API Gateway's WebSocket API emulated)",
         f"  moto (AWS)           {stack.moto.endpoint_url}   (Step Functions execute; log .local-stack/moto.log)",
@@ -55,7 +58,8 @@ def main() -> None:
         print(_banner(stack, http_port, time.monotonic() - started), flush=True)
         from functions.handlers import graphql_ws  # noqa: PLC0415 (reads the stack's environment)
 
-        app = LocalWebSocketApi(stack.container.asgi_app, graphql_ws.handler)
+        pages = WebPages(stack.container.asgi_app, headers=security_headers(Templates.load()))
+        app = LocalWebSocketApi(pages, graphql_ws.handler)
         uvicorn.run(app, host=HOST, port=http_port, log_level="info")
     print("Local stack stopped.")
 

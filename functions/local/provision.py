@@ -29,12 +29,7 @@ __all__ = ["LOCAL_ACCOUNT_ID", "SKIPPED_LOCALLY", "ProvisionedStack", "Templates
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 LOCAL_ACCOUNT_ID = "123456789012"
 _FILE_VARIABLE = re.compile(r"^\$\{file\((?P<path>[^)]+)\)\}$")
-_SECTIONS = frozenset({"Resources", "Outputs"})
-SKIPPED_LOCALLY = {
-    "AWS::CloudWatch::Alarm": "nothing local emits the AWS/Lambda, AWS/SQS, AWS/States, AWS/ApiGateway or "
-    "AWS/SNS metrics alarms watch, and their dimensions name functions and APIs osls generates",
-}
-"""Resource types the local stack deliberately does not create, and why."""
+_SECTIONS = ("Resources", "Outputs")
 
 
 @dataclass(frozen=True)
@@ -47,6 +42,7 @@ class Templates:
 
     @classmethod
     def load(cls, root: Path = PROJECT_ROOT) -> Templates:
+        """``resources`` is one ``${file(infra/...)}`` or a list of them, merged as osls merges them."""
         serverless = yaml.safe_load((root / "serverless.yml").read_text())
         listed = serverless["resources"]
         resources: dict[str, dict[str, Any]] = {section: {} for section in _SECTIONS}
@@ -58,19 +54,16 @@ class Templates:
                 raise ValueError(
                     f"serverless.yml: a resources entry must be ${{file(infra/...)}} or extensions: {entry!r}"
                 )
-            loaded = yaml.safe_load((root / resources_file["path"]).read_text())
-            if set(loaded) - _SECTIONS:
-                raise ValueError(
-                    f"{resources_file['path']}: only {sorted(_SECTIONS)}, not {sorted(set(loaded) - _SECTIONS)}"
-                )
+            part = yaml.safe_load((root / resources_file["path"]).read_text())
+            unknown = set(part) - set(_SECTIONS)
+            if unknown:
+                raise ValueError(f"{resources_file['path']}: only {list(_SECTIONS)}, not {sorted(unknown)}")
             for section in _SECTIONS:
-                resources[section] |= loaded.get(section) or {}
+                clash = set(resources[section]) & set(part.get(section) or {})
+                if clash:
+                    raise ValueError(f"{resources_file['path']}: {section} {sorted(clash)} declared twice")
+                resources[section] |= part.get(section) or {}
         return cls(resources=resources, serverless=serverless, root=root)
-
-    def local_resources(self) -> dict[str, Any]:
-        """Every resource the local stack creates: all of them but the types it skips by rule."""
-        declared: dict[str, Any] = self.resources["Resources"]
-        return {name: r for name, r in declared.items() if r["Type"] not in SKIPPED_LOCALLY}
 
     def state_machines(self) -> dict[str, tuple[str, dict[str, Any]]]:
         """Logical id -> (name template, ASL definition) for each state machine."""
@@ -84,12 +77,31 @@ class Templates:
         return machines
 
 
+SKIPPED_LOCALLY = frozenset(
+    {
+        "AWS::CloudFront::Distribution",
+        "AWS::CloudFront::Function",
+        "AWS::CloudFront::OriginAccessControl",
+        "AWS::CloudFront::ResponseHeadersPolicy",
+        "AWS::CloudWatch::Alarm",
+    }
+)
+"""CloudFront in front of the pages: locally the dev server serves web/dist itself, with the response
+headers policy's headers (functions/local/web_pages.py). CloudWatch alarms (infra/alarms.yml): nothing
+local emits the AWS/Lambda, AWS/SQS, AWS/States, AWS/ApiGateway or AWS/SNS metrics they watch, and their
+dimensions name resources osls generates; the operations topic they tell is created. A resource that
+refers to a skipped one (the pages bucket's policy, which names the distribution) is skipped with it;
+every other type is created, and an unknown type is an error."""
+
+
 @dataclass
 class ProvisionedStack:
     stack_name: str
     region: str
     resources: dict[str, Created] = field(default_factory=dict)
     environment: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
+    """Logical id -> type of the resources deliberately not created locally (``SKIPPED_LOCALLY``)."""
 
 
 Creator = Callable[[str, dict[str, Any]], Created]
@@ -317,7 +329,8 @@ def _creation_order(resources: dict[str, Any]) -> list[str]:
         ready = [
             logical_id
             for logical_id, resource in pending.items()
-            if references_of(resource.get("Properties", {})) <= set(order)
+            # references to what osls generates (HttpApi, WebsocketsApi) order nothing here
+            if references_of(resource.get("Properties", {})) & set(resources) <= set(order)
         ]
         if not ready:
             raise ValueError(f"circular or unknown references among {sorted(pending)}")
@@ -358,9 +371,12 @@ def provision(
     resolver = IntrinsicResolver(stack.stack_name, region, LOCAL_ACCOUNT_ID, stack.resources)
     provisioner = _LocalProvisioner(stack, endpoint_url)
     creators = provisioner.creators()
-    resources = templates.local_resources()
+    resources = templates.resources["Resources"]
     for logical_id in _creation_order(resources):
         resource = resources[logical_id]
+        if resource["Type"] in SKIPPED_LOCALLY or references_of(resource.get("Properties", {})) & set(stack.skipped):
+            stack.skipped[logical_id] = resource["Type"]
+            continue
         creator = creators.get(resource["Type"])
         if creator is None:
             raise ValueError(f"{logical_id}: the local stack cannot create {resource['Type']}")

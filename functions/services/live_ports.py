@@ -87,11 +87,15 @@ class SubscribeRequest:
     query: str
     variables: dict[str, object] = field(default_factory=dict)
     operation_name: str | None = None
+    document_id: str | None = None
+    """A trusted document named by its id (``sha256:…``) instead of its text (docs/web.md)."""
 
 
 @dataclass(frozen=True)
 class SubscriptionAccepted:
     topic: str
+    document: str | None = None
+    """The text every event is rendered with, when it is not the ``query`` the client sent."""
 
 
 @dataclass(frozen=True)

@@ -199,7 +199,7 @@ class LiveSessions:
             connection_id=connection.connection_id,
             operation_id=operation_id,
             topic=decision.topic,
-            document=request.query,
+            document=decision.document or request.query,
             principal=connection.principal,
             expires_at=connection.expires_at,
             variables=request.variables,
@@ -230,11 +230,16 @@ def _subscribe_request(payload: object) -> SubscribeRequest:
     if not isinstance(payload, dict):
         raise _Closed(CloseCode.BAD_REQUEST, "Invalid message received: no payload")
     query, variables, name = payload.get("query"), payload.get("variables") or {}, payload.get("operationName")
+    document_id = payload.get("documentId")
+    if document_id is not None and (not isinstance(document_id, str) or len(document_id) > _MAX_OPERATION_ID):
+        raise _Closed(CloseCode.BAD_REQUEST, "Invalid message received: bad document id")
+    if document_id is not None and query is None:
+        query = ""  # a trusted document named by its id (graphql-ws sends no text then)
     if not isinstance(query, str) or len(query) > _MAX_DOCUMENT:
         raise _Closed(CloseCode.BAD_REQUEST, "Invalid message received: bad query")
     if not isinstance(variables, dict) or not (name is None or isinstance(name, str)):
         raise _Closed(CloseCode.BAD_REQUEST, "Invalid message received: bad variables or operation name")
-    return SubscribeRequest(query=query, variables=variables, operation_name=name)
+    return SubscribeRequest(query=query, variables=variables, operation_name=name, document_id=document_id)
 
 
 def _coded(error: DomainError) -> dict[str, Any]:

@@ -104,3 +104,14 @@ def test_every_kept_service_gets_a_client_from_the_slimmed_botocore(artifact: Pa
     endpoints = json.loads(created.stdout)
     assert endpoints["dynamodb"] == "https://dynamodb.me-south-1.amazonaws.com"
     assert set(endpoints) == set(BOTOCORE_SERVICES)
+
+
+def test_the_manifest_of_trusted_documents_ships_beside_the_module_that_reads_it(artifact: Path) -> None:
+    """Outside local and dev the gateway runs only these documents (functions/api/trusted_documents.py)."""
+    from functions.api.trusted_documents import MANIFEST
+
+    with zipfile.ZipFile(artifact) as archive:
+        shipped = archive.read(MANIFEST.relative_to(ROOT).as_posix())
+        assert "functions/api/trusted_documents.py" in archive.namelist()
+    assert shipped == MANIFEST.read_bytes()
+    assert json.loads(shipped)

@@ -10,9 +10,12 @@ from typing import Any
 
 from functions.api.live_documents import GraphQLSubscriptionDocuments
 from functions.api.schema import GraphQLPolicy, build_schema
+from functions.api.trusted_documents import TrustedDocuments
+from functions.api.trusted_subscriptions import TrustedSubscriptionDocuments
 from functions.domain.live import LiveConnection, LiveSubscription
 from functions.domain.principal import Principal
 from functions.services.live_fanout import LiveFanOut
+from functions.services.live_ports import SubscriptionDocuments
 from functions.services.live_sessions import LiveSessions
 from functions.services.live_updates import LiveUpdates
 from tests.fakes.identity import IdentityWorld
@@ -103,13 +106,21 @@ class FixedTokens:
 class LiveWorld:
     """The protocol and the fan-out over the identity world's requests and audit log."""
 
-    def __init__(self, world: IdentityWorld, *, init_timeout: timedelta = timedelta(seconds=10)) -> None:
+    def __init__(
+        self,
+        world: IdentityWorld,
+        *,
+        init_timeout: timedelta = timedelta(seconds=10),
+        trusted: TrustedDocuments | None = None,
+    ) -> None:
         self.world = world
         self.store = InMemoryConnections()
         self.gateway = RecordingGateway()
         self.tokens = FixedTokens()
         live = LiveUpdates(requests=world.requests, auditor=world.auditor)
-        documents = GraphQLSubscriptionDocuments(SCHEMA, live)
+        documents: SubscriptionDocuments = GraphQLSubscriptionDocuments(SCHEMA, live)
+        if trusted is not None:
+            documents = TrustedSubscriptionDocuments(documents, trusted)
         self.sessions = LiveSessions(
             store=self.store,
             gateway=self.gateway,

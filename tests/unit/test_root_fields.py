@@ -15,6 +15,7 @@ from pynamodb.exceptions import GetError
 
 from functions.api.app import build_asgi_app
 from functions.api.schema import GraphQLPolicy, GrowingSchema
+from functions.api.trusted_documents import TrustedDocuments
 from functions.domain.catalogue import Agency
 from functions.domain.error_messages import MESSAGES
 from functions.domain.errors import ErrorCode
@@ -55,7 +56,15 @@ class FailingCatalogue(InMemoryCatalogueRepository):
 def app_over(repository: InMemoryCatalogueRepository) -> Any:
     world = IdentityWorld(catalogue_repository=repository)
     seed_catalogue(world.catalogue)
-    return build_asgi_app(GrowingSchema(POLICY), world.resolvers(), POLICY, verifier=None, deadline_seconds=20)  # type: ignore[arg-type]
+    any_document = TrustedDocuments(texts={}, enforced=False)
+    return build_asgi_app(
+        GrowingSchema(POLICY),
+        world.resolvers(),
+        POLICY,
+        verifier=None,
+        documents=any_document,
+        deadline_seconds=20,  # type: ignore[arg-type]
+    )
 
 
 async def post(app: Any, query: str) -> httpx.Response:

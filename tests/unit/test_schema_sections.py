@@ -219,11 +219,15 @@ def test_a_catalogue_query_over_http_imports_no_other_section() -> None:
 import asyncio, json, sys, httpx
 from functions.api.app import build_asgi_app
 from functions.api.schema import GraphQLPolicy, GrowingSchema
+from functions.api.trusted_documents import TrustedDocuments
 from tests.fakes.identity import IdentityWorld
 from functions.local.seeding import seed_catalogue
 world = IdentityWorld(); seed_catalogue(world.catalogue)
 policy = GraphQLPolicy.for_stage("prod")
-app = build_asgi_app(GrowingSchema(policy), world.resolvers(), policy, verifier=None, deadline_seconds=20)
+any_document = TrustedDocuments(texts={}, enforced=False)
+app = build_asgi_app(
+    GrowingSchema(policy), world.resolvers(), policy, verifier=None, documents=any_document, deadline_seconds=20
+)
 async def ask():
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
         reply = await client.post("/graphql/public", json={"query": "{ services { code } }"})

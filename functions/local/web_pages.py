@@ -1,0 +1,92 @@
+"""The pages (``web/dist``, built by ``make dev``) on the dev server's own origin, beside ``/graphql``.
+
+Deployed, CloudFront serves the same files from a private S3 bucket and answers a path that is no file
+with ``index.html`` (the pages route themselves); here the dev server does the same, with the security
+headers of the CloudFront response headers policy declared in ``infra/web.yml`` (the Content-Security-
+Policy above all), read from that file: a page that breaks the policy breaks here first, in the browser
+tests. GraphiQL on ``/graphql`` keeps its own (it loads from a CDN, and only in local and dev).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.responses import FileResponse, Response
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from functions.local.provision import PROJECT_ROOT, Templates
+
+__all__ = ["WEB_DIST", "WebPages", "local_policy", "security_headers"]
+
+WEB_DIST = PROJECT_ROOT / "web" / "dist"
+RESPONSE_HEADERS_POLICY = "WebResponseHeadersPolicy"
+API_PREFIXES = ("/graphql", "/@connections/")
+
+
+def security_headers(templates: Templates) -> list[tuple[str, str]]:
+    """The headers CloudFront adds to every page, from the response headers policy's definition."""
+    config = templates.resources["Resources"][RESPONSE_HEADERS_POLICY]["Properties"]["ResponseHeadersPolicyConfig"]
+    security = config["SecurityHeadersConfig"]
+    transport = security["StrictTransportSecurity"]
+    hsts = f"max-age={transport['AccessControlMaxAgeSec']}"
+    hsts += "; includeSubDomains" if transport.get("IncludeSubdomains") else ""
+    hsts += "; preload" if transport.get("Preload") else ""
+    headers = [
+        ("content-security-policy", local_policy(security["ContentSecurityPolicy"]["ContentSecurityPolicy"])),
+        ("strict-transport-security", hsts),
+        ("x-frame-options", security["FrameOptions"]["FrameOption"]),
+        ("referrer-policy", security["ReferrerPolicy"]["ReferrerPolicy"]),
+    ]
+    if "ContentTypeOptions" in security:
+        headers.append(("x-content-type-options", "nosniff"))
+    custom = config.get("CustomHeadersConfig", {}).get("Items", [])
+    return headers + [(item["Header"].lower(), item["Value"]) for item in custom]
+
+
+def local_policy(policy: str | dict[str, str]) -> str:
+    """The Content-Security-Policy as it applies here: a source naming a deployed resource
+    (``wss://${WebsocketsApi}…``) is dropped, the emulated WebSocket API being this origin ('self')."""
+    text = policy["Fn::Sub"] if isinstance(policy, dict) else policy
+    directives = (directive.split() for directive in text.split(";"))
+    return "; ".join(" ".join(t for t in tokens if "${" not in t) for tokens in directives if tokens)
+
+
+class WebPages:
+    """GET and HEAD of anything but the API: a file of ``web/dist``, else ``index.html``."""
+
+    def __init__(self, app: ASGIApp, dist: Path = WEB_DIST, headers: Iterable[tuple[str, str]] = ()) -> None:
+        self.app = app
+        self.dist = dist
+        self.headers = list(headers)
+        self.files = StaticFiles(directory=dist, check_dir=False)
+        self.compressed = GZipMiddleware(self._serve, minimum_size=500)  # as CloudFront's Compress: true
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in {"GET", "HEAD"} or scope["path"].startswith(API_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        await self.compressed(scope, receive, send)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self._page(scope)
+        for name, value in self.headers:
+            response.headers[name] = value
+        await response(scope, receive, send)
+
+    async def _page(self, scope: Scope) -> Response:
+        index = self.dist / "index.html"
+        if not index.exists():
+            return Response("web/dist is not built: run `make dev` (it builds it) or `make web-build`.", 503)
+        path = scope["path"].lstrip("/")
+        if "." not in path.rsplit("/", 1)[-1]:  # the pages' own routes, as infra/web.yml's WebPageRoutes
+            return FileResponse(index, media_type="text/html; charset=utf-8", headers={"cache-control": "no-cache"})
+        full_path, stat = self.files.lookup_path(self.files.get_path(scope))
+        if stat is None or not Path(full_path).is_file():
+            return Response("Not found", 404, media_type="text/plain")
+        response: Response = self.files.file_response(full_path, stat, scope)
+        if path.startswith("assets/"):  # named by their content's hash: never change
+            response.headers["cache-control"] = "public, max-age=31536000, immutable"
+        return response

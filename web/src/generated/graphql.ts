@@ -1,0 +1,1317 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
+export type AgencyInput = {
+  active?: boolean;
+  code: string;
+  name: LocalizedTextInput;
+  /** At most 16 characters each; required when the name is longer. */
+  smsName?: LocalizedTextInput | null | undefined;
+};
+
+export type CentreRegistrationInput = {
+  /** 2-32 capital letters, digits and hyphens, e.g. MED-C04. */
+  centreId: string;
+  checklist: TechnicalChecklistInput;
+  /** One of Madinah's listed district codes, e.g. QUBA. */
+  district: string;
+  /** e.g. LIC-MED-2026-0004; unique. */
+  licenceNumber: string;
+  location: GeoPointInput;
+  name: LocalizedTextInput;
+  operatorCompany: string;
+  /** The posted service charge, SAR (0 to 100). */
+  serviceCharge: string;
+  /** At most 16 characters each (it goes in SMS). */
+  smsName: LocalizedTextInput;
+  workingHours: WorkingHoursInput;
+};
+
+/** A centre serves only while ACTIVE and licensed. */
+export type CentreStatus =
+  | 'ACTIVE'
+  | 'REGISTERED'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
+export type CheckResultInput = {
+  item: ChecklistItem;
+  note?: string | null | undefined;
+  passed: boolean;
+};
+
+/** The regulations' technical standards. */
+export type ChecklistItem =
+  | 'ACCESSIBILITY'
+  | 'CONNECTIVITY'
+  | 'EQUIPMENT'
+  | 'POSTED_CHARGES'
+  | 'RECEIPTS'
+  | 'TRAINED_STAFF';
+
+export type ChoiceInput = {
+  label: LocalizedTextInput;
+  value: string;
+};
+
+export type ComplaintStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
+export type Decision =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'REJECTED'
+  | 'RETURNED';
+
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
+/** AWAITING_UPLOAD until the file arrived and was verified. */
+export type DocumentStatus =
+  | 'ATTACHED'
+  | 'AWAITING_UPLOAD';
+
+/** The filing being prepared: the idempotency key its submission will carry. */
+export type DraftInput = {
+  idempotencyKey: string;
+  serviceCode: string;
+};
+
+/** Stable error codes; match on these. */
+export type ErrorCode =
+  | 'ALREADY_EXISTS'
+  | 'ALREADY_RATED'
+  | 'ALREADY_RESOLVED'
+  | 'BAD_CURSOR'
+  | 'BIRTH_DATE_INVALID'
+  | 'CANCEL_TOO_LATE'
+  | 'CENTRE_INACTIVE'
+  | 'CENTRE_STATE'
+  | 'CHECKLIST_INCOMPLETE'
+  | 'CHECKSUM_INVALID'
+  | 'CODE_INVALID'
+  | 'COMPLAINT_TEXT_INVALID'
+  | 'CONFLICT'
+  | 'CONTENT_TYPE_NOT_ALLOWED'
+  | 'DATE_RANGE_INVALID'
+  | 'DISTRICT_UNKNOWN'
+  | 'DOCUMENT_DUPLICATE'
+  | 'DOCUMENT_EMPTY'
+  | 'DOCUMENT_ID_UNKNOWN'
+  | 'DOCUMENT_INVALID'
+  | 'DOCUMENT_MISSING'
+  | 'DOCUMENT_NOT_ATTACHED'
+  | 'DOCUMENT_NOT_TRUSTED'
+  | 'DOCUMENT_REFERENCE_INVALID'
+  | 'DOCUMENT_STATE'
+  | 'DOCUMENT_TOO_LARGE'
+  | 'DOCUMENT_TOO_OLD'
+  | 'DOCUMENT_UNKNOWN'
+  | 'EVIDENCE_EXPIRED'
+  | 'EVIDENCE_MISMATCH'
+  | 'EVIDENCE_REQUIRED'
+  | 'FEE_INVALID'
+  | 'FEE_MISMATCH'
+  | 'FILE_NAME_INVALID'
+  | 'FINDINGS_CLOSED'
+  | 'FINDING_INVALID'
+  | 'FOLLOW_UP_INVALID'
+  | 'FORBIDDEN'
+  | 'FORM_FIELD_CHOICE'
+  | 'FORM_FIELD_INVALID'
+  | 'FORM_FIELD_REQUIRED'
+  | 'FORM_FIELD_TOO_LONG'
+  | 'FORM_FIELD_TYPE'
+  | 'FORM_FIELD_UNKNOWN'
+  | 'IDEMPOTENCY_IN_PROGRESS'
+  | 'IDEMPOTENCY_KEY_REQUIRED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSPECTION_CHECKLIST_INVALID'
+  | 'INSPECTION_DATE_INVALID'
+  | 'LICENCE_DATE_PAST'
+  | 'LICENCE_NUMBER_INVALID'
+  | 'LICENCE_NUMBER_TAKEN'
+  | 'LOCATION_INVALID'
+  | 'MISSING_ITEMS_REQUIRED'
+  | 'MOBILE_INVALID'
+  | 'MOBILE_NOT_MOBILE'
+  | 'MOBILE_NOT_SAUDI'
+  | 'MOBILE_TAKEN'
+  | 'NAME_INVALID'
+  | 'NAME_REQUIRED'
+  | 'NATIONAL_ID_CHECK_DIGIT'
+  | 'NATIONAL_ID_LENGTH'
+  | 'NATIONAL_ID_PREFIX'
+  | 'NATIONAL_ID_TAKEN'
+  | 'NOTE_REQUIRED'
+  | 'NOT_FOUND'
+  | 'OPERATOR_COMPANY_REQUIRED'
+  | 'PASSWORD_TOO_WEAK'
+  | 'RATING_INVALID'
+  | 'REASON_REQUIRED'
+  | 'REQUEST_NOT_DELIVERED'
+  | 'REQUEST_STATE'
+  | 'ROUTE_DUPLICATE_AGENCY'
+  | 'ROUTE_EMPTY'
+  | 'ROUTE_UNKNOWN_AGENCY'
+  | 'SERVICE_CHARGE_INVALID'
+  | 'SERVICE_INACTIVE'
+  | 'SESSION_ENDED'
+  | 'SIGN_IN_FAILED'
+  | 'SLA_INVALID'
+  | 'STAFF_SCOPE_INVALID'
+  | 'SUBSCRIPTIONS_ONLY'
+  | 'TEMPORARILY_UNAVAILABLE'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'TOO_MANY_SUBSCRIPTIONS'
+  | 'TRACKING_FAILED'
+  | 'TRACKING_LOCKED'
+  | 'UNAUTHENTICATED'
+  | 'UPLOAD_CHECKSUM_MISMATCH'
+  | 'UPLOAD_CONTENT_MISMATCH'
+  | 'UPLOAD_EXPIRED'
+  | 'UPLOAD_MISSING'
+  | 'UPLOAD_SIZE_MISMATCH'
+  | 'VALIDATION_FAILED'
+  | 'WORKING_HOURS_INVALID';
+
+export type EscalationKind =
+  | 'FOLLOW_UP_OVERDUE'
+  | 'SLA_BREACH';
+
+export type EscalationStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** How a form field is filled in. */
+export type FieldType =
+  | 'BOOLEAN'
+  | 'CHOICE'
+  | 'DATE'
+  | 'NUMBER'
+  | 'TEXT';
+
+export type FindingInput = {
+  severity: FindingSeverity;
+  text: string;
+};
+
+export type FindingSeverity =
+  | 'CRITICAL'
+  | 'MAJOR'
+  | 'MINOR';
+
+/** Why a centre is flagged for inspection. */
+export type FlagKind =
+  | 'FEE_OFF_RATE'
+  | 'SLOW_DELIVERY'
+  | 'VOLUME_SPIKE';
+
+export type FormAnswerInput = {
+  key: string;
+  value: string;
+};
+
+export type FormFieldInput = {
+  choices?: Array<ChoiceInput>;
+  key: string;
+  label: LocalizedTextInput;
+  maxLength?: number | null | undefined;
+  required?: boolean;
+  type: FieldType;
+};
+
+export type GeoPointInput = {
+  latitude: number;
+  longitude: number;
+};
+
+/** One agency's step: FORWARDED, RECEIVED, then decided. */
+export type HandoffStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FORWARDED'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'RETURNED';
+
+/** The identity document the operator checked at the counter. */
+export type IdentityCheckInput = {
+  documentNumber: string;
+  documentType: IdentityDocumentType;
+  expiresOn: string;
+};
+
+export type IdentityDocumentType =
+  | 'FAMILY_RECORD'
+  | 'IQAMA'
+  | 'NATIONAL_ID_CARD'
+  | 'PASSPORT';
+
+export type InspectionInput = {
+  centreId: string | number;
+  findings?: Array<FindingInput>;
+  /** Required with findings. */
+  followUpDue?: string | null | undefined;
+  /** References (ids) of photos stored as documents. */
+  photos?: Array<string>;
+  /** Every checklist item, once. */
+  results: Array<CheckResultInput>;
+  visitedOn: string;
+};
+
+/** The citizen's preferred language for SMS and pages. */
+export type Language =
+  | 'AR'
+  | 'EN';
+
+export type LocalizedTextInput = {
+  ar: string;
+  en: string;
+};
+
+export type NoticeKind =
+  | 'FINDINGS_CLOSED'
+  | 'INSPECTION_RECORDED'
+  | 'LICENSED'
+  | 'REGISTERED'
+  | 'REINSTATED'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
+export type OpenCitizenRecordInput = {
+  birthDate: string;
+  identityCheck?: IdentityCheckInput | null | undefined;
+  language?: Language;
+  /** A Saudi mobile: 05XXXXXXXX, +9665XXXXXXXX or 009665XXXXXXXX. */
+  mobile: string;
+  nameAr: string;
+  nameEn?: string | null | undefined;
+  /** 10 digits (Eastern-Arabic digits accepted). */
+  nationalId: string;
+};
+
+export type PaymentMethod =
+  | 'CARD'
+  | 'CASH'
+  | 'MADA';
+
+/** What centres are ranked on (best first). */
+export type RankingMetric =
+  | 'ACKNOWLEDGEMENT_MEDIAN'
+  | 'ACKNOWLEDGEMENT_P90'
+  | 'COMPLAINTS'
+  | 'DELIVERY_MEDIAN'
+  | 'FEES_COLLECTED'
+  | 'RATING_AVERAGE'
+  | 'RETURNS_PER_100'
+  | 'SLA_BREACHES'
+  | 'SUBMITTED';
+
+export type RequestDocumentUploadInput = {
+  /** application/pdf, image/jpeg or image/png. */
+  contentType: string;
+  /** The code of one of the service's documents. */
+  documentType: string;
+  /** A filing not submitted yet. */
+  draft?: DraftInput | null | undefined;
+  /** For display only: a plain name with its extension. */
+  fileName: string;
+  /** A request of your centre returned for missing items (or give `draft`). */
+  requestId?: string | number | null | undefined;
+  /** SHA-256 of the file, 64 hexadecimal characters. */
+  sha256: string;
+  sizeBytes: number;
+};
+
+/** Where a request stands, from SUBMITTED to DELIVERED. */
+export type RequestStatus =
+  | 'AT_AGENCIES'
+  | 'CANCELLED'
+  | 'COMPLETED_AT_CENTRE'
+  | 'DELIVERED'
+  | 'EXPIRED'
+  | 'REJECTED'
+  | 'RETURNED_TO_CENTRE'
+  | 'SUBMITTED';
+
+export type RequiredDocumentInput = {
+  code: string;
+  name: LocalizedTextInput;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'AGENCY_OFFICER'
+  | 'ANONYMOUS'
+  | 'CENTRE_OPERATOR'
+  | 'CITIZEN'
+  | 'MONITOR'
+  | 'SYSTEM';
+
+export type RouteStageInput = {
+  /** Agencies of one stage work in parallel. */
+  agencies: Array<StageStepInput>;
+};
+
+export type ServiceInput = {
+  active?: boolean;
+  code: string;
+  description: LocalizedTextInput;
+  documents?: Array<RequiredDocumentInput>;
+  /** SAR, at most two decimals. */
+  fee: string;
+  fields?: Array<FormFieldInput>;
+  name: LocalizedTextInput;
+  stages: Array<RouteStageInput>;
+};
+
+/** Which wait lapsed: receipt, or processing. */
+export type SlaPhase =
+  | 'PROCESSING'
+  | 'RECEIPT';
+
+export type StaffAccountInput = {
+  agencyCode?: string | null | undefined;
+  centreId?: string | null | undefined;
+  mobile: string;
+  nameAr: string;
+  nameEn?: string | null | undefined;
+  nationalId: string;
+  role: Role;
+};
+
+export type StageStepInput = {
+  agencyCode: string;
+  processingSlaHours: number;
+  receiptSlaHours: number;
+  task: LocalizedTextInput;
+};
+
+export type SubmitServiceRequestInput = {
+  /** SAR collected: the service fee plus the centre's posted charge. */
+  amount: string;
+  answers: Array<FormAnswerInput>;
+  citizenId: string | number;
+  /** The ids of attached documents (attachDocument, uploaded under this idempotency key as the draft): one for each document the service lists. */
+  documents: Array<string | number>;
+  /** 8-64 characters, unique per filing at this centre. */
+  idempotencyKey: string;
+  /** The document checked at this visit. */
+  identityCheck?: IdentityCheckInput | null | undefined;
+  paymentMethod: PaymentMethod;
+  serviceCode: string;
+};
+
+/** What the centre has, as verified by the office. */
+export type TechnicalChecklistInput = {
+  accessibleCounter: boolean;
+  certifiedStaff: number;
+  hasBackupLine: boolean;
+  hasPrinter: boolean;
+  hasScanner: boolean;
+  lineMbps: number;
+  stepFreeAccess: boolean;
+  trainedStaff: number;
+  workstations: number;
+};
+
+/** How much personal data this view shows you. */
+export type Visibility =
+  | 'FULL'
+  | 'MASKED'
+  | 'OPERATOR';
+
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
+
+/** Local (Madinah) time; opens before it closes. */
+export type WorkingHoursInput = {
+  closes: string;
+  days: Array<Weekday>;
+  opens: string;
+};
+
+export type DefineAgencyMutationVariables = Exact<{
+  input: AgencyInput;
+}>;
+
+
+export type DefineAgencyMutation = { defineAgency:
+    | { __typename: 'Agency', code: string, active: boolean, name: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type DefineServiceMutationVariables = Exact<{
+  input: ServiceInput;
+}>;
+
+
+export type DefineServiceMutation = { defineService:
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Service', code: string, fee: string, name: { ar: string, en: string }, route: { stages: Array<{ order: number, agencies: Array<{ code: string }> }> } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CreateStaffAccountMutationVariables = Exact<{
+  input: StaffAccountInput;
+}>;
+
+
+export type CreateStaffAccountMutation = { createStaffAccount:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'StaffAccountWithPassword', temporaryPassword: string, staff: { id: string, role: Role, centreId: string | null, agencyCode: string | null } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type DisableStaffAccountMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type DisableStaffAccountMutation = { disableStaffAccount:
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'StaffProfile', id: string, status: AccountStatus }
+   };
+
+export type WindowDocumentDownloadQueryVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type WindowDocumentDownloadQuery = { documentDownload:
+    | { __typename: 'Conflict', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'DocumentDownload', url: string, expiresAt: string, document: { id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, sha256: string } }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type HandoffEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoffEventsSubscription = { handoffEvents: { id: string, kind: string, at: string, requestId: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null } };
+
+export type AgencyWindowQueryVariables = Exact<{
+  status?: HandoffStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgencyWindowQuery = { agencyWindow: { nextCursor: string | null, items: Array<{ requestId: string, trackingNumber: string, serviceCode: string, stage: number, status: HandoffStatus, round: number, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean, escalations: number }> } };
+
+export type WindowRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WindowRequestQuery = { request:
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, sha256: string, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string }>, citizen: { nameAr: string, nationalId: string, visibility: Visibility } | null }
+   };
+
+export type AcknowledgeReceiptMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type AcknowledgeReceiptMutation = { acknowledgeReceipt:
+    | { __typename: 'Conflict', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string }> }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CompleteStepMutationVariables = Exact<{
+  requestId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type CompleteStepMutation = { completeStep:
+    | { __typename: 'Conflict', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, status: RequestStatus }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type RejectRequestMutationVariables = Exact<{
+  requestId: string | number;
+  reason: string;
+}>;
+
+
+export type RejectRequestMutation = { rejectRequest:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, status: RequestStatus }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type ReturnToCentreMutationVariables = Exact<{
+  requestId: string | number;
+  missingItems: Array<string> | string;
+}>;
+
+
+export type ReturnToCentreMutation = { returnToCentre:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, status: RequestStatus }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type AgenciesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgenciesQuery = { agencies: Array<{ code: string, active: boolean, name: { ar: string, en: string } }> };
+
+export type AgencyServicesQueryVariables = Exact<{
+  agencyCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgencyServicesQuery = { services: Array<{ code: string, fee: string, name: { ar: string, en: string } }> };
+
+export type ServiceFormQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ServiceFormQuery = { service:
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Service', code: string, fee: string, currency: string, active: boolean, name: { ar: string, en: string }, fields: Array<{ key: string, type: FieldType, required: boolean, maxLength: number | null, label: { ar: string, en: string }, choices: Array<{ value: string, label: { ar: string, en: string } }> }>, documents: Array<{ code: string, name: { ar: string, en: string } }>, route: { multiAgency: boolean, stages: Array<{ order: number, agencies: Array<{ code: string, receiptSlaHours: number, processingSlaHours: number, name: { ar: string, en: string } | null }> }> } }
+   };
+
+export type RequestDocumentUploadMutationVariables = Exact<{
+  input: RequestDocumentUploadInput;
+}>;
+
+
+export type RequestDocumentUploadMutation = { requestDocumentUpload:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'DocumentUpload', url: string, expiresAt: string, fields: Array<{ name: string, value: string }>, document: { id: string, documentType: string, status: DocumentStatus, uploadExpiresAt: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type AttachDocumentMutationVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type AttachDocumentMutation = { attachDocument:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'RequestDocument', id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, sha256: string, status: DocumentStatus, attachedAt: string | null, typeName: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type DraftDocumentsQueryVariables = Exact<{
+  idempotencyKey: string;
+}>;
+
+
+export type DraftDocumentsQuery = { draftDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, requestedAt: string, attachedAt: string | null, typeName: { ar: string, en: string } }> };
+
+export type CentreDocumentDownloadQueryVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type CentreDocumentDownloadQuery = { documentDownload:
+    | { __typename: 'Conflict', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'DocumentDownload', url: string, expiresAt: string, document: { id: string, documentType: string, contentType: string, sizeBytes: number, sha256: string } }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type OpenCitizenRecordMutationVariables = Exact<{
+  input: OpenCitizenRecordInput;
+}>;
+
+
+export type OpenCitizenRecordMutation = { openCitizenRecord:
+    | { __typename: 'CitizenRecordWithPassword', temporaryPassword: string, citizen: { id: string, nationalId: string, nameAr: string, nameEn: string | null, mobile: string, language: Language, openedAt: string, openedAtCentre: string } }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'TryLater', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type LookupCitizenQueryVariables = Exact<{
+  nationalId: string;
+}>;
+
+
+export type LookupCitizenQuery = { lookupCitizen:
+    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, birthDate: string, mobile: string, language: Language, openedAtCentre: string }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type ReissueTemporaryPasswordMutationVariables = Exact<{
+  nationalId: string;
+  identityCheck: IdentityCheckInput;
+}>;
+
+
+export type ReissueTemporaryPasswordMutation = { reissueTemporaryPassword:
+    | { __typename: 'CitizenRecordWithPassword', temporaryPassword: string, citizen: { id: string, nameAr: string } }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'TryLater', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type OperatorSignInMutationVariables = Exact<{
+  nationalId: string;
+  password: string;
+}>;
+
+
+export type OperatorSignInMutation = { signIn:
+    | { __typename: 'NewPasswordRequired', session: string }
+    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+    | { __typename: 'TryLater', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CentreRequestUpdatesSubscriptionVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type CentreRequestUpdatesSubscription = { requestUpdates: { id: string, kind: string, at: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null, actorRole: string } };
+
+export type OwnCentreQueryVariables = Exact<{
+  centreId: string | number;
+}>;
+
+
+export type OwnCentreQuery = { centre:
+    | { __typename: 'Centre', id: string, status: CentreStatus, serving: boolean, licenceExpiresOn: string | null, statusReason: string | null, serviceCharge: string, name: { ar: string, en: string }, checklist: { unmet: Array<ChecklistItem> } | null }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CentreNoticesQueryVariables = Exact<{
+  centreId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CentreNoticesQuery = { centreNotices: { nextCursor: string | null, items: Array<{ id: string, kind: NoticeKind, at: string, text: { ar: string, en: string } }> } };
+
+export type OwnInspectionsQueryVariables = Exact<{
+  centreId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OwnInspectionsQuery = { inspections: { nextCursor: string | null, items: Array<{ id: string, visitedOn: string, findingsOpen: boolean, followUpDue: string | null, overdue: boolean, findings: Array<{ severity: FindingSeverity, text: string }>, results: Array<{ item: ChecklistItem, passed: boolean, note: string | null }> }> } };
+
+export type SubmitServiceRequestMutationVariables = Exact<{
+  input: SubmitServiceRequestInput;
+}>;
+
+
+export type SubmitServiceRequestMutation = { submitServiceRequest:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string } | null } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CentreRequestsQueryVariables = Exact<{
+  since: string;
+  until: string;
+  status?: RequestStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CentreRequestsQuery = { centreRequests: { nextCursor: string | null, items: Array<{ id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, updatedAt: string }> } };
+
+export type CentreRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CentreRequestQuery = { request:
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null }>, citizen: { id: string, nameAr: string, mobile: string } | null }
+   };
+
+export type ResubmitRequestMutationVariables = Exact<{
+  requestId: string | number;
+  answers?: Array<FormAnswerInput> | FormAnswerInput | null | undefined;
+  documents?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ResubmitRequestMutation = { resubmitRequest:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, status: RequestStatus, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string }> }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CancelRequestMutationVariables = Exact<{
+  requestId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CancelRequestMutation = { cancelRequest:
+    | { __typename: 'Conflict', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, status: RequestStatus, payment: { amount: string, refundedAt: string | null } | null }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type ConfirmDeliveryMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type ConfirmDeliveryMutation = { confirmDelivery:
+    | { __typename: 'Conflict', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, status: RequestStatus, deliveredAt: string | null }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type ServiceCatalogueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceCatalogueQuery = { services: Array<{ code: string, fee: string, currency: string, name: { ar: string, en: string }, route: { multiAgency: boolean } }> };
+
+export type ServiceToBringQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ServiceToBringQuery = { service:
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Service', code: string, fee: string, currency: string, name: { ar: string, en: string }, description: { ar: string, en: string }, documents: Array<{ code: string, name: { ar: string, en: string } }>, route: { stages: Array<{ order: number, agencies: Array<{ code: string, receiptSlaHours: number, processingSlaHours: number, name: { ar: string, en: string } | null, task: { ar: string, en: string } }> }> } }
+   };
+
+export type MyDocumentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyDocumentsQuery = { myDocuments: { nextCursor: string | null, items: Array<{ id: string, requestId: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, attachedAt: string | null, typeName: { ar: string, en: string } }> } };
+
+export type MyDocumentDownloadQueryVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type MyDocumentDownloadQuery = { documentDownload:
+    | { __typename: 'Conflict', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'DocumentDownload', url: string, expiresAt: string, document: { id: string, documentType: string, contentType: string } }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type RateCentreMutationVariables = Exact<{
+  requestId: string | number;
+  stars: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RateCentreMutation = { rateCentre:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Rating', requestId: string, centreId: string, stars: number, comment: string | null, at: string }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type FileComplaintMutationVariables = Exact<{
+  requestId: string | number;
+  text: string;
+}>;
+
+
+export type FileComplaintMutation = { fileComplaint:
+    | { __typename: 'Complaint', id: string, trackingNumber: string, status: ComplaintStatus, filedAt: string }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type SignInMutationVariables = Exact<{
+  nationalId: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn:
+    | { __typename: 'NewPasswordRequired', session: string }
+    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+    | { __typename: 'TryLater', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CompleteNewPasswordMutationVariables = Exact<{
+  nationalId: string;
+  session: string;
+  newPassword: string;
+}>;
+
+
+export type CompleteNewPasswordMutation = { completeNewPassword:
+    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type MyRecordQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRecordQuery = { me:
+    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, birthDate: string, mobile: string, language: Language, openedAt: string, openedAtCentre: string, identityCheck: { documentType: IdentityDocumentType, expiresOn: string, checkedAt: string, centreId: string } | null }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'StaffProfile' }
+   };
+
+export type MySmsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, createdAt: string, sentAt: string | null, to: string | null }> } };
+
+export type MyRequestUpdatesSubscriptionVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type MyRequestUpdatesSubscription = { requestUpdates: { id: string, kind: string, at: string, trackingNumber: string, status: RequestStatus, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null } };
+
+export type MyRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyRequestsQuery = { myRequests: { nextCursor: string | null, items: Array<{ id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, updatedAt: string }> } };
+
+export type MyRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyRequestQuery = { request:
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, createdAt: string, completedAt: string | null, deliveredAt: string | null, serviceName: { ar: string, en: string } | null, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }> }
+   };
+
+export type TrackRequestQueryVariables = Exact<{
+  trackingNumber: string;
+  pin: string;
+}>;
+
+
+export type TrackRequestQuery = { trackRequest:
+    | { __typename: 'TrackedRequest', trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, history: Array<{ at: string, event: string, agencyCode: string | null }>, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean }> }
+    | { __typename: 'TryLater', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type TrackedServiceRouteQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type TrackedServiceRouteQuery = { service:
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Service', code: string, fee: string, currency: string, name: { ar: string, en: string }, route: { stages: Array<{ order: number, agencies: Array<{ code: string, name: { ar: string, en: string } | null, task: { ar: string, en: string } }> }> } }
+   };
+
+export type MonitoringAlertsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringAlertsSubscription = { monitoringAlerts: { id: string, escalationId: string, kind: EscalationKind, centreId: string, openedAt: string, raisedAt: string, occurrences: number, requestId: string | null, trackingNumber: string | null, serviceCode: string | null, stage: number | null, agencyCode: string | null, phase: SlaPhase | null, inspectionId: string | null, followUpDue: string | null } };
+
+export type EscalationsQueryVariables = Exact<{
+  status?: EscalationStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EscalationsQuery = { escalations: { nextCursor: string | null, items: Array<{ id: string, kind: EscalationKind, status: EscalationStatus, centreId: string, openedAt: string, lastRaisedAt: string, occurrences: number, requestId: string | null, trackingNumber: string | null, serviceCode: string | null, stage: number | null, agencyCode: string | null, phase: SlaPhase | null, inspectionId: string | null, followUpDue: string | null, resolvedAt: string | null, resolutionNote: string | null }> } };
+
+export type ResolveEscalationMutationVariables = Exact<{
+  escalationId: string | number;
+  note: string;
+}>;
+
+
+export type ResolveEscalationMutation = { resolveEscalation:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Escalation', id: string, status: EscalationStatus, resolvedAt: string | null, resolutionNote: string | null }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type ComplaintsQueryVariables = Exact<{
+  status?: ComplaintStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ComplaintsQuery = { complaints: { nextCursor: string | null, items: Array<{ id: string, requestId: string, trackingNumber: string, centreId: string, serviceCode: string, text: string, filedAt: string, status: ComplaintStatus, resolvedAt: string | null, resolutionNote: string | null }> } };
+
+export type ResolveComplaintMutationVariables = Exact<{
+  complaintId: string | number;
+  note: string;
+}>;
+
+
+export type ResolveComplaintMutation = { resolveComplaint:
+    | { __typename: 'Complaint', id: string, status: ComplaintStatus, resolvedAt: string | null, resolutionNote: string | null }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type RecordInspectionMutationVariables = Exact<{
+  input: InspectionInput;
+}>;
+
+
+export type RecordInspectionMutation = { recordInspection:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Inspection', id: string, centreId: string, visitedOn: string, findingsOpen: boolean, followUpDue: string | null, photos: Array<string>, findings: Array<{ severity: FindingSeverity, text: string }> }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CloseFindingsMutationVariables = Exact<{
+  inspectionId: string | number;
+  note: string;
+}>;
+
+
+export type CloseFindingsMutation = { closeFindings:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Inspection', id: string, findingsOpen: boolean, closedAt: string | null, closingNote: string | null }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type InspectionsOfCentreQueryVariables = Exact<{
+  centreId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectionsOfCentreQuery = { inspections: { nextCursor: string | null, items: Array<{ id: string, visitedOn: string, inspectorId: string, recordedAt: string, photos: Array<string>, followUpDue: string | null, findingsOpen: boolean, overdue: boolean, closedAt: string | null, closingNote: string | null, results: Array<{ item: ChecklistItem, passed: boolean, note: string | null }>, findings: Array<{ severity: FindingSeverity, text: string }> }> } };
+
+export type CentreFileFragment = { id: string, district: string, status: CentreStatus, serving: boolean, licenceExpiresOn: string | null, statusReason: string | null, serviceCharge: string, operatorCompany: string, licenceNumber: string, name: { ar: string, en: string }, smsName: { ar: string, en: string }, districtName: { ar: string, en: string }, location: { latitude: number, longitude: number } | null, workingHours: { days: Array<Weekday>, opens: string, closes: string } | null, checklist: { workstations: number, hasScanner: boolean, hasPrinter: boolean, lineMbps: number, hasBackupLine: boolean, trainedStaff: number, certifiedStaff: number, stepFreeAccess: boolean, accessibleCounter: boolean, unmet: Array<ChecklistItem> } | null };
+
+export type RegisterCentreMutationVariables = Exact<{
+  input: CentreRegistrationInput;
+}>;
+
+
+export type RegisterCentreMutation = { registerCentre:
+    | { __typename: 'Centre', id: string, district: string, status: CentreStatus, serving: boolean, licenceExpiresOn: string | null, statusReason: string | null, serviceCharge: string, operatorCompany: string, licenceNumber: string, name: { ar: string, en: string }, smsName: { ar: string, en: string }, districtName: { ar: string, en: string }, location: { latitude: number, longitude: number } | null, workingHours: { days: Array<Weekday>, opens: string, closes: string } | null, checklist: { workstations: number, hasScanner: boolean, hasPrinter: boolean, lineMbps: number, hasBackupLine: boolean, trainedStaff: number, certifiedStaff: number, stepFreeAccess: boolean, accessibleCounter: boolean, unmet: Array<ChecklistItem> } | null }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type LicenseCentreMutationVariables = Exact<{
+  centreId: string | number;
+  expiresOn: string;
+  checklist?: TechnicalChecklistInput | null | undefined;
+}>;
+
+
+export type LicenseCentreMutation = { licenseCentre:
+    | { __typename: 'Centre', id: string, status: CentreStatus, serving: boolean, licenceExpiresOn: string | null, checklist: { unmet: Array<ChecklistItem> } | null }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type SuspendCentreMutationVariables = Exact<{
+  centreId: string | number;
+  reason: string;
+}>;
+
+
+export type SuspendCentreMutation = { suspendCentre:
+    | { __typename: 'Centre', id: string, status: CentreStatus, serving: boolean, statusReason: string | null }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type ReinstateCentreMutationVariables = Exact<{
+  centreId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReinstateCentreMutation = { reinstateCentre:
+    | { __typename: 'Centre', id: string, status: CentreStatus, serving: boolean, licenceExpiresOn: string | null }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type RevokeCentreMutationVariables = Exact<{
+  centreId: string | number;
+  reason: string;
+}>;
+
+
+export type RevokeCentreMutation = { revokeCentre:
+    | { __typename: 'Centre', id: string, status: CentreStatus, serving: boolean, statusReason: string | null }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CentreForOversightQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CentreForOversightQuery = { centre:
+    | { __typename: 'Centre', id: string, district: string, status: CentreStatus, serving: boolean, licenceExpiresOn: string | null, statusReason: string | null, serviceCharge: string, operatorCompany: string, licenceNumber: string, name: { ar: string, en: string }, smsName: { ar: string, en: string }, districtName: { ar: string, en: string }, location: { latitude: number, longitude: number } | null, workingHours: { days: Array<Weekday>, opens: string, closes: string } | null, checklist: { workstations: number, hasScanner: boolean, hasPrinter: boolean, lineMbps: number, hasBackupLine: boolean, trainedStaff: number, certifiedStaff: number, stepFreeAccess: boolean, accessibleCounter: boolean, unmet: Array<ChecklistItem> } | null }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CentresQueryVariables = Exact<{
+  status?: CentreStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CentresQuery = { centres: { nextCursor: string | null, items: Array<{ id: string, district: string, status: CentreStatus, serving: boolean, licenceExpiresOn: string | null, name: { ar: string, en: string } }> } };
+
+export type NoticesSentToCentreQueryVariables = Exact<{
+  centreId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NoticesSentToCentreQuery = { centreNotices: { nextCursor: string | null, items: Array<{ id: string, kind: NoticeKind, at: string, text: { ar: string, en: string } }> } };
+
+export type AuditTrailQueryVariables = Exact<{
+  target?: string | null | undefined;
+  actor?: string | null | undefined;
+  since: string;
+  until: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: { nextCursor: string | null, items: Array<{ id: string, at: string, actor: string, role: string, tenant: string | null, action: string, target: string, outcome: string, correlationId: string }> } };
+
+export type CitizenForOversightQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CitizenForOversightQuery = { citizen:
+    | { __typename: 'CitizenRecord', id: string, visibility: Visibility, nationalId: string, nameAr: string, birthDate: string, mobile: string, openedAtCentre: string }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type RequestForOversightQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RequestForOversightQuery = { request:
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, centreId: string, serviceCode: string, createdAt: string, payment: { fee: string, serviceCharge: string, amount: string } | null, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, forwardedAt: string, receivedAt: string | null, decidedAt: string | null, dueAt: string, escalations: number }>, citizen: { nationalId: string, nameAr: string, visibility: Visibility } | null }
+   };
+
+export type PeriodFiguresFragment = { submitted: number, feesCollected: string, feesRefunded: string, feesOffRate: number, returned: number, returnsPer100: number | null, rejected: number, cancelled: number, expired: number, completed: number, delivered: number, deliveredLate: number, complaints: number, acknowledgement: { count: number, medianMinutes: number | null, p90Minutes: number | null, meanMinutes: number | null }, deliveryAfterCompletion: { count: number, medianMinutes: number | null, p90Minutes: number | null, meanMinutes: number | null }, slaBreaches: { receipt: number, processing: number, total: number }, ratings: { count: number, average: number | null } };
+
+export type CentrePerformanceQueryVariables = Exact<{
+  centreId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type CentrePerformanceQuery = { centrePerformance:
+    | { __typename: 'CentrePerformance', from: string, to: string, openEscalations: number, openComplaints: number, awaitingDeliveryOver3Days: number, centre: { id: string, status: CentreStatus, serving: boolean, serviceCharge: string, name: { ar: string, en: string } }, figures: { submitted: number, feesCollected: string, feesRefunded: string, feesOffRate: number, returned: number, returnsPer100: number | null, rejected: number, cancelled: number, expired: number, completed: number, delivered: number, deliveredLate: number, complaints: number, acknowledgement: { count: number, medianMinutes: number | null, p90Minutes: number | null, meanMinutes: number | null }, deliveryAfterCompletion: { count: number, medianMinutes: number | null, p90Minutes: number | null, meanMinutes: number | null }, slaBreaches: { receipt: number, processing: number, total: number }, ratings: { count: number, average: number | null } }, days: Array<{ day: string, submitted: number, feesCollected: string, returned: number, delivered: number, slaBreaches: number }>, flags: Array<{ kind: FlagKind, count: number, day: string | null, norm: number | null, description: { ar: string, en: string } }> }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type RegionOverviewQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type RegionOverviewQuery = { regionOverview:
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'RegionOverview', from: string, to: string, openEscalations: number, openComplaints: number, awaitingDeliveryOver3Days: number, figures: { submitted: number, feesCollected: string, feesRefunded: string, feesOffRate: number, returned: number, returnsPer100: number | null, rejected: number, cancelled: number, expired: number, completed: number, delivered: number, deliveredLate: number, complaints: number, acknowledgement: { count: number, medianMinutes: number | null, p90Minutes: number | null, meanMinutes: number | null }, deliveryAfterCompletion: { count: number, medianMinutes: number | null, p90Minutes: number | null, meanMinutes: number | null }, slaBreaches: { receipt: number, processing: number, total: number }, ratings: { count: number, average: number | null } }, days: Array<{ day: string, submitted: number, feesCollected: string, returned: number, delivered: number, slaBreaches: number }>, byAgency: Array<{ agencyCode: string, forwarded: number, received: number, stepsCompleted: number, returned: number, rejected: number, slaBreaches: { receipt: number, processing: number, total: number } }>, byCentre: Array<{ centreId: string, figures: { submitted: number, feesCollected: string, returnsPer100: number | null, slaBreaches: { total: number }, ratings: { average: number | null } } }>, flaggedCentres: Array<{ centreId: string, flags: Array<{ kind: FlagKind, count: number, day: string | null, description: { ar: string, en: string } }> }> }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CentreRankingQueryVariables = Exact<{
+  metric: RankingMetric;
+  from: string;
+  to: string;
+}>;
+
+
+export type CentreRankingQuery = { centreRanking: Array<{ rank: number, centreId: string, value: number | null }> };
+
+export const CentreFileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CentreFile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Centre"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smsName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serving"}},{"kind":"Field","name":{"kind":"Name","value":"licenceExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCharge"}},{"kind":"Field","name":{"kind":"Name","value":"operatorCompany"}},{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workstations"}},{"kind":"Field","name":{"kind":"Name","value":"hasScanner"}},{"kind":"Field","name":{"kind":"Name","value":"hasPrinter"}},{"kind":"Field","name":{"kind":"Name","value":"lineMbps"}},{"kind":"Field","name":{"kind":"Name","value":"hasBackupLine"}},{"kind":"Field","name":{"kind":"Name","value":"trainedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"stepFreeAccess"}},{"kind":"Field","name":{"kind":"Name","value":"accessibleCounter"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}}]}}]}}]} as unknown as DocumentNode<CentreFileFragment, unknown>;
+export const PeriodFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeriodFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Figures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"feesCollected"}},{"kind":"Field","name":{"kind":"Name","value":"feesRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"feesOffRate"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"returnsPer100"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredLate"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"p90Minutes"}},{"kind":"Field","name":{"kind":"Name","value":"meanMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAfterCompletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"p90Minutes"}},{"kind":"Field","name":{"kind":"Name","value":"meanMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slaBreaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"processing"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}}]}}]} as unknown as DocumentNode<PeriodFiguresFragment, unknown>;
+export const DefineAgencyDocument = {"__meta__":{"documentId":"sha256:69c11ae3984de33da141fc9b78d28d4f658fbe91ecabb3f561bcd512f8f8b9a1"}} as unknown as DocumentNode<DefineAgencyMutation, DefineAgencyMutationVariables>;
+export const DefineServiceDocument = {"__meta__":{"documentId":"sha256:96ed93b89f1a778085ee51e4c322ad1fff324a572e995ac24880618caac910d1"}} as unknown as DocumentNode<DefineServiceMutation, DefineServiceMutationVariables>;
+export const CreateStaffAccountDocument = {"__meta__":{"documentId":"sha256:d733e0856efc01bd463f3925db55b5b335b5ea8f11762a3a5f08b3b53e65e498"}} as unknown as DocumentNode<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const DisableStaffAccountDocument = {"__meta__":{"documentId":"sha256:23640ca8eb7bb7f0f9db09054d58560271c37dbdcae07927bd3df46a8a34c711"}} as unknown as DocumentNode<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
+export const WindowDocumentDownloadDocument = {"__meta__":{"documentId":"sha256:2a2f1e51f3ee8629e0c062351a7358f9c24c562513ca3abfc10b466d99b176fc"}} as unknown as DocumentNode<WindowDocumentDownloadQuery, WindowDocumentDownloadQueryVariables>;
+export const HandoffEventsDocument = {"__meta__":{"documentId":"sha256:f51e55c667aafa81a85a1d11aa161944de0c30dd52c70be42a90b8f77e36e1a7"}} as unknown as DocumentNode<HandoffEventsSubscription, HandoffEventsSubscriptionVariables>;
+export const AgencyWindowDocument = {"__meta__":{"documentId":"sha256:329f212ebffd0e9161751a050cba508dfecedb14fdb40097116f52804332083d"}} as unknown as DocumentNode<AgencyWindowQuery, AgencyWindowQueryVariables>;
+export const WindowRequestDocument = {"__meta__":{"documentId":"sha256:afe84215af4df9c946bb634f6210b39b95e0efab16505b6f8c2818ec118d0bc7"}} as unknown as DocumentNode<WindowRequestQuery, WindowRequestQueryVariables>;
+export const AcknowledgeReceiptDocument = {"__meta__":{"documentId":"sha256:c4b1f11197424c31c99d367bffd2af67bf7f0c557203d9956fcf76740334dfc2"}} as unknown as DocumentNode<AcknowledgeReceiptMutation, AcknowledgeReceiptMutationVariables>;
+export const CompleteStepDocument = {"__meta__":{"documentId":"sha256:fc3141b5c2ad4880d1dc95434788c3c7cc28b68f4b596a028e5fc0268c5d4e92"}} as unknown as DocumentNode<CompleteStepMutation, CompleteStepMutationVariables>;
+export const RejectRequestDocument = {"__meta__":{"documentId":"sha256:23d01250dab66c378251aee17c48fc383efa25551521375c6f90f8bd720b5ca2"}} as unknown as DocumentNode<RejectRequestMutation, RejectRequestMutationVariables>;
+export const ReturnToCentreDocument = {"__meta__":{"documentId":"sha256:659209a3fdbff3294d211e45c23e7749013d14219f779a58dbfc98bef5c8d3c0"}} as unknown as DocumentNode<ReturnToCentreMutation, ReturnToCentreMutationVariables>;
+export const AgenciesDocument = {"__meta__":{"documentId":"sha256:c001aa58ab1a33bd275a9dad654920de199e1188891d422baccbaf2943ff913a"}} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
+export const AgencyServicesDocument = {"__meta__":{"documentId":"sha256:cca2488485e081d1b54078ab363e83c6516ed3bf3708a4d3bf749112eec5f765"}} as unknown as DocumentNode<AgencyServicesQuery, AgencyServicesQueryVariables>;
+export const ServiceFormDocument = {"__meta__":{"documentId":"sha256:9727d0f68ee1d5ed0c594d22603ecdf97ae7d80e778f2e7e0af7babd8f77f033"}} as unknown as DocumentNode<ServiceFormQuery, ServiceFormQueryVariables>;
+export const RequestDocumentUploadDocument = {"__meta__":{"documentId":"sha256:9367e292a84b81302bda14f9fe119db5e8f501321d62ae0f80f67d304c1c12af"}} as unknown as DocumentNode<RequestDocumentUploadMutation, RequestDocumentUploadMutationVariables>;
+export const AttachDocumentDocument = {"__meta__":{"documentId":"sha256:ab2fee83f22680222899428150419820cf1248f10d1fa61d920e07ff6b142a3b"}} as unknown as DocumentNode<AttachDocumentMutation, AttachDocumentMutationVariables>;
+export const DraftDocumentsDocument = {"__meta__":{"documentId":"sha256:1da86b11fbc60020ab184ea52d15538712dc7c94530987743ae5a0f035c12ef3"}} as unknown as DocumentNode<DraftDocumentsQuery, DraftDocumentsQueryVariables>;
+export const CentreDocumentDownloadDocument = {"__meta__":{"documentId":"sha256:98535641a3a49be9407058c2fc24ff218b81fe704bd4d2f623b2c8b3a963c335"}} as unknown as DocumentNode<CentreDocumentDownloadQuery, CentreDocumentDownloadQueryVariables>;
+export const OpenCitizenRecordDocument = {"__meta__":{"documentId":"sha256:b2ce8b0102fbb67565ac9a5c41efceed44fbfea2ae869561733bd1673bf873c9"}} as unknown as DocumentNode<OpenCitizenRecordMutation, OpenCitizenRecordMutationVariables>;
+export const LookupCitizenDocument = {"__meta__":{"documentId":"sha256:f3f9f1152c31928b29a3976a541a3830904a62553ba26ec160383685f0619dcc"}} as unknown as DocumentNode<LookupCitizenQuery, LookupCitizenQueryVariables>;
+export const ReissueTemporaryPasswordDocument = {"__meta__":{"documentId":"sha256:c897855853b777e8d790250a0b39b7f6702ba40ae0ae3b782c911b6e04f4225b"}} as unknown as DocumentNode<ReissueTemporaryPasswordMutation, ReissueTemporaryPasswordMutationVariables>;
+export const OperatorSignInDocument = {"__meta__":{"documentId":"sha256:1141cbe6b15f1135ee216119a078c629382eb52921c8ee3ee915a00e9d92d4ff"}} as unknown as DocumentNode<OperatorSignInMutation, OperatorSignInMutationVariables>;
+export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:3fd831a92be5ace6d7b115631c70cf351e70ad90111745c120c8fec342c1f558"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
+export const OwnCentreDocument = {"__meta__":{"documentId":"sha256:eeee3ad3a95b350e59d6ded6072a6615b18bfa38a808004d020986a6d94d4f58"}} as unknown as DocumentNode<OwnCentreQuery, OwnCentreQueryVariables>;
+export const CentreNoticesDocument = {"__meta__":{"documentId":"sha256:89d0a8028e132b6568b64c5ba96691ea2619342a03e4c3a1d0985c7325d95740"}} as unknown as DocumentNode<CentreNoticesQuery, CentreNoticesQueryVariables>;
+export const OwnInspectionsDocument = {"__meta__":{"documentId":"sha256:e53de7f8389e6bbfad5d3fee520205c20876c60a97e4c96e04a0243ffdbb3939"}} as unknown as DocumentNode<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
+export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:f9056ad8ee2942cd611c3b97fc909f44730db652110f08a2000ce229b367ab5b"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const CentreRequestsDocument = {"__meta__":{"documentId":"sha256:0972f2644dca73c88899d1b93a5dff2717cb651d36ff0e845f9021841fd5634b"}} as unknown as DocumentNode<CentreRequestsQuery, CentreRequestsQueryVariables>;
+export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:faed8ad3b79bcb0af4ec4fb80bf2680e47c76dc7aedfca0e9ebdc7025c142f82"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
+export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
+export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
+export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
+export const ServiceCatalogueDocument = {"__meta__":{"documentId":"sha256:4d7f1ce11c807b46372cc2958d5e161a7ce109dcfe31d772a7681f550139367b"}} as unknown as DocumentNode<ServiceCatalogueQuery, ServiceCatalogueQueryVariables>;
+export const ServiceToBringDocument = {"__meta__":{"documentId":"sha256:6afae54a2c9282080691cf1f33bea22110b1a66f3b6a69b7ea5242d92fb59376"}} as unknown as DocumentNode<ServiceToBringQuery, ServiceToBringQueryVariables>;
+export const MyDocumentsDocument = {"__meta__":{"documentId":"sha256:2c0c4d6108077bd758fb513836a8efbce673b69dda519584abf1d42510336643"}} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
+export const MyDocumentDownloadDocument = {"__meta__":{"documentId":"sha256:229f533fa919c63f6aa2f6c01ae77c378d74b73416d834297c35466f918b28f7"}} as unknown as DocumentNode<MyDocumentDownloadQuery, MyDocumentDownloadQueryVariables>;
+export const RateCentreDocument = {"__meta__":{"documentId":"sha256:6c805eeb78847b2cce820a9c9a280d026531472f4094bcd307882e3c55729d5e"}} as unknown as DocumentNode<RateCentreMutation, RateCentreMutationVariables>;
+export const FileComplaintDocument = {"__meta__":{"documentId":"sha256:d89969edf63985816b5727829dd49fe751c427b52c028bb978477d251233c050"}} as unknown as DocumentNode<FileComplaintMutation, FileComplaintMutationVariables>;
+export const SignInDocument = {"__meta__":{"documentId":"sha256:7d2f5629e24d8f6a06a99cedb72d7a042d46df775f43acc3277820a75efee70c"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const CompleteNewPasswordDocument = {"__meta__":{"documentId":"sha256:4afd9b1f702655ceee5085f6cf8aa8ed2e4cce1fd9180ee13d46c16f610b2e41"}} as unknown as DocumentNode<CompleteNewPasswordMutation, CompleteNewPasswordMutationVariables>;
+export const MyRecordDocument = {"__meta__":{"documentId":"sha256:c33e6d1d2a4c68e929881a0a69b5447f19f4dc062224ca8a76fe8972bb947c63"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
+export const MySmsDocument = {"__meta__":{"documentId":"sha256:daa9a6d73f89c86b3f1ca3b41f0a27a51e0b6ee13545fb5f156f9b47f8f5e946"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
+export const MyRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:2b36b35ac8e68c1efdc3d2f51dac7c8502f7c04f223da3d6c4a61fc30a2ae62e"}} as unknown as DocumentNode<MyRequestUpdatesSubscription, MyRequestUpdatesSubscriptionVariables>;
+export const MyRequestsDocument = {"__meta__":{"documentId":"sha256:d8b56bd594a7a6b9adc2c3892ab719a52b360e6fef2cbb462a7f68a954935f3d"}} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
+export const MyRequestDocument = {"__meta__":{"documentId":"sha256:32bfd7bd3bda3891b89d56063f99aa24097e314952fdf5eecb37a7ac75b23641"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;
+export const TrackRequestDocument = {"__meta__":{"documentId":"sha256:eec9acdc6a8664cf6fecb3e49763c27e5814a9d62afa20ab553cac05db8d249f"}} as unknown as DocumentNode<TrackRequestQuery, TrackRequestQueryVariables>;
+export const TrackedServiceRouteDocument = {"__meta__":{"documentId":"sha256:41f7d564669a64104aa30c85a5ecf29080725fa856ee19c3a3e9230e9e7176ca"}} as unknown as DocumentNode<TrackedServiceRouteQuery, TrackedServiceRouteQueryVariables>;
+export const MonitoringAlertsDocument = {"__meta__":{"documentId":"sha256:f8d6c5dfcf57bebe30cc42a31fd13ef13343d29780bd7aeb8aa2274c3dd149a0"}} as unknown as DocumentNode<MonitoringAlertsSubscription, MonitoringAlertsSubscriptionVariables>;
+export const EscalationsDocument = {"__meta__":{"documentId":"sha256:0785f367c6f863b8591fd7d28a1fcbc8eed862100543bed2c41b3011a2944c0f"}} as unknown as DocumentNode<EscalationsQuery, EscalationsQueryVariables>;
+export const ResolveEscalationDocument = {"__meta__":{"documentId":"sha256:bcbd820ad54b6794d87bb2a0764e794f9f3090d0bbc05fc424e26de7e906dec9"}} as unknown as DocumentNode<ResolveEscalationMutation, ResolveEscalationMutationVariables>;
+export const ComplaintsDocument = {"__meta__":{"documentId":"sha256:8442d5c4e66c3f1763bda6cba7a1bf05144b2c2f4a1b0927c8c910f8eaafc3a3"}} as unknown as DocumentNode<ComplaintsQuery, ComplaintsQueryVariables>;
+export const ResolveComplaintDocument = {"__meta__":{"documentId":"sha256:d73969cd689719d546bd106da0fa3d5854a8eb12a7f57c560e9c282aea20f489"}} as unknown as DocumentNode<ResolveComplaintMutation, ResolveComplaintMutationVariables>;
+export const RecordInspectionDocument = {"__meta__":{"documentId":"sha256:1a75eb94f2a170967dfdbf7abf931a31cc4a4cc8282793027d3958ebbea0436b"}} as unknown as DocumentNode<RecordInspectionMutation, RecordInspectionMutationVariables>;
+export const CloseFindingsDocument = {"__meta__":{"documentId":"sha256:152b1f4627385426fb564c498f744f58b9e9b963774db1d09d324ea304b8c10a"}} as unknown as DocumentNode<CloseFindingsMutation, CloseFindingsMutationVariables>;
+export const InspectionsOfCentreDocument = {"__meta__":{"documentId":"sha256:194d894296c2f39a32a28d30f57ba81c4865d5e6d6b4233ec706b0a6af11dadd"}} as unknown as DocumentNode<InspectionsOfCentreQuery, InspectionsOfCentreQueryVariables>;
+export const RegisterCentreDocument = {"__meta__":{"documentId":"sha256:d7c77ff567b7741df8847e865d74417e7859d164a0c114652e8795b3961034ef"}} as unknown as DocumentNode<RegisterCentreMutation, RegisterCentreMutationVariables>;
+export const LicenseCentreDocument = {"__meta__":{"documentId":"sha256:1d82d37ea090bf1f6248a5c7b43567aa11766849f25da772676a9311ef0c5d38"}} as unknown as DocumentNode<LicenseCentreMutation, LicenseCentreMutationVariables>;
+export const SuspendCentreDocument = {"__meta__":{"documentId":"sha256:725d365e808121dfab30759ad48286dc8aa5db0c57449764bf864ca12be0a0ae"}} as unknown as DocumentNode<SuspendCentreMutation, SuspendCentreMutationVariables>;
+export const ReinstateCentreDocument = {"__meta__":{"documentId":"sha256:68230166c17ab86321e4f982f726adf9725d20f597bc633d289f4002cf59f464"}} as unknown as DocumentNode<ReinstateCentreMutation, ReinstateCentreMutationVariables>;
+export const RevokeCentreDocument = {"__meta__":{"documentId":"sha256:83f74ee1335a352ed7da98cf88c19b1ff3a9e0a6d4d1fcfc466fb4dd7e0eb5b8"}} as unknown as DocumentNode<RevokeCentreMutation, RevokeCentreMutationVariables>;
+export const CentreForOversightDocument = {"__meta__":{"documentId":"sha256:263f4d2ffc22943ef5d26eb3e2213399063d29614724ccd070df4c63a6e103d8"}} as unknown as DocumentNode<CentreForOversightQuery, CentreForOversightQueryVariables>;
+export const CentresDocument = {"__meta__":{"documentId":"sha256:882128fa83ad5dd1a4b156c202627ed96a9a98ebf3f0e7816c9e56a753a2b9e3"}} as unknown as DocumentNode<CentresQuery, CentresQueryVariables>;
+export const NoticesSentToCentreDocument = {"__meta__":{"documentId":"sha256:2f36e0335ee0c5c67fda04ef3d9a837f43087c45180d7bd5d46ef9e2ff7dba06"}} as unknown as DocumentNode<NoticesSentToCentreQuery, NoticesSentToCentreQueryVariables>;
+export const AuditTrailDocument = {"__meta__":{"documentId":"sha256:d73f505bd2a5df2107ea79ddc6061554cc7cf38d7f788c89c8cc7faa4ba31a82"}} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
+export const CitizenForOversightDocument = {"__meta__":{"documentId":"sha256:0a89b04a7c62c3804bd976475786d0c7fbb2e35668e3a225c0ba8826a2a21b67"}} as unknown as DocumentNode<CitizenForOversightQuery, CitizenForOversightQueryVariables>;
+export const RequestForOversightDocument = {"__meta__":{"documentId":"sha256:52485b201905933753d78403935b364edc92019c753115c86b27916289d2c05b"}} as unknown as DocumentNode<RequestForOversightQuery, RequestForOversightQueryVariables>;
+export const CentrePerformanceDocument = {"__meta__":{"documentId":"sha256:e34e9b6a028f37080af9a0e203611bcb058a379d00479a90ec4ad467b76aa4e6"}} as unknown as DocumentNode<CentrePerformanceQuery, CentrePerformanceQueryVariables>;
+export const RegionOverviewDocument = {"__meta__":{"documentId":"sha256:9fabe3e35eeb956e14c6556d82a46744464278e8cb63fdcab2010d08985e205e"}} as unknown as DocumentNode<RegionOverviewQuery, RegionOverviewQueryVariables>;
+export const CentreRankingDocument = {"__meta__":{"documentId":"sha256:0f21f3779e40311496f1223da02c9ec321d5aab15c70145cd869017ba5d4702d"}} as unknown as DocumentNode<CentreRankingQuery, CentreRankingQueryVariables>;

@@ -1,0 +1,63 @@
+/**
+ * Dates, times, numbers and money through `Intl`, the same way on every page: Madinah's time zone
+ * (Asia/Riyadh, UTC+3 all year) whatever the device's, the Umm al-Qura Hijri date beside the Gregorian
+ * one, Western digits in both languages (as tracking numbers and PINs are printed), riyals (SAR).
+ */
+import type { Language } from "../i18n/language";
+
+export const MADINAH_TIME_ZONE = "Asia/Riyadh";
+const LOCALE: Record<Language, string> = { ar: "ar-SA", en: "en-GB" };
+const DIGITS = "latn";
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: Language, calendar: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${calendar}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[language], {
+      ...options,
+      calendar,
+      numberingSystem: DIGITS,
+      timeZone: MADINAH_TIME_ZONE,
+    });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** "3 December 2026, 14:05" in Madinah time. */
+export function gregorianDateTime(iso: string, language: Language): string {
+  return dateFormat(language, "gregory", { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+}
+
+/** "23 Jumada II 1448 AH" (Umm al-Qura), the Madinah day of the same instant. */
+export function hijriDate(iso: string, language: Language): string {
+  return dateFormat(language, "islamic-umalqura", { day: "numeric", month: "long", year: "numeric" }).format(
+    new Date(iso),
+  );
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["minute", 60],
+  ["hour", 48 * 60],
+  ["day", Number.POSITIVE_INFINITY],
+];
+const MINUTES_PER: Record<string, number> = { minute: 1, hour: 60, day: 24 * 60 };
+
+/** "in 3 hours", "2 days ago": how far an instant is from `now`. */
+export function relativeTime(iso: string, language: Language, now: Date = new Date()): string {
+  const minutes = Math.round((new Date(iso).getTime() - now.getTime()) / 60_000);
+  const [unit] = RELATIVE_UNITS.find(([, below]) => Math.abs(minutes) < below) ?? RELATIVE_UNITS[2]!;
+  const format = new Intl.RelativeTimeFormat(LOCALE[language], { numeric: "auto", numberingSystem: DIGITS } as Intl.RelativeTimeFormatOptions);
+  return format.format(Math.round(minutes / MINUTES_PER[unit]!), unit);
+}
+
+/** A GraphQL Decimal of riyals, "1,025.00 SAR" / "‏1,025.00 ر.س.‏". */
+export function money(amount: string, language: Language): string {
+  return new Intl.NumberFormat(LOCALE[language], {
+    style: "currency",
+    currency: "SAR",
+    numberingSystem: DIGITS,
+  }).format(Number(amount));
+}

@@ -1,0 +1,22 @@
+/** Texts every page shares (the frame, the language switch, errors): Arabic, the default language. */
+export const common = {
+  productName: "شبّاك",
+  productTagline: "نافذة الخدمات الإلكترونية في منطقة المدينة المنورة",
+  skipToContent: "انتقل إلى المحتوى",
+  switchLanguage: "English",
+  home: "الرئيسية",
+  startHeading: "خدمات شبّاك",
+  startIntro: "تقدّم مراكز الخدمة المرخّصة طلبك الحكومي نيابةً عنك، ويصلك إشعار برسالة نصية عند كل خطوة.",
+  startTrack: "تتبّع طلبًا",
+  startTrackHint: "برقم التتبع والرمز المطبوعين على إيصالك، دون تسجيل دخول.",
+  errorPrefix: "خطأ:",
+  errorSummaryTitle: "يوجد خطأ",
+  notFoundHeading: "الصفحة غير موجودة",
+  notFoundBody: "تحقّق من العنوان، أو ابدأ من الصفحة الرئيسية.",
+  unreachable: "تعذّر الاتصال بالخدمة. تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.",
+  unexpected: "حدث خطأ غير متوقع. أعد المحاولة بعد قليل.",
+  loading: "جارٍ التحميل…",
+  dueIn: (relative: string) => `موعد الإنجاز ${relative}`,
+  overdueSince: (relative: string) => `متأخر: انتهت المهلة ${relative}`,
+  footer: "شبّاك — منصة مفتوحة لخدمات الحكومة الإلكترونية بمساعدة المراكز.",
+};
