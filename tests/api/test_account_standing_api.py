@@ -34,15 +34,10 @@ from tests.support.aws import item_count, user_count
 from tests.support.live import LiveClient
 from tests.support.people import COMPLETE, SIGN_IN, unique_mobile, unique_national_id
 from tests.support.transports import GraphQLClient
+from tests.unit.test_account_standing import TENANTS
 
 __all__ = ["live_socket", "world"]
 
-TENANTS = {
-    Role.CENTRE_OPERATOR: {"centre_id": "MED-C01"},
-    Role.AGENCY_OFFICER: {"agency_code": "MUNICIPALITY"},
-    Role.MONITOR: {},
-    Role.ADMIN: {},
-}
 CELLS = [(operation, role) for operation, row in POLICY.items() for role in row if role in STAFF_ROLES]
 DISABLE = "mutation ($id: ID!) { disableStaffAccount(userId: $id) { __typename ... on Problem { code } } }"
 PASSWORD = "their own password 2026"
