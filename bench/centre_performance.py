@@ -167,9 +167,10 @@ def seed_events(container: Container, events: list[RequestEvent]) -> None:
     """The consumer's aggregation (``figures_of_event``) over every event; its writes batched."""
     clocks: dict[str, RequestClock] = {}
     deltas: list[FigureDelta] = []
+    working = container.service_levels.working_calendar()
     for event in events:
         clock = clocks.get(event.request_id, RequestClock(event.request_id))
-        change = figures_of_event(event, clock)
+        change = figures_of_event(event, clock, working)
         if change is not None:
             clocks[event.request_id] = replace(change.clock, version=clock.version + 1)
             deltas.extend(change.deltas)

@@ -136,7 +136,7 @@ class Bench:
         evidence = {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": national_id,
-            "expiresOn": (today_in_madinah() + timedelta(days=400)).isoformat(),
+            "expiresOn": {"date": (today_in_madinah() + timedelta(days=400)).isoformat(), "calendar": "GREGORIAN"},
         }
         key = uuid.uuid4().hex
         documents = await self.attach_documents(operator, key)
@@ -179,12 +179,15 @@ async def open_citizen(bench: Bench, operator: str) -> tuple[str, str]:
             "i": {
                 "nationalId": national_id,
                 "nameAr": "محمد أحمد الحربي",
-                "birthDate": "1990-05-17",
+                "birthDate": {"date": "1990-05-17", "calendar": "GREGORIAN"},
                 "mobile": f"057{secrets.randbelow(10**7):07d}",
                 "identityCheck": {
                     "documentType": "NATIONAL_ID_CARD",
                     "documentNumber": national_id,
-                    "expiresOn": (today_in_madinah() + timedelta(days=400)).isoformat(),
+                    "expiresOn": {
+                        "date": (today_in_madinah() + timedelta(days=400)).isoformat(),
+                        "calendar": "GREGORIAN",
+                    },
                 },
             }
         },

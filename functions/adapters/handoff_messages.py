@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import datetime
 
+from functions.domain.escalation import SlaPhase
 from functions.services.handoff_routing import HandoffEvent
 
 __all__ = ["parse_handoff_message"]
@@ -18,10 +20,13 @@ def parse_handoff_message(body: str, seal: Callable[[str], str]) -> HandoffEvent
     event = str(message["event"])
     if event in _ROUTE_EVENTS:
         return HandoffEvent(event=event, request_id=str(message["requestId"]))
+    due = message.get("dueAt")
     return HandoffEvent(
         event=event,
         request_id=str(message["requestId"]),
         stage=int(message["stage"]),
         agency_code=str(message["agency"]),
         token=seal(str(message["taskToken"])),
+        phase=SlaPhase(message["phase"]) if "phase" in message else None,
+        due_at=datetime.fromisoformat(due) if due else None,
     )

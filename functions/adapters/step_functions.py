@@ -1,9 +1,10 @@
 """The hand-off state machine on Step Functions (infra/statemachines/handoff.asl.json).
 
-The execution input carries ids, codes and seconds only: no personal data enters the state machine's
-history. Executions are named after the request id, so a repeated start is harmless. The tokens the
-services hand over to release a wait are sealed (``adapters/task_token_seal.py``): each is opened here,
-just for the call.
+The execution input carries ids and codes only: no personal data enters the state machine's history,
+and no wait's length (each wait's due time is computed in working hours when it starts, see
+``functions/services/service_levels.py``). Executions are named after the request id, so a repeated start
+is harmless. The tokens the services hand over to release a wait are sealed
+(``adapters/task_token_seal.py``): each is opened here, just for the call.
 """
 
 from __future__ import annotations
@@ -19,28 +20,16 @@ from functions.domain.request import ServiceRequest
 if TYPE_CHECKING:
     from mypy_boto3_stepfunctions import SFNClient
 
-__all__ = ["RESUBMISSION_WINDOW_HOURS", "StepFunctionsWorkflow", "execution_input"]
+__all__ = ["StepFunctionsWorkflow", "execution_input"]
 
-RESUBMISSION_WINDOW_HOURS = 30 * 24
 _STALE_TOKEN = {"TaskTimedOut", "InvalidToken", "TaskDoesNotExist"}
 
 
-def execution_input(request: ServiceRequest, seconds_per_hour: int) -> dict[str, object]:
+def execution_input(request: ServiceRequest) -> dict[str, object]:
     return {
         "requestId": request.request_id,
         "stages": [
-            {
-                "stage": number,
-                "steps": [
-                    {
-                        "agency": step.agency_code,
-                        "receiptSlaSeconds": step.receipt_sla_hours * seconds_per_hour,
-                        "processingSlaSeconds": step.processing_sla_hours * seconds_per_hour,
-                        "resubmissionSlaSeconds": RESUBMISSION_WINDOW_HOURS * seconds_per_hour,
-                    }
-                    for step in stage.steps
-                ],
-            }
+            {"stage": number, "steps": [{"agency": step.agency_code} for step in stage.steps]}
             for number, stage in enumerate(request.route, 1)
         ],
     }
@@ -52,18 +41,18 @@ class StepFunctionsWorkflow:
         self._state_machine_arn = state_machine_arn
         self._tokens = tokens
 
-    def start(self, request: ServiceRequest, seconds_per_hour: int) -> None:
+    def start(self, request: ServiceRequest) -> None:
         try:
             self._sfn.start_execution(
                 stateMachineArn=self._state_machine_arn,
                 name=request.request_id,
-                input=json.dumps(execution_input(request, seconds_per_hour)),
+                input=json.dumps(execution_input(request)),
             )
         except ClientError as error:
             if _code(error) != "ExecutionAlreadyExists":
                 raise
 
-    def succeed(self, token: str, output: dict[str, str]) -> bool:
+    def succeed(self, token: str, output: dict[str, str | int]) -> bool:
         try:
             self._sfn.send_task_success(taskToken=self._tokens.open(token), output=json.dumps(output))
         except ClientError as error:

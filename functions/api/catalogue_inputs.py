@@ -85,8 +85,8 @@ class RequiredDocumentInput:
 class StageStepInput:
     agency_code: str
     task: LocalizedTextInput
-    receipt_sla_hours: int
-    processing_sla_hours: int
+    receipt_sla_hours: int = strawberry.field(description="Working hours to acknowledge receipt (docs/time.md).")
+    processing_sla_hours: int = strawberry.field(description="Working hours to finish the step.")
 
 
 @strawberry.input

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from functions.domain.catalogue import Agency
     from functions.services.agency_window import AgencyWindow
     from functions.services.audit_trail import AuditTrail
+    from functions.services.business_calendars import BusinessCalendars
     from functions.services.catalogue import CatalogueService
     from functions.services.centre_desk import CentreDesk
     from functions.services.centre_licensing import CentreLicensing
@@ -47,6 +48,9 @@ class Resolvers(Protocol):
 
     @property
     def citizen_records(self) -> CitizenRecords: ...
+
+    @property
+    def business_calendars(self) -> BusinessCalendars: ...
 
     @property
     def sign_in(self) -> SignIn: ...

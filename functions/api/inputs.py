@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import strawberry
 
 from functions.api.types.enums import IdentityDocumentType, Language, Role
+from functions.api.types.time import CalendarDateInput
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.staff_accounts import StaffForm
 
@@ -17,17 +16,21 @@ __all__ = ["IdentityCheckInput", "OpenCitizenRecordInput", "StaffAccountInput"]
 class IdentityCheckInput:
     document_type: IdentityDocumentType
     document_number: str
-    expires_on: date
+    expires_on: CalendarDateInput = strawberry.field(
+        description='As printed: national ID cards print a Hijri expiry, e.g. {date: "1450-01-01", calendar: HIJRI}.'
+    )
 
     def to_form(self) -> EvidenceForm:
-        return EvidenceForm(self.document_type, self.document_number, self.expires_on)
+        return EvidenceForm(self.document_type, self.document_number, self.expires_on.to_entry())
 
 
 @strawberry.input
 class OpenCitizenRecordInput:
     national_id: str = strawberry.field(description="10 digits (Eastern-Arabic digits accepted).")
     name_ar: str
-    birth_date: date
+    birth_date: CalendarDateInput = strawberry.field(
+        description='As the ID card prints it, e.g. {date: "1412-05-17", calendar: HIJRI}; not in the future.'
+    )
     mobile: str = strawberry.field(description="A Saudi mobile: 05XXXXXXXX, +9665XXXXXXXX or 009665XXXXXXXX.")
     identity_check: IdentityCheckInput | None
     name_en: str | None = None
@@ -38,7 +41,7 @@ class OpenCitizenRecordInput:
             national_id=self.national_id,
             name_ar=self.name_ar,
             name_en=self.name_en,
-            birth_date=self.birth_date,
+            birth_date=self.birth_date.to_entry(),
             mobile=self.mobile,
             language=self.language,
             evidence=self.identity_check.to_form() if self.identity_check else None,

@@ -9,6 +9,7 @@ import strawberry
 
 from functions.api.catalogue_inputs import LocalizedTextInput
 from functions.api.types.enums import ChecklistItem, FindingSeverity, Weekday
+from functions.api.types.time import MADINAH_DAY
 from functions.domain.centre_licensing import CentreRegistration
 from functions.domain.centre_profile import GeoPoint, TechnicalChecklist, WorkingHours
 from functions.domain.errors import ErrorCode, ValidationFailed
@@ -107,13 +108,15 @@ class FindingInput:
 @strawberry.input(name="InspectionInput")
 class InspectionInput:
     centre_id: strawberry.ID
-    visited_on: date
+    visited_on: date = strawberry.field(description=MADINAH_DAY)
     results: list[CheckResultInput] = strawberry.field(description="Every checklist item, once.")
     findings: list[FindingInput] = strawberry.field(default_factory=list)
     photos: list[str] = strawberry.field(
         default_factory=list, description="References (ids) of photos stored as documents."
     )
-    follow_up_due: date | None = strawberry.field(default=None, description="Required with findings.")
+    follow_up_due: date | None = strawberry.field(
+        default=None, description="Required with findings: the Madinah business day by which they are closed."
+    )
 
     def to_report(self) -> InspectionReport:
         return InspectionReport(

@@ -73,6 +73,7 @@ SECTIONS: tuple[Section, ...] = (
         *("request", "trackRequest", "myRequests", "centreRequests", "agencyWindow"),
     ),
     _section(QUERY, "queries.documents", "DocumentQueries", "documentDownload", "myDocuments", "draftDocuments"),
+    _section(QUERY, "queries.calendar", "CalendarQueries", "businessCalendar"),
     _section(
         QUERY,
         "queries.monitoring",
@@ -97,7 +98,7 @@ SECTIONS: tuple[Section, ...] = (
         MUTATION,
         "mutations.administration",
         "AdministrationMutations",
-        *("defineAgency", "defineService", "createStaffAccount", "disableStaffAccount"),
+        *("defineAgency", "defineService", "defineBusinessCalendar", "createStaffAccount", "disableStaffAccount"),
     ),
     _section(MUTATION, "mutations.documents", "DocumentMutations", "requestDocumentUpload", "attachDocument"),
     _section(

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from functions.adapters.clock import SystemClock
     from functions.adapters.cognito import CognitoIdentityProvider
     from functions.adapters.dynamodb.audit_log import DynamoAuditLog
+    from functions.adapters.dynamodb.calendar_repository import DynamoBusinessCalendarRepository
     from functions.adapters.dynamodb.catalogue_repository import DynamoCatalogueRepository
     from functions.adapters.dynamodb.centre_repository import DynamoCentreRepository
     from functions.adapters.dynamodb.citizen_repository import DynamoCitizenRepository
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from functions.services.account_standing import AccountStanding
     from functions.services.attempt_limits import AttemptLimits
     from functions.services.auditing import Auditor
+    from functions.services.service_levels import ServiceLevels
 
 __all__ = ["Foundation"]
 
@@ -99,6 +101,22 @@ class Foundation:
         from functions.adapters.dynamodb.catalogue_repository import DynamoCatalogueRepository
 
         return DynamoCatalogueRepository(self.main_table, self.audit_log)
+
+    @cached_property
+    def business_calendar_repository(self) -> DynamoBusinessCalendarRepository:
+        from functions.adapters.dynamodb.calendar_repository import DynamoBusinessCalendarRepository
+
+        return DynamoBusinessCalendarRepository(self.main_table, self.audit_log)
+
+    @cached_property
+    def service_levels(self) -> ServiceLevels:
+        from functions.services.service_levels import ServiceLevels
+
+        return ServiceLevels(
+            calendars=self.business_calendar_repository,
+            clock=self.clock,
+            seconds_per_hour=self.settings.sla_seconds_per_hour,
+        )
 
     @cached_property
     def centres(self) -> DynamoCentreRepository:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from functions.adapters.task_token_seal import TaskTokenSeal
     from functions.services.agency_window import AgencyWindow
     from functions.services.audit_trail import AuditTrail
+    from functions.services.business_calendars import BusinessCalendars
     from functions.services.catalogue import CatalogueService
     from functions.services.centre_desk import CentreDesk
     from functions.services.citizen_records import CitizenRecords
@@ -41,6 +42,18 @@ class FrontOffice(Foundation):
         from functions.services.catalogue import CatalogueService
 
         return CatalogueService(self.catalogue_repository, self.auditor)
+
+    @cached_property
+    def business_calendars(self) -> BusinessCalendars:
+        from functions.services.business_calendars import BusinessCalendars
+
+        return BusinessCalendars(
+            repository=self.business_calendar_repository,
+            levels=self.service_levels,
+            catalogue=self.catalogue_repository,
+            auditor=self.auditor,
+            clock=self.clock,
+        )
 
     @cached_property
     def citizen_records(self) -> CitizenRecords:
@@ -119,7 +132,7 @@ class FrontOffice(Foundation):
     def task_release(self) -> TaskRelease:
         from functions.services.task_release import TaskRelease
 
-        return TaskRelease(self.workflow)
+        return TaskRelease(self.workflow, self.service_levels)
 
     @cached_property
     def request_submission(self) -> RequestSubmission:
@@ -141,7 +154,6 @@ class FrontOffice(Foundation):
             auditor=self.auditor,
             updates=self.request_updates,
             clock=self.clock,
-            seconds_per_hour=self.settings.sla_seconds_per_hour,
             documents=self.document_repository,
         )
 
@@ -149,7 +161,9 @@ class FrontOffice(Foundation):
     def agency_window(self) -> AgencyWindow:
         from functions.services.agency_window import AgencyWindow
 
-        return AgencyWindow(updates=self.request_updates, auditor=self.auditor, release=self.task_release)
+        return AgencyWindow(
+            updates=self.request_updates, auditor=self.auditor, release=self.task_release, levels=self.service_levels
+        )
 
     @cached_property
     def centre_desk(self) -> CentreDesk:
@@ -172,9 +186,7 @@ class FrontOffice(Foundation):
     def handoff_routing(self) -> HandoffRouting:
         from functions.services.handoff_routing import HandoffRouting
 
-        return HandoffRouting(
-            updates=self.request_updates, release=self.task_release, seconds_per_hour=self.settings.sla_seconds_per_hour
-        )
+        return HandoffRouting(updates=self.request_updates, release=self.task_release, levels=self.service_levels)
 
     @cached_property
     def document_repository(self) -> DynamoDocumentRepository:

@@ -34,7 +34,7 @@ class MonitoringOffice(FrontOffice):
     def figure_recording(self) -> FigureRecording:
         from functions.services.figure_recording import FigureRecording
 
-        return FigureRecording(self.figures)
+        return FigureRecording(self.figures, self.service_levels)
 
     @cached_property
     def centre_licensing(self) -> CentreLicensing:

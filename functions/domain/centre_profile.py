@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 from enum import StrEnum
 
+from functions.domain.calendar_dates import Weekday
 from functions.domain.errors import ErrorCode, ValidationFailed
 
 __all__ = [
@@ -45,16 +46,6 @@ class ChecklistItem(StrEnum):
     """The rate list with the posted service charge is on display."""
     RECEIPTS = "RECEIPTS"
     """Every fee collected gets its printed receipt."""
-
-
-class Weekday(StrEnum):
-    SAT = "SAT"
-    SUN = "SUN"
-    MON = "MON"
-    TUE = "TUE"
-    WED = "WED"
-    THU = "THU"
-    FRI = "FRI"
 
 
 @dataclass(frozen=True)

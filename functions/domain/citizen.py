@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from functions.domain.calendar_dates import DateCalendar
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.identity_numbers import IdentityKind, NationalId, normalize_digits
 from functions.domain.mobile import SaudiMobile
@@ -50,6 +51,8 @@ class IdentityEvidence:
     checked_by: str
     checked_at: datetime
     centre_id: str
+    expires_on_calendar: DateCalendar = DateCalendar.GREGORIAN
+    """The calendar the expiry was entered in, as the document prints it."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class CitizenDraft:
     mobile: SaudiMobile
     language: Language
     evidence: IdentityEvidence
+    birth_date_calendar: DateCalendar = DateCalendar.GREGORIAN
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,8 @@ class Citizen:
     opened_by: str
     opened_at: datetime
     evidence: IdentityEvidence
+    birth_date_calendar: DateCalendar = DateCalendar.GREGORIAN
+    """The calendar the birth date was entered in, as the ID card prints it."""
 
     @classmethod
     def from_draft(cls, citizen_id: str, draft: CitizenDraft) -> Citizen:
@@ -91,6 +97,7 @@ class Citizen:
             opened_by=draft.evidence.checked_by,
             opened_at=draft.evidence.checked_at,
             evidence=draft.evidence,
+            birth_date_calendar=draft.birth_date_calendar,
         )
 
 
@@ -103,7 +110,9 @@ def validate_citizen_draft(draft: CitizenDraft, today: date) -> None:
         raise ValidationFailed(ErrorCode.NAME_INVALID, field="nameAr")
     if draft.name_en is not None and (not _LATIN_NAME.fullmatch(draft.name_en) or len(draft.name_en) > _NAME_MAX):
         raise ValidationFailed(ErrorCode.NAME_INVALID, field="nameEn")
-    if draft.birth_date >= today or today.year - draft.birth_date.year > _MAX_AGE_YEARS:
+    if draft.birth_date > today:
+        raise ValidationFailed(ErrorCode.BIRTH_DATE_IN_FUTURE, field="birthDate")
+    if today.year - draft.birth_date.year > _MAX_AGE_YEARS:
         raise ValidationFailed(ErrorCode.BIRTH_DATE_INVALID, field="birthDate")
     validate_evidence(draft.evidence, draft.national_id, today)
 

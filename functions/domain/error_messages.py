@@ -83,6 +83,23 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ),
     ErrorCode.NAME_INVALID: ("الاسم غير صحيح.", "The name is not valid."),
     ErrorCode.BIRTH_DATE_INVALID: ("تاريخ الميلاد غير صحيح.", "The date of birth is not valid."),
+    ErrorCode.BIRTH_DATE_IN_FUTURE: ("تاريخ الميلاد لم يأتِ بعد.", "The date of birth is in the future."),
+    ErrorCode.DATE_INVALID: (
+        "التاريخ غير صحيح: اكتبه بالصيغة سنة-شهر-يوم كما هو مطبوع، بيوم موجود في ذلك الشهر.",
+        "The date is not valid: type it as YYYY-MM-DD, as printed, with a day that month has.",
+    ),
+    ErrorCode.DATE_CALENDAR_MISMATCH: (
+        "السنة لا تناسب التقويم المختار: تحقق هل التاريخ هجري أم ميلادي.",
+        "The year does not fit the calendar chosen: check whether the date is Hijri or Gregorian.",
+    ),
+    ErrorCode.CALENDAR_INVALID: (
+        "تقويم العمل غير صحيح: أيام عمل بلا تكرار، وعطل بأيام موجودة، وجهات معرفة مرة واحدة.",
+        "The business calendar is not valid: working days without repeats, holidays on real days, each agency once.",
+    ),
+    ErrorCode.DATE_OUT_OF_RANGE: (
+        "التاريخ خارج السنوات المقبولة لهذا التقويم (جداول أم القرى للهجري).",
+        "The date is outside the years accepted for its calendar (the Umm al-Qura tables for Hijri).",
+    ),
     ErrorCode.EVIDENCE_REQUIRED: (
         "يلزم تسجيل وثيقة الهوية التي تم التحقق منها.",
         "The identity document that was checked must be recorded.",

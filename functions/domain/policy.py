@@ -91,6 +91,9 @@ class Operation(StrEnum):
     LIST_DRAFT_DOCUMENTS = "draftDocuments"
     # the monitoring office's live alerts (docs/monitoring.md)
     MONITORING_ALERTS = "monitoringAlerts"
+    # the business calendar of working-hours SLAs (docs/time.md)
+    READ_BUSINESS_CALENDAR = "businessCalendar"
+    DEFINE_BUSINESS_CALENDAR = "defineBusinessCalendar"
 
 
 class Scope(StrEnum):
@@ -185,6 +188,17 @@ POLICY |= {
     Operation.MONITORING_ALERTS: {Role.MONITOR: Scope.ANY},
 }
 
+# The business calendar: every member of staff works by it and may read it; administrators keep it.
+POLICY |= {
+    Operation.READ_BUSINESS_CALENDAR: {
+        Role.CENTRE_OPERATOR: Scope.ANY,
+        Role.AGENCY_OFFICER: Scope.ANY,
+        Role.MONITOR: Scope.ANY,
+        Role.ADMIN: Scope.ANY,
+    },
+    Operation.DEFINE_BUSINESS_CALENDAR: {Role.ADMIN: Scope.ANY},
+}
+
 HIGH_RISK = frozenset(
     {
         Operation.OPEN_CITIZEN_RECORD,
@@ -193,6 +207,7 @@ HIGH_RISK = frozenset(
         Operation.DISABLE_STAFF_ACCOUNT,
         Operation.DEFINE_AGENCY,
         Operation.DEFINE_SERVICE,
+        Operation.DEFINE_BUSINESS_CALENDAR,
         Operation.REGISTER_CENTRE,
         Operation.LICENSE_CENTRE,
         Operation.SUSPEND_CENTRE,

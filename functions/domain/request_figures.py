@@ -7,6 +7,10 @@ is in the histogram exactly when both of its ends are known, on the day it ended
 arrives late (events are delivered in any order, and more than once), the span recorded before is
 taken back in the same change. So applying a request's events in any order, any number of times,
 gives the same figures.
+
+The time to the first acknowledgement is working time (the region's business calendar: a file filed
+on Thursday afternoon and acknowledged on Sunday morning waited a few office hours, not three days);
+the time from completion to delivery is the citizen's, in clock time.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from datetime import datetime, timedelta
 from functions.domain.figures import Counter, Duration, FigureDelta, FigureKey, merge_deltas, observation
 from functions.domain.madinah_time import business_day
 from functions.domain.request_event import RequestEvent
+from functions.domain.working_time import WorkingCalendar
 
 __all__ = ["DELIVERY_TARGET", "FigureChange", "RequestClock", "figures_of_event"]
 
@@ -67,7 +72,7 @@ class FigureChange:
     deltas: tuple[FigureDelta, ...]
 
 
-def figures_of_event(event: RequestEvent, clock: RequestClock) -> FigureChange | None:
+def figures_of_event(event: RequestEvent, clock: RequestClock, working: WorkingCalendar) -> FigureChange | None:
     """The new clock and the counters to add; None when the event was counted already or adds nothing."""
     if event.event_id in clock.applied:
         return None
@@ -88,7 +93,7 @@ def figures_of_event(event: RequestEvent, clock: RequestClock) -> FigureChange |
     if kind == "CANCELLED" and event.amount_halalas:
         count({Counter.REFUNDED_HALALAS.value: event.amount_halalas}, centre, region)
     updated = _advance(clock, event)
-    deltas.extend(_span_changes(clock, updated, centre, region))
+    deltas.extend(_span_changes(clock, updated, working, (centre, region)))
     if not deltas and replace(updated, centre_id=clock.centre_id) == clock:
         return None  # nothing to count and no milestone: not worth a write
     return FigureChange(replace(updated, applied=clock.applied | {event.event_id}), merge_deltas(deltas))
@@ -122,7 +127,9 @@ def _earliest(known: datetime | None, at: datetime) -> datetime:
     return at if known is None or at < known else known
 
 
-def _span_changes(old: RequestClock, new: RequestClock, *keys: FigureKey) -> list[FigureDelta]:
+def _span_changes(
+    old: RequestClock, new: RequestClock, working: WorkingCalendar, keys: tuple[FigureKey, ...]
+) -> list[FigureDelta]:
     spans = (
         (
             Duration.ACKNOWLEDGEMENT,
@@ -138,7 +145,8 @@ def _span_changes(old: RequestClock, new: RequestClock, *keys: FigureKey) -> lis
         for (start, end), sign in ((before, -1), (after, 1)):
             if start is None or end is None:
                 continue
-            counts = observation(duration, (end - start).total_seconds(), sign)
+            span = working.between(start, end) if duration is Duration.ACKNOWLEDGEMENT else end - start
+            counts = observation(duration, span.total_seconds(), sign)
             if duration is Duration.DELIVERY and end - start > DELIVERY_TARGET:
                 counts[Counter.DELIVERED_LATE.value] = sign
             deltas.extend(FigureDelta(key, business_day(end), counts) for key in keys)

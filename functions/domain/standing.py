@@ -59,6 +59,7 @@ CENTRE_WORK: dict[Operation, CentreWork] = {
     Operation.READ_CENTRE: CentreWork.READ,
     Operation.READ_CENTRE_NOTICES: CentreWork.READ,
     Operation.LIST_INSPECTIONS: CentreWork.READ,
+    Operation.READ_BUSINESS_CALENDAR: CentreWork.READ,
 }
 
 

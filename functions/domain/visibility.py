@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from functions.domain.calendar_dates import EnteredDate
 from functions.domain.citizen import Citizen
 from functions.domain.principal import Principal, Role
 
@@ -46,6 +47,13 @@ class CitizenView:
     def name_en(self) -> str | None:
         name = self.citizen.name_en
         return _initials(name) if name and self.visibility is Visibility.MASKED else name
+
+    @property
+    def birth_day(self) -> EnteredDate | None:
+        """The whole birth date with the calendar it was entered in; None when only the year may show."""
+        if self.visibility is Visibility.MASKED:
+            return None
+        return EnteredDate(self.citizen.birth_date, self.citizen.birth_date_calendar)
 
     @property
     def birth_date(self) -> str:

@@ -12,13 +12,11 @@ filing be refused, and reinstates it.
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
 from typing import Any
 
 import httpx
 
-from functions.domain.madinah_time import today_in_madinah
-from functions.local.demo_client import SOCKET_URL, URL, Demo, new_national_id, say, step
+from functions.local.demo_client import SOCKET_URL, URL, Demo, card_expiry, new_national_id, say, step
 from functions.local.demo_documents import download_documents, upload_documents
 from functions.local.demo_live import AgencyListener
 from functions.local.demo_monitoring import MONITOR, centre_figures, monitoring_office, show_figures
@@ -26,7 +24,8 @@ from functions.local.demo_monitoring import MONITOR, centre_figures, monitoring_
 OPERATOR, MUNICIPALITY, CIVIL_DEFENCE = "1000001014", "1000001030", "1000001048"
 
 
-WINDOW = "{ agencyWindow { items { requestId trackingNumber status dueAt } } }"
+WINDOW = """{ agencyWindow { items { requestId trackingNumber status
+    dueAtMadinah { time day { weekday gregorian hijri { iso monthName { en } } } } } } }"""
 CHANGE = (
     "mutation ($id: ID!) { %s(requestId: $id) { __typename ... on ServiceRequest { status } ... on Problem { code } } }"
 )
@@ -43,7 +42,11 @@ def work_the_window(demo: Demo, officer_id: str, agency: str, request_id: str, c
         return next((i for i in items if i["requestId"] == request_id), None)
 
     item = demo.until(f"the file in {agency}'s window", in_window)
-    say(f"   {item['trackingNumber']} {item['status']}, acknowledgement due {item['dueAt']}")
+    due = item["dueAtMadinah"]
+    say(
+        f"   {item['trackingNumber']} {item['status']}, acknowledgement due {due['day']['weekday']} "
+        f"{due['day']['gregorian']} ({due['day']['hijri']['iso']} AH) {due['time']} Madinah time, in working hours"
+    )
     download_documents(demo, officer, request_id)
     acknowledged = demo.call(CHANGE % "acknowledgeReceipt", {"id": request_id}, officer)["acknowledgeReceipt"]
     say(f"   acknowledged: {acknowledged}")
@@ -79,18 +82,20 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
         )
         opened = demo.call(
             """mutation ($i: OpenCitizenRecordInput!) { openCitizenRecord(input: $i) { __typename
-                ... on CitizenRecordWithPassword { temporaryPassword citizen { id } } ... on Problem { code message { en } } } }""",
+                ... on CitizenRecordWithPassword { temporaryPassword citizen { id
+                    birthDateCalendars { gregorian hijri { iso monthName { en } } enteredIn } } }
+                ... on Problem { code message { en } } } }""",
             {
                 "i": {
                     "nationalId": national_id,
                     "nameAr": "عبدالرحمن سالم الجهني",
                     "nameEn": "Abdulrahman Salem Al-Juhani",
-                    "birthDate": "1988-03-14",
+                    "birthDate": {"date": "1408-07-15", "calendar": "HIJRI"},
                     "mobile": mobile,
                     "identityCheck": {
                         "documentType": "NATIONAL_ID_CARD",
                         "documentNumber": national_id,
-                        "expiresOn": (today_in_madinah() + timedelta(days=900)).isoformat(),
+                        "expiresOn": card_expiry(),
                     },
                 }
             },
@@ -99,6 +104,11 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
         if opened["__typename"] != "CitizenRecordWithPassword":
             raise SystemExit(f"could not open the record: {opened}")
         citizen_id, temporary = opened["citizen"]["id"], opened["temporaryPassword"]
+        born = opened["citizen"]["birthDateCalendars"]
+        say(
+            f"   birth date as the card prints it: {born['hijri']['iso']} ({born['hijri']['monthName']['en']}, "
+            f"entered {born['enteredIn']}), kept as {born['gregorian']}"
+        )
         say(f"   temporary password handed over on paper: {temporary}")
 
         step("The citizen signs in at home, sets their own password")
@@ -138,7 +148,7 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
                     "identityCheck": {
                         "documentType": "NATIONAL_ID_CARD",
                         "documentNumber": national_id,
-                        "expiresOn": (today_in_madinah() + timedelta(days=900)).isoformat(),
+                        "expiresOn": card_expiry(),
                     },
                     "idempotencyKey": filing_key,
                 }

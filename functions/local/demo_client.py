@@ -7,11 +7,14 @@ import secrets
 import sys
 import threading
 import time
+from datetime import timedelta
 from typing import Any
 
 import httpx
 
+from functions.domain.calendar_dates import hijri_day_of
 from functions.domain.identity_numbers import luhn_valid
+from functions.domain.madinah_time import today_in_madinah
 
 URL = os.environ.get("SHUBBAK_GRAPHQL_URL", "http://127.0.0.1:8000/graphql")
 SOCKET_URL = URL.replace("http", "ws", 1)
@@ -74,3 +77,11 @@ def say(text: str) -> None:
 
 def step(text: str) -> None:
     say(f"\n▶ {text}")
+
+
+def card_expiry(days_ahead: int = 900) -> dict[str, str]:
+    """A national ID card's expiry as the card prints it: a Hijri date, entered as such."""
+    printed = hijri_day_of(today_in_madinah() + timedelta(days=days_ahead))
+    if printed is None:
+        raise SystemExit("the card's expiry is past the Umm al-Qura tables")
+    return {"date": printed.iso, "calendar": "HIJRI"}

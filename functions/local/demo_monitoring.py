@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from functions.domain.madinah_time import today_in_madinah
-from functions.local.demo_client import Demo, say, step
+from functions.local.demo_client import Demo, card_expiry, say, step
 
 MONITOR = "1000001055"
 FIGURES = """query ($c: ID!, $f: Date!, $t: Date!) { centrePerformance(centreId: $c, from: $f, to: $t) {
@@ -87,7 +87,7 @@ def monitoring_office(
                 "identityCheck": {
                     "documentType": "NATIONAL_ID_CARD",
                     "documentNumber": national_id,
-                    "expiresOn": (today_in_madinah() + timedelta(days=900)).isoformat(),
+                    "expiresOn": card_expiry(),
                 },
                 "idempotencyKey": f"demo-{secrets.token_hex(8)}",
             }

@@ -1,4 +1,5 @@
-"""Load the seed catalogue (functions/local/seed/catalogue.yml) through the catalogue use cases.
+"""Load the seed catalogue (functions/local/seed/catalogue.yml), people and business calendar through
+the use cases.
 
 Going through ``CatalogueService.define_*`` means the seed is validated by the same rules as an
 administrator's definitions: a broken seed fails loudly.
@@ -6,7 +7,7 @@ administrator's definitions: a broken seed fails loudly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from functions.domain.audit import Outcome, target
+from functions.domain.business_calendar import STANDARD_CALENDAR, AgencyHours, BusinessCalendar, DailyHours
 from functions.domain.centre import Centre, CentreStatus
 from functions.domain.centre_profile import GeoPoint, TechnicalChecklist, Weekday, WorkingHours
 from functions.domain.principal import Role
@@ -36,11 +38,24 @@ from functions.domain.catalogue import (
 )
 from functions.domain.madinah_time import business_day
 from functions.domain.money import Money
+from functions.services.business_calendars import BusinessCalendars
 from functions.services.catalogue import CatalogueService
 
-__all__ = ["SEED_CATALOGUE", "SEED_PEOPLE", "DemoStaff", "SeedCatalogue", "SeedPeople", "seed_catalogue", "seed_people"]
+__all__ = [
+    "SEED_CALENDAR",
+    "SEED_CATALOGUE",
+    "SEED_PEOPLE",
+    "DemoStaff",
+    "SeedCatalogue",
+    "SeedPeople",
+    "madinah_calendar",
+    "seed_calendar",
+    "seed_catalogue",
+    "seed_people",
+]
 
 SEED_CATALOGUE = Path(__file__).parent / "seed" / "catalogue.yml"
+SEED_CALENDAR = Path(__file__).parent / "seed" / "calendar.yml"
 SEED_PEOPLE = Path(__file__).parent / "seed" / "people.yml"
 
 
@@ -68,6 +83,33 @@ def seed_catalogue(catalogue: CatalogueService, seed: SeedCatalogue | None = Non
     for service in seed.services:
         catalogue.define_service(SYSTEM, service)
     return seed
+
+
+def madinah_calendar(path: Path = SEED_CALENDAR) -> BusinessCalendar:
+    """The standard calendar with the region's agency hours and closures from ``seed/calendar.yml``."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def hours(value: dict[str, str] | None) -> DailyHours | None:
+        return DailyHours.parse(value["opens"], value["closes"], "seed") if value else None
+
+    return replace(
+        STANDARD_CALENDAR,
+        closures=tuple(date.fromisoformat(str(day)) for day in raw.get("closures") or ()),
+        agencies=tuple(
+            AgencyHours(
+                agency_code=item["agency"],
+                week=tuple(Weekday(day) for day in item["week"]) if item.get("week") else None,
+                hours=hours(item.get("hours")),
+                ramadan_hours=hours(item.get("ramadanHours")),
+            )
+            for item in raw.get("agencies") or ()
+        ),
+    )
+
+
+def seed_calendar(calendars: BusinessCalendars, calendar: BusinessCalendar | None = None) -> BusinessCalendar:
+    """Stores the region's calendar (after the catalogue: its overrides name agencies)."""
+    return calendars.define_business_calendar(SYSTEM, calendar or madinah_calendar())
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from functions.local.moto_server import MotoServer
 from functions.local.provision import PROJECT_ROOT, ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump, QueueRoute
 from functions.local.schedule import ScheduledRoute, Scheduler
-from functions.local.seeding import DemoStaff, SeedCatalogue, seed_catalogue, seed_people
+from functions.local.seeding import DemoStaff, SeedCatalogue, seed_calendar, seed_catalogue, seed_people
 
 __all__ = ["FAKE_CREDENTIALS", "LOCAL_STATE_DIR", "LocalStack", "load_environment", "local_stack", "queue_routes"]
 
@@ -111,6 +111,7 @@ def local_stack(moto_port: int, *, print_sms: bool = True, http_port: int = 8000
         bootstrap.container.cache_clear()
         container = bootstrap.container()
         seed = seed_catalogue(container.catalogue)
+        seed_calendar(container.business_calendars)
         staff = seed_people(container)
         on_sms = sms_printer(container) if print_sms else None
         pump = QueuePump(container.client("sqs"), queue_routes(container, provisioned, on_sms), provisioned.region)

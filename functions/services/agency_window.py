@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from functions.domain.audit import target
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
+from functions.domain.escalation import SlaPhase
 from functions.domain.notification import Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
@@ -21,6 +22,7 @@ from functions.domain.sms import SmsTemplate
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.request_updates import RequestUpdates
+from functions.services.service_levels import ServiceLevels
 from functions.services.task_release import TaskRelease
 
 __all__ = ["AgencyWindow"]
@@ -29,7 +31,10 @@ _NOTE_MAX = 500
 
 
 class AgencyWindow:
-    def __init__(self, *, updates: RequestUpdates, auditor: Auditor, release: TaskRelease) -> None:
+    def __init__(
+        self, *, updates: RequestUpdates, auditor: Auditor, release: TaskRelease, levels: ServiceLevels
+    ) -> None:
+        self._levels = levels
         self._updates = updates
         self._requests = updates.requests
         self._journal = updates.journal
@@ -50,6 +55,7 @@ class AgencyWindow:
             handoff,
             status=HandoffStatus.RECEIVED,
             received_at=now,
+            due_at=self._levels.due(file.request, handoff.stage, handoff.agency_code, SlaPhase.PROCESSING, now),
             receipt_released=handoff.receipt_token is not None,
             version=handoff.version + 1,
         )

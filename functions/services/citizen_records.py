@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 
 from functions.domain.audit import Outcome, target
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre
 from functions.domain.citizen import (
@@ -40,7 +41,7 @@ from functions.services.ports import (
 )
 from functions.services.serving_centre import serving_centre
 
-__all__ = ["CitizenRecords", "EvidenceForm", "OpenRecordForm", "RecordWithPassword"]
+__all__ = ["CitizenRecords", "EvidenceForm", "OpenRecordForm", "RecordWithPassword", "evidence_checked"]
 
 logger = logging.getLogger("shubbak.citizens")
 
@@ -51,7 +52,8 @@ class EvidenceForm:
 
     document_type: IdentityDocumentType
     document_number: str
-    expires_on: date
+    expires_on: DateEntry
+    """As the document prints it, in the calendar the operator named (Hijri on national ID cards)."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class OpenRecordForm:
     national_id: str
     name_ar: str
     name_en: str | None
-    birth_date: date
+    birth_date: DateEntry
     mobile: str
     language: Language
     evidence: EvidenceForm | None
@@ -180,14 +182,16 @@ class CitizenRecords:
     def _draft(self, caller: Caller, form: OpenRecordForm) -> CitizenDraft:
         national_id = NationalId.parse(form.national_id)
         mobile = SaudiMobile.parse(form.mobile)
+        born = form.birth_date.read("birthDate")
         draft = CitizenDraft(
             national_id=national_id,
             name_ar=form.name_ar.strip(),
             name_en=form.name_en.strip() if form.name_en and form.name_en.strip() else None,
-            birth_date=form.birth_date,
+            birth_date=born.day,
             mobile=mobile,
             language=form.language,
             evidence=self._evidence(caller, form.evidence, national_id),
+            birth_date_calendar=born.calendar,
         )
         validate_citizen_draft(draft, business_day(self._clock.now()))
         return draft
@@ -195,16 +199,7 @@ class CitizenRecords:
     def _evidence(self, caller: Caller, form: EvidenceForm | None, national_id: NationalId) -> IdentityEvidence:
         if form is None:
             raise ValidationFailed(ErrorCode.EVIDENCE_REQUIRED, field="evidence")
-        evidence = IdentityEvidence(
-            document_type=form.document_type,
-            document_number=form.document_number.strip().upper(),
-            expires_on=form.expires_on,
-            checked_by=caller.principal.user_id,
-            checked_at=self._clock.now(),
-            centre_id=caller.principal.centre_id or "",
-        )
-        validate_evidence(evidence, national_id, business_day(self._clock.now()))
-        return evidence
+        return evidence_checked(caller, form, national_id, self._clock.now())
 
     def _sms(self, citizen: Citizen, event_key: str, template: SmsTemplate, centre: Centre) -> Notification:
         name: LocalizedText = centre.sms_name
@@ -223,3 +218,19 @@ class CitizenRecords:
             self._signal.announce(notification)
         except Exception:
             logger.exception("notification recorded but not announced; it stays pending for the sweeper")
+
+
+def evidence_checked(caller: Caller, form: EvidenceForm, national_id: NationalId, now: datetime) -> IdentityEvidence:
+    """The identity document the operator checked at ``now``, if it is current and names this person."""
+    expiry = form.expires_on.read("evidence.expiresOn")
+    evidence = IdentityEvidence(
+        document_type=form.document_type,
+        document_number=form.document_number.strip().upper(),
+        expires_on=expiry.day,
+        checked_by=caller.principal.user_id,
+        checked_at=now,
+        centre_id=caller.principal.centre_id or "",
+        expires_on_calendar=expiry.calendar,
+    )
+    validate_evidence(evidence, national_id, business_day(now))
+    return evidence

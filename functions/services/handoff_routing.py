@@ -1,7 +1,9 @@
 """What the hand-off state machine tells us, through the handoffs topic, becomes the agencies' window.
 
-Each message names a request, a stage and an agency, and (for waits) the task token of the wait.
-Tokens are stored with the hand-off, server-side only. A message may arrive twice (SQS is at least
+Each message names a request, a stage and an agency, and (for waits) the task token of the wait and its
+due time. Tokens are stored with the hand-off, server-side only. A planning message (``PLAN_WAIT``) asks
+for the due time of the wait about to start, in working hours from the business calendar, and is
+answered at once (``service_levels``). A message may arrive twice (SQS is at least
 once), late (after an officer already decided) or after the wait timed out (a fresh token replaces a
 stale one); each case converges to the same state, and every wait is released exactly when both the
 decision and its token are known (see ``task_release``).
@@ -11,12 +13,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
+from functions.domain.escalation import SlaPhase
 from functions.domain.principal import Principal, Role
 from functions.domain.request import Decision, Handoff, HandoffStatus, RequestFile, RequestStatus
 from functions.domain.sms import SmsTemplate
 from functions.services.caller import Caller
 from functions.services.request_updates import RequestUpdates
+from functions.services.service_levels import ServiceLevels
 from functions.services.task_release import TaskRelease
 
 __all__ = ["WORKFLOW", "HandoffEvent", "HandoffRouting"]
@@ -31,24 +36,29 @@ _REOPENED_BY_RESUBMISSION = HandoffStatus.RETURNED
 
 @dataclass(frozen=True)
 class HandoffEvent:
-    """One message of the state machine: a wait (with its task token) or the end of the route."""
+    """One message of the state machine: a wait (with its task token and due time), a request to plan
+    the next wait (``phase``), or the end of the route."""
 
     event: str
     request_id: str
     stage: int = 0
     agency_code: str = ""
     token: str = field(default="", repr=False)
+    phase: SlaPhase | None = None
+    due_at: datetime | None = None
 
 
 class HandoffRouting:
-    def __init__(self, *, updates: RequestUpdates, release: TaskRelease, seconds_per_hour: int) -> None:
+    def __init__(self, *, updates: RequestUpdates, release: TaskRelease, levels: ServiceLevels) -> None:
         self._updates = updates
         self._release = release
-        self._seconds_per_hour = seconds_per_hour
+        self._levels = levels
 
     def handle(self, message: HandoffEvent) -> None:
-        if message.event == "AWAIT_RECEIPT":
-            self.awaiting_receipt(message.request_id, message.stage, message.agency_code, message.token)
+        if message.event == "PLAN_WAIT" and message.phase is not None:
+            self.plan_wait(message.request_id, message.stage, message.agency_code, message.phase, message.token)
+        elif message.event == "AWAIT_RECEIPT":
+            self.awaiting_receipt(message.request_id, message.stage, message.agency_code, message.token, message.due_at)
         elif message.event == "AWAIT_COMPLETION":
             self.awaiting_completion(message.request_id, message.stage, message.agency_code, message.token)
         elif message.event == "AWAIT_RESUBMISSION":
@@ -60,19 +70,31 @@ class HandoffRouting:
         else:
             raise ValueError(f"unknown hand-off event {message.event!r}")
 
-    def awaiting_receipt(self, request_id: str, stage: int, agency_code: str, token: str) -> None:
-        file = self._file(request_id)
+    def plan_wait(self, request_id: str, stage: int, agency_code: str, phase: SlaPhase, token: str) -> None:
+        """The wait about to start is due after the step's SLA for ``phase``, in working hours from now.
+
+        Stateless, so a redelivered message is answered again (the second answer finds the token used).
+        """
+        file = self._open_file(request_id, token)
         if file is None:
             return
-        if file.request.status.closed:
-            self._release.cancel(token)
+        now = self._levels.now()
+        due = self._levels.due(file.request, stage, agency_code, phase, now)
+        self._release.answer_plan(token, self._levels.wait_until(due))
+
+    def awaiting_receipt(
+        self, request_id: str, stage: int, agency_code: str, token: str, due_at: datetime | None = None
+    ) -> None:
+        """``due_at``: the wait's due time, as planned for the state machine (a message from before the
+        planning step carries none: the due time is planned here)."""
+        file = self._open_file(request_id, token)
+        if file is None:
             return
         handoff = file.handoff(stage, agency_code)
         if handoff is not None and handoff.receipt_token == token:
             return  # a redelivered message: already recorded
         now = self._updates.journal.now()
-        receipt_sla, _ = file.request.step_sla(stage, agency_code)
-        due = now + receipt_sla / 3600 * self._seconds_per_hour
+        due = due_at or self._levels.due(file.request, stage, agency_code, SlaPhase.RECEIPT, now)
         if handoff is None:
             updated = Handoff(
                 request_id=request_id,
@@ -110,7 +132,8 @@ class HandoffRouting:
             )
             event = HandoffStatus.FORWARDED.value
         else:
-            # The wait timed out, was escalated, and waits again with a fresh token.
+            # The wait timed out, was escalated, and waits again with a fresh token; the step stays due
+            # when it was (the new wait only says when to escalate again).
             acknowledged = handoff.status is not HandoffStatus.FORWARDED
             updated = replace(
                 handoff,
@@ -137,14 +160,10 @@ class HandoffRouting:
         if handoff.status is HandoffStatus.CANCELLED or (file.request.status.closed and handoff.decision is None):
             self._release.cancel(token)
             return
-        _, processing_sla = file.request.step_sla(stage, agency_code)
         decided = handoff.decision is not None
         updated = replace(
             handoff,
             completion_token=token,
-            due_at=handoff.due_at
-            if decided
-            else self._updates.journal.now() + processing_sla / 3600 * self._seconds_per_hour,
             decision_released=decided,
             escalations=handoff.escalations + (1 if handoff.completion_token else 0),
             version=handoff.version + 1,
@@ -209,6 +228,14 @@ class HandoffRouting:
         ]
         request = replace(file.request, status=RequestStatus.EXPIRED)
         self._updates.commit(WORKFLOW, "route.expired", file, request, expired, RequestStatus.EXPIRED.value)
+
+    def _open_file(self, request_id: str, token: str) -> RequestFile | None:
+        """The request a wait is about to start for; None (the wait cancelled) once the request closed."""
+        file = self._file(request_id)
+        if file is not None and file.request.status.closed:
+            self._release.cancel(token)
+            return None
+        return file
 
     def _file(self, request_id: str) -> RequestFile | None:
         file = self._updates.requests.get_file(request_id)

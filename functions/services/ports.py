@@ -303,11 +303,11 @@ class RequestRepository(Protocol):
 class Workflow(Protocol):
     """The hand-off state machine: started per request, told of each decision through its task tokens."""
 
-    def start(self, request: ServiceRequest, seconds_per_hour: int) -> None:
+    def start(self, request: ServiceRequest) -> None:
         """Idempotent: the execution is named after the request id."""
         ...
 
-    def succeed(self, token: str, output: dict[str, str]) -> bool:
+    def succeed(self, token: str, output: dict[str, str | int]) -> bool:
         """False when the token is no longer waited on (timed out, superseded): a new one will come."""
         ...
 

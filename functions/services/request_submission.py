@@ -18,11 +18,10 @@ from decimal import Decimal
 
 from functions.domain.catalogue import Service
 from functions.domain.centre import Centre
-from functions.domain.citizen import Citizen, IdentityEvidence, validate_evidence
+from functions.domain.citizen import Citizen, IdentityEvidence
 from functions.domain.documents import Document, choose_documents, ensure_fresh
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
 from functions.domain.forms import validate_answers
-from functions.domain.madinah_time import business_day
 from functions.domain.money import Money
 from functions.domain.notification import Notification
 from functions.domain.policy import Operation
@@ -33,7 +32,7 @@ from functions.domain.sms import SmsTemplate
 from functions.domain.tracking import hash_pin, new_pin, receipt_number, tracking_number
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
-from functions.services.citizen_records import EvidenceForm
+from functions.services.citizen_records import EvidenceForm, evidence_checked
 from functions.services.document_ports import DocumentRepository
 from functions.services.ports import (
     CatalogueRepository,
@@ -77,7 +76,12 @@ class SubmissionForm:
             "documents": sorted(self.documents),
             "amount": str(Decimal(self.amount).quantize(Decimal("0.01"))),
             "paymentMethod": self.payment_method.value,
-            "identityCheck": [check.document_type.value, check.document_number, check.expires_on.isoformat()]
+            "identityCheck": [
+                check.document_type.value,
+                check.document_number,
+                check.expires_on.text,
+                check.expires_on.calendar.value,
+            ]
             if check
             else None,
         }
@@ -105,7 +109,6 @@ class RequestSubmission:
         auditor: Auditor,
         updates: RequestUpdates,
         clock: Clock,
-        seconds_per_hour: int,
         documents: DocumentRepository,
     ) -> None:
         self._requests = requests
@@ -120,7 +123,6 @@ class RequestSubmission:
         self._updates = updates
         self._journal = updates.journal
         self._clock = clock
-        self._seconds_per_hour = seconds_per_hour
 
     def submit_service_request(self, caller: Caller, form: SubmissionForm) -> SubmittedRequest:
         centre = serving_centre(
@@ -145,7 +147,7 @@ class RequestSubmission:
         """The sweeper: start the route of every request left SUBMITTED without one."""
         stranded = self._requests.list_unrouted(self._clock.now() - older_than)
         for request in stranded:
-            self._workflow.start(request, self._seconds_per_hour)
+            self._workflow.start(request)
         return len(stranded)
 
     def _submit(self, caller: Caller, centre: Centre, request_id: str, form: SubmissionForm) -> tuple[str, str | None]:
@@ -270,16 +272,7 @@ class RequestSubmission:
         check = form.identity_check
         if check is None:
             raise ValidationFailed(ErrorCode.EVIDENCE_REQUIRED, field="identityCheck")
-        evidence = IdentityEvidence(
-            document_type=check.document_type,
-            document_number=check.document_number.strip().upper(),
-            expires_on=check.expires_on,
-            checked_by=caller.principal.user_id,
-            checked_at=self._clock.now(),
-            centre_id=caller.principal.centre_id or "",
-        )
-        validate_evidence(evidence, citizen.national_id, business_day(self._clock.now()))
-        return evidence
+        return evidence_checked(caller, check, citizen.national_id, self._clock.now())
 
     @staticmethod
     def _repeat_of(existing: ServiceRequest, fingerprint: str) -> tuple[str, str | None]:
@@ -290,7 +283,7 @@ class RequestSubmission:
     def _after_commit(self, request: ServiceRequest, notification: Notification) -> None:
         """Start the route and announce the SMS; a failure here is recovered by the sweeper."""
         try:
-            self._workflow.start(request, self._seconds_per_hour)
+            self._workflow.start(request)
         except Exception:
             logger.exception(
                 "request %s recorded but its route did not start; the sweeper restarts it", request.request_id

@@ -5,6 +5,10 @@ the centre) and the token of the wait (brought by the handoffs consumer). Whiche
 recorded second releases the wait, after its own change committed. A token that is no longer waited on
 (the wait timed out and was escalated) is harmless: the state machine publishes a fresh token, and the
 consumer releases with it.
+
+A release that starts the next wait carries it (``{"dueAt", "waitSeconds"}``): the acknowledgement
+starts the processing wait (due from the acknowledgement, in working hours), a return starts the centre's
+window to resubmit. The planning callbacks are answered here too.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import logging
 from functions.domain.request import Decision, Handoff, HandoffStatus
 from functions.domain.workflow_errors import RequestCancelled, RequestRejected
 from functions.services.ports import Workflow
+from functions.services.service_levels import ServiceLevels, Wait
 
 __all__ = ["CANCELLED_ERROR", "RECEIPT", "REJECTED_ERROR", "TaskRelease"]
 
@@ -25,8 +30,9 @@ CANCELLED_ERROR = RequestCancelled.error_name()
 
 
 class TaskRelease:
-    def __init__(self, workflow: Workflow) -> None:
+    def __init__(self, workflow: Workflow, levels: ServiceLevels) -> None:
         self._workflow = workflow
+        self._levels = levels
 
     @staticmethod
     def decision_token(handoff: Handoff) -> str | None:
@@ -34,15 +40,20 @@ class TaskRelease:
         return handoff.completion_token if handoff.receipt_released else handoff.receipt_token
 
     def release_receipt(self, handoff: Handoff) -> None:
+        """Received: the processing wait starts, due at ``handoff.due_at`` (set at the acknowledgement)."""
         if handoff.receipt_token and handoff.status is not HandoffStatus.FORWARDED:
-            self._log(self._workflow.succeed(handoff.receipt_token, {}), handoff, RECEIPT)
+            wait = self._levels.wait_until(handoff.due_at)
+            self._log(self._workflow.succeed(handoff.receipt_token, wait.as_output()), handoff, RECEIPT)
 
     def release_decision(self, handoff: Handoff) -> None:
         token = self.decision_token(handoff)
         if token is None or handoff.decision is None:
             return
-        if handoff.decision in {Decision.COMPLETED, Decision.RETURNED}:
+        if handoff.decision is Decision.COMPLETED:
             released = self._workflow.succeed(token, {"outcome": handoff.decision.value})
+        elif handoff.decision is Decision.RETURNED:
+            window = self._levels.wait_until(self._levels.resubmission_due(handoff.decided_at or self._levels.now()))
+            released = self._workflow.succeed(token, {"outcome": handoff.decision.value, **window.as_output()})
         elif handoff.decision is Decision.REJECTED:
             released = self._workflow.fail(token, REJECTED_ERROR, "rejected by the agency")
         else:
@@ -52,6 +63,10 @@ class TaskRelease:
     def release_resubmission(self, handoff: Handoff) -> None:
         if handoff.resubmission_token:
             self._log(self._workflow.succeed(handoff.resubmission_token, {}), handoff, "RESUBMISSION")
+
+    def answer_plan(self, token: str, wait: Wait) -> None:
+        if not self._workflow.succeed(token, wait.as_output()):
+            logger.info("a planning token no longer waited on (answered already, or asked again)")
 
     def cancel(self, token: str) -> None:
         self._workflow.fail(token, CANCELLED_ERROR, "the request is closed")

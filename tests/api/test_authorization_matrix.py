@@ -27,6 +27,8 @@ import pytest
 
 from functions import bootstrap
 from functions.bootstrap import Container
+from functions.domain.business_calendar import STANDARD_CALENDAR
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.centre import CentreStatus
 from functions.domain.centre_profile import ChecklistItem
 from functions.domain.citizen import IdentityDocumentType
@@ -46,6 +48,7 @@ from functions.services.request_documents import UploadDeclaration
 from functions.services.request_submission import SubmissionForm
 from functions.services.staff_accounts import StaffForm
 from tests.support.aws import item_count, user_count
+from tests.support.calendars import calendar_input
 from tests.support.documents import ATTACH, DOWNLOAD, UPLOAD, attach_via, post_to, upload_input
 from tests.support.live import LiveClient, serve_socket_api
 from tests.support.monitoring import registration, registration_input
@@ -125,7 +128,9 @@ class World:
         service, answers, documents, amount, centre, agency = SERVICES[target.name]
         operator = Caller(Principal(f"setup-{centre}", Role.CENTRE_OPERATOR, centre_id=centre), "setup")
         evidence = EvidenceForm(
-            IdentityDocumentType.NATIONAL_ID_CARD, target.citizen.national_id, today_in_madinah() + timedelta(days=90)
+            IdentityDocumentType.NATIONAL_ID_CARD,
+            target.citizen.national_id,
+            DateEntry.gregorian(today_in_madinah() + timedelta(days=90)),
         )
         key = uuid.uuid4().hex
         form = SubmissionForm(
@@ -237,7 +242,7 @@ def identity_check(national_id: str) -> dict[str, str]:
     return {
         "documentType": "NATIONAL_ID_CARD",
         "documentNumber": national_id,
-        "expiresOn": (today_in_madinah() + timedelta(days=90)).isoformat(),
+        "expiresOn": {"date": (today_in_madinah() + timedelta(days=90)).isoformat(), "calendar": "GREGORIAN"},
     }
 
 
@@ -530,6 +535,16 @@ CALLS |= {
     ),
 }
 SUBSCRIPTIONS |= {Operation.MONITORING_ALERTS}
+
+# the business calendar of working-hours SLAs (docs/time.md)
+CALLS |= {
+    Operation.READ_BUSINESS_CALENDAR: lambda w, t, a: ("{ businessCalendar { version } }", {}, "businessCalendar"),
+    Operation.DEFINE_BUSINESS_CALENDAR: lambda w, t, a: (
+        "mutation ($i: BusinessCalendarInput!) { defineBusinessCalendar(input: $i) { __typename ... on Problem { code } } }",
+        {"i": calendar_input(STANDARD_CALENDAR)},
+        "defineBusinessCalendar",
+    ),
+}
 
 ROLE_ONLY = {
     Operation.OPEN_CITIZEN_RECORD,

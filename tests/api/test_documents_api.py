@@ -73,7 +73,7 @@ def permit(citizen: SignedInCitizen, key: str, documents: list[str]) -> dict[str
         "identityCheck": {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": citizen.national_id,
-            "expiresOn": (today_in_madinah() + timedelta(days=60)).isoformat(),
+            "expiresOn": {"date": (today_in_madinah() + timedelta(days=60)).isoformat(), "calendar": "GREGORIAN"},
         },
         "idempotencyKey": key,
     }

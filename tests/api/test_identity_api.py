@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import time
+from datetime import date
 
 import jwt
 import pytest
@@ -15,6 +16,8 @@ from tests.support.people import (
     COMPLETE,
     OPEN_RECORD,
     SIGN_IN,
+    TOMORROW,
+    gregorian,
     open_and_activate,
     record_input,
     sign_in,
@@ -127,10 +130,21 @@ def test_a_suspended_centre_opens_nothing(client: GraphQLClient, stack: Provisio
         ({"nationalId": "123456789"}, "NATIONAL_ID_LENGTH"),
         ({"mobile": "+966112345678"}, "MOBILE_NOT_MOBILE"),
         ({"mobile": "+14155552671"}, "MOBILE_NOT_SAUDI"),
-        ({"birthDate": "2999-01-01"}, "BIRTH_DATE_INVALID"),
+        ({"birthDate": gregorian(TOMORROW)}, "BIRTH_DATE_IN_FUTURE"),
+        ({"birthDate": {"date": "1460-01-01", "calendar": "HIJRI"}}, "BIRTH_DATE_IN_FUTURE"),
+        ({"birthDate": {"date": "1447-02-30", "calendar": "HIJRI"}}, "DATE_INVALID"),
+        ({"birthDate": {"date": "2026-01-01", "calendar": "HIJRI"}}, "DATE_CALENDAR_MISMATCH"),
+        ({"birthDate": {"date": "1412-05-17", "calendar": "GREGORIAN"}}, "DATE_CALENDAR_MISMATCH"),
+        ({"birthDate": {"date": "1300-01-01", "calendar": "HIJRI"}}, "DATE_OUT_OF_RANGE"),
         ({"identityCheck": None}, "EVIDENCE_REQUIRED"),
         (
-            {"identityCheck": {"documentType": "PASSPORT", "documentNumber": "A1234567", "expiresOn": "2001-01-01"}},
+            {
+                "identityCheck": {
+                    "documentType": "PASSPORT",
+                    "documentNumber": "A1234567",
+                    "expiresOn": gregorian(date(2001, 1, 1)),
+                }
+            },
             "EVIDENCE_EXPIRED",
         ),
     ],

@@ -15,6 +15,7 @@ import pytest
 
 from functions import bootstrap
 from functions.bootstrap import Container
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType
 from functions.domain.madinah_time import today_in_madinah
 from functions.domain.principal import Principal, Role
@@ -90,7 +91,7 @@ def submission(
         "identityCheck": {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": national_id,
-            "expiresOn": (today_in_madinah() + timedelta(days=300)).isoformat(),
+            "expiresOn": {"date": (today_in_madinah() + timedelta(days=300)).isoformat(), "calendar": "GREGORIAN"},
         },
         "idempotencyKey": key,
     }
@@ -279,7 +280,9 @@ SETUP_OPERATOR = Caller(Principal("op-setup", Role.CENTRE_OPERATOR, centre_id="M
 def filed_request(container: Container, citizen: SignedInCitizen) -> str:
     """A request filed at MED-C01 for the citizen (Civil Affairs' national ID renewal), not yet delivered."""
     evidence = EvidenceForm(
-        IdentityDocumentType.NATIONAL_ID_CARD, citizen.national_id, today_in_madinah() + timedelta(days=90)
+        IdentityDocumentType.NATIONAL_ID_CARD,
+        citizen.national_id,
+        DateEntry.gregorian(today_in_madinah() + timedelta(days=90)),
     )
     key = uuid.uuid4().hex
     form = SubmissionForm(

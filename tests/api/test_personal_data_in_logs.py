@@ -61,7 +61,7 @@ def test_no_personal_data_reaches_the_logs(
     evidence = {
         "documentType": "NATIONAL_ID_CARD",
         "documentNumber": CANARY_ID,
-        "expiresOn": (today_in_madinah() + timedelta(days=30)).isoformat(),
+        "expiresOn": {"date": (today_in_madinah() + timedelta(days=30)).isoformat(), "calendar": "GREGORIAN"},
     }
     opened = client.post(
         OPEN_RECORD,

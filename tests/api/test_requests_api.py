@@ -50,7 +50,7 @@ def building_permit(citizen_id: str, national_id: str, **changes: Any) -> dict[s
         "identityCheck": {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": national_id,
-            "expiresOn": (today_in_madinah() + timedelta(days=60)).isoformat(),
+            "expiresOn": {"date": (today_in_madinah() + timedelta(days=60)).isoformat(), "calendar": "GREGORIAN"},
         },
         "idempotencyKey": uuid.uuid4().hex,
     }

@@ -53,7 +53,7 @@ def submit_building_permit(http: httpx.Client, stack: DevStack, operator: str) -
     evidence = {
         "documentType": "NATIONAL_ID_CARD",
         "documentNumber": national_id,
-        "expiresOn": (today_in_madinah() + timedelta(days=400)).isoformat(),
+        "expiresOn": {"date": (today_in_madinah() + timedelta(days=400)).isoformat(), "calendar": "GREGORIAN"},
     }
     record = http.post(
         stack.graphql_url,
@@ -64,7 +64,7 @@ def submit_building_permit(http: httpx.Client, stack: DevStack, operator: str) -
                 "i": {
                     "nationalId": national_id,
                     "nameAr": "محمد أحمد الحربي",
-                    "birthDate": "1990-05-17",
+                    "birthDate": {"date": "1990-05-17", "calendar": "GREGORIAN"},
                     "mobile": unique_mobile(),
                     "identityCheck": evidence,
                 }

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from functions.api.context import Resolvers
 from functions.domain.audit import AuditRecord
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre, CentreStatus
 from functions.domain.citizen import Citizen
@@ -361,6 +362,9 @@ class IdentityWorld:
         self._wire_monitoring()
 
     def _wire_requests(self) -> None:
+        from functions.services.business_calendars import BusinessCalendars
+        from functions.services.service_levels import ServiceLevels
+        from tests.fakes.calendar import InMemoryCalendar
         from tests.fakes.documents import InMemoryDocuments, InMemoryDocumentStore
         from tests.fakes.requests import (
             InMemoryRequests,
@@ -377,7 +381,16 @@ class IdentityWorld:
         journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
         self.events = RecordingRequestEvents()
         self.updates = RequestUpdates(self.requests, journal, self.signal, self.events)
-        release = TaskRelease(self.machine)
+        self.calendar_store = InMemoryCalendar(self.log)
+        self.levels = ServiceLevels(calendars=self.calendar_store, clock=self.clock, seconds_per_hour=3600)
+        self.calendars = BusinessCalendars(
+            repository=self.calendar_store,
+            levels=self.levels,
+            catalogue=self.catalogue_repository,
+            auditor=self.auditor,
+            clock=self.clock,
+        )
+        release = TaskRelease(self.machine, self.levels)
         self.submission = RequestSubmission(
             requests=self.requests,
             citizens=self.people,
@@ -389,7 +402,6 @@ class IdentityWorld:
             auditor=self.auditor,
             updates=self.updates,
             clock=self.clock,
-            seconds_per_hour=3600,
             documents=self.document_records,
         )
         self.documents = RequestDocuments(
@@ -402,12 +414,12 @@ class IdentityWorld:
             clock=self.clock,
             limits=UploadLimits(),
         )
-        self.window = AgencyWindow(updates=self.updates, auditor=self.auditor, release=release)
+        self.window = AgencyWindow(updates=self.updates, auditor=self.auditor, release=release, levels=self.levels)
         self.desk = CentreDesk(
             updates=self.updates, catalogue=self.catalogue_repository, auditor=self.auditor, release=release
         )
         self.tracking = RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.limits)
-        self.routing = HandoffRouting(updates=self.updates, release=release, seconds_per_hour=3600)
+        self.routing = HandoffRouting(updates=self.updates, release=release, levels=self.levels)
         self.machine.deliver = self.routing.handle
 
     def _wire_monitoring(self) -> None:
@@ -427,7 +439,7 @@ class IdentityWorld:
 
         self.registry = InMemoryCentreRegistry(self.centres, self.log)
         self.figures = InMemoryFigures()
-        self.figure_recording = FigureRecording(self.figures)
+        self.figure_recording = FigureRecording(self.figures, self.levels)
         self.licensing = CentreLicensing(
             registry=self.registry, auditor=self.auditor, clock=self.clock, standing=self.standing
         )
@@ -474,6 +486,7 @@ class IdentityWorld:
             escalations=self.escalations,
             citizen_feedback=self.feedback,
             request_documents=self.documents,
+            business_calendars=self.calendars,
         )
 
     def snapshot(self) -> tuple[int, int, int, int, int]:
@@ -488,4 +501,4 @@ class IdentityWorld:
 
 
 TODAY = NOW.date()
-ADULT_BIRTH = date(1990, 5, 17)
+ADULT_BIRTH = DateEntry.gregorian(date(1990, 5, 17))

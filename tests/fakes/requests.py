@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from functions.domain.errors import Conflict, ErrorCode
+from functions.domain.escalation import SlaPhase
 from functions.domain.paging import Page, PageRequest
 from functions.domain.request import (
     Handoff,
@@ -148,13 +149,21 @@ class _Branch:
     request_id: str
     stage: int
     agency: str
-    phase: str = "AWAIT_RECEIPT"
-    done: bool = False
+    phase: str = "PLAN_WAIT"
+    planning: SlaPhase = SlaPhase.RECEIPT
+    """For PLAN_WAIT: the wait it plans."""
+    wait: dict[str, str | int] = field(default_factory=dict)
+    """The wait this state waits on (``{"dueAt", "waitSeconds"}``), as the ASL's ``$.wait``."""
 
 
 @dataclass
 class SimulatedHandoffMachine:
     """The ASL's semantics, synchronously: waits publish tokens, releases move branches on.
+
+    Every wait starts with its due time: a receipt wait after a planning callback (PLAN_WAIT, answered
+    by the handoffs consumer), the processing wait and the resubmission window from the output of the
+    release before them. ``timeouts`` records the seconds each wait was bounded by, as Step Functions
+    would set its ``TimeoutSecondsPath``.
 
     ``deliver`` is how published messages reach the application (the handoffs consumer); tests may hold
     messages back (``hold = True``) to reorder or duplicate them.
@@ -166,6 +175,8 @@ class SimulatedHandoffMachine:
     hold: bool = False
     succeeded: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    timeouts: list[tuple[str, str, int]] = field(default_factory=list)
+    """(agency, wait, seconds) of every wait started, in order."""
     _tokens: dict[str, _Branch] = field(default_factory=dict)
     _routes: dict[str, list[list[str]]] = field(default_factory=dict)
     _stage_of: dict[str, int] = field(default_factory=dict)
@@ -173,24 +184,27 @@ class SimulatedHandoffMachine:
     _ids: itertools.count = field(default_factory=itertools.count)
 
     # the Workflow port
-    def start(self, request: ServiceRequest, seconds_per_hour: int) -> None:
+    def start(self, request: ServiceRequest) -> None:
         if request.request_id in self._routes:
             return
         self.started.append(request.request_id)
         self._routes[request.request_id] = [[s.agency_code for s in stage.steps] for stage in request.route]
         self._open_stage(request.request_id, 1)
 
-    def succeed(self, token: str, output: dict[str, str]) -> bool:
+    def succeed(self, token: str, output: dict[str, str | int]) -> bool:
         branch = self._tokens.pop(token, None)
         if branch is None or branch.request_id in self._ended:
             return False
         self.succeeded.append(token)
-        if branch.phase == "AWAIT_RECEIPT":
-            self._wait(replace(branch, phase="AWAIT_COMPLETION"))
+        if branch.phase == "PLAN_WAIT":
+            await_ = "AWAIT_RECEIPT" if branch.planning is SlaPhase.RECEIPT else "AWAIT_COMPLETION"
+            self._wait(replace(branch, phase=await_, wait=_wait_of(output)))
+        elif branch.phase == "AWAIT_RECEIPT":
+            self._wait(replace(branch, phase="AWAIT_COMPLETION", wait=_wait_of(output)))
         elif branch.phase == "AWAIT_COMPLETION" and output.get("outcome") == "RETURNED":
-            self._wait(replace(branch, phase="AWAIT_RESUBMISSION"))
+            self._wait(replace(branch, phase="AWAIT_RESUBMISSION", wait=_wait_of(output)))
         elif branch.phase == "AWAIT_RESUBMISSION":
-            self._wait(replace(branch, phase="AWAIT_RECEIPT"))
+            self._wait(replace(branch, phase="PLAN_WAIT", planning=SlaPhase.RECEIPT, wait={}))
         else:
             self._branch_done(branch)
         return True
@@ -205,12 +219,13 @@ class SimulatedHandoffMachine:
 
     # test controls
     def time_out(self, request_id: str, agency: str) -> str:
-        """The wait of ``agency`` timed out: escalated, then a fresh token for the same wait."""
+        """The wait of ``agency`` timed out: escalated, then planned again (a fresh token for the same wait)."""
         token, branch = next(
             (t, b) for t, b in self._tokens.items() if b.request_id == request_id and b.agency == agency
         )
         del self._tokens[token]
-        self._wait(branch)
+        planning = SlaPhase.PROCESSING if branch.phase == "AWAIT_COMPLETION" else SlaPhase.RECEIPT
+        self._wait(replace(branch, phase="PLAN_WAIT", planning=planning, wait={}))
         return token
 
     def flush(self) -> int:
@@ -232,7 +247,15 @@ class SimulatedHandoffMachine:
     def _wait(self, branch: _Branch) -> None:
         token = f"token-{next(self._ids)}"
         self._tokens[token] = branch
-        self._publish(HandoffEvent(branch.phase, branch.request_id, branch.stage, branch.agency, token))
+        if branch.phase == "PLAN_WAIT":
+            message = HandoffEvent(
+                "PLAN_WAIT", branch.request_id, branch.stage, branch.agency, token, phase=branch.planning
+            )
+        else:
+            self.timeouts.append((branch.agency, branch.phase, int(branch.wait["waitSeconds"])))
+            due = datetime.fromisoformat(str(branch.wait["dueAt"]))
+            message = HandoffEvent(branch.phase, branch.request_id, branch.stage, branch.agency, token, due_at=due)
+        self._publish(message)
 
     def _branch_done(self, branch: _Branch) -> None:
         request_id = branch.request_id
@@ -255,6 +278,12 @@ class SimulatedHandoffMachine:
         self.outbox.append(message)
         if not self.hold and self.deliver is not None:
             self.flush()
+
+
+def _wait_of(output: dict[str, str | int]) -> dict[str, str | int]:
+    """The ASL's ResultSelector: a release that starts a wait must carry it (a KeyError here is the
+    States.Runtime error Step Functions would raise)."""
+    return {"dueAt": output["dueAt"], "waitSeconds": output["waitSeconds"]}
 
 
 @dataclass

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from functions.services.agency_window import AgencyWindow
 from functions.services.audit_trail import AuditTrail
+from functions.services.business_calendars import BusinessCalendars
 from functions.services.catalogue import CatalogueService
 from functions.services.centre_desk import CentreDesk
 from functions.services.centre_licensing import CentreLicensing
@@ -45,3 +46,4 @@ class FixedResolvers:
     escalations: Escalations
     citizen_feedback: CitizenFeedback
     request_documents: RequestDocuments
+    business_calendars: BusinessCalendars

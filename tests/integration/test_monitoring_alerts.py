@@ -20,6 +20,7 @@ from functions import bootstrap
 from functions.adapters.sns import SnsRequestEvents, parse_request_event
 from functions.adapters.sns_monitoring_alerts import SnsMonitoringAlerts, parse_live_event
 from functions.bootstrap import Container
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaPhase
 from functions.domain.madinah_time import today_in_madinah
@@ -31,12 +32,13 @@ from functions.domain.request_event import RequestEvent
 from functions.local.moto_server import MotoServer
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump
-from functions.local.seeding import seed_catalogue, seed_people
+from functions.local.seeding import seed_calendar, seed_catalogue, seed_people
 from functions.local.stack import queue_routes
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
 from tests.support.aws import aws_client
+from tests.support.calendars import ROUND_THE_CLOCK
 from tests.support.documents import attach_via
 from tests.support.live import LiveClient, serve_socket_api
 from tests.support.people import sign_in
@@ -46,7 +48,9 @@ from tests.support.transports import AsgiClient
 MONITOR = Caller(Principal("mon", Role.MONITOR), "it")
 OPERATOR = Caller(Principal("op-c02", Role.CENTRE_OPERATOR, centre_id="MED-C02"), "it")
 CIVIL_AFFAIRS = Caller(Principal("officer", Role.AGENCY_OFFICER, agency_code="CIVIL-AFFAIRS"), "it")
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", today_in_madinah() + timedelta(days=400))
+EVIDENCE = EvidenceForm(
+    IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(today_in_madinah() + timedelta(days=400))
+)
 MONITOR_NATIONAL_ID = "1000001055"  # the seeded monitor
 ALERTS = (
     "subscription { monitoringAlerts { id escalationId kind centreId requestId trackingNumber serviceCode"
@@ -99,8 +103,11 @@ def office(moto_server: MotoServer) -> Iterator[Office]:
         bootstrap.container.cache_clear()
         container = bootstrap.container()
         seed_catalogue(container.catalogue)
+        seed_calendar(container.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
         seed_people(container)
-        record = OpenRecordForm("1000000008", "محمد", None, date(1990, 1, 1), "0512345678", Language.AR, EVIDENCE)
+        record = OpenRecordForm(
+            "1000000008", "محمد", None, DateEntry.gregorian(date(1990, 1, 1)), "0512345678", Language.AR, EVIDENCE
+        )
         citizen = container.citizen_records.open_citizen_record(OPERATOR, record).citizen
         pump = QueuePump(
             container.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -22,26 +22,30 @@ import pytest
 
 from functions import bootstrap
 from functions.bootstrap import Container
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import Conflict, DomainError, ErrorCode
 from functions.domain.escalation import EscalationStatus, SlaPhase
-from functions.domain.madinah_time import today_in_madinah
+from functions.domain.madinah_time import MADINAH, business_day, today_in_madinah
 from functions.domain.paging import PageRequest
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestFile, RequestStatus
 from functions.local.moto_server import MotoServer
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump
-from functions.local.seeding import seed_catalogue, seed_people
+from functions.local.seeding import seed_calendar, seed_catalogue, seed_people
 from functions.local.stack import queue_routes
-from functions.services.caller import Caller
+from functions.services.caller import SYSTEM, Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
 from tests.support.aws import aws_client, item_count
+from tests.support.calendars import ROUND_THE_CLOCK, closed_for
 from tests.support.documents import attach_via
 
 OPERATOR = Caller(Principal("op-c01", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "it")
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", today_in_madinah() + timedelta(days=400))
+EVIDENCE = EvidenceForm(
+    IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(today_in_madinah() + timedelta(days=400))
+)
 
 
 def officer(agency: str) -> Caller:
@@ -114,8 +118,11 @@ def route(moto_server: MotoServer) -> Iterator[Route]:
         bootstrap.container.cache_clear()
         container = bootstrap.container()
         seed_catalogue(container.catalogue)
+        seed_calendar(container.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
         seed_people(container)
-        record = OpenRecordForm("1000000008", "محمد", None, date(1990, 1, 1), "0512345678", Language.AR, EVIDENCE)
+        record = OpenRecordForm(
+            "1000000008", "محمد", None, DateEntry.gregorian(date(1990, 1, 1)), "0512345678", Language.AR, EVIDENCE
+        )
         citizen = container.citizen_records.open_citizen_record(OPERATOR, record).citizen
         pump = QueuePump(
             container.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
@@ -171,6 +178,46 @@ def test_a_wait_past_its_sla_is_escalated_to_the_monitoring_topic_and_the_wait_r
     route.until(lambda: any(h.completion_token for h in route.file(request_id).handoffs))
     assert route.execution(request_id)["status"] == "RUNNING"
     assert "OVERDUE" in [e.event for e in route.file(request_id).history]
+
+
+def planned_waits(route: Route, request_id: str) -> list[dict[str, Any]]:
+    """What the state machine was told of each wait (the outputs its waits were bounded by)."""
+    arn = route.execution(request_id)["executionArn"]
+    history = aws_client(route.stack, "stepfunctions").get_execution_history(executionArn=arn, maxResults=1000)
+    return [
+        json.loads(e["taskSucceededEventDetails"]["output"])
+        for e in history["events"]
+        if e["type"] == "TaskSucceeded" and "waitSeconds" in e["taskSucceededEventDetails"].get("output", "")
+    ]
+
+
+def test_on_closed_days_nothing_lapses_the_wait_runs_to_the_planned_due_time(route: Route) -> None:
+    """TIME-02 on the real state machine: with the agencies closed today and for the next two days, the
+    receipt wait planned for the first file is due after the closure, and no escalation comes meanwhile
+    (the same SLA lapses within seconds on an open day: the test above)."""
+    today = business_day(route.container.clock.now())
+    route.container.business_calendars.define_business_calendar(SYSTEM, closed_for(today, 3))
+    try:
+        request_id = route.submit("it-closed-0001").request.request_id
+        route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    finally:
+        route.container.business_calendars.define_business_calendar(SYSTEM, ROUND_THE_CLOCK)
+    due = route.file(request_id).handoffs[0].due_at
+    reopening = datetime.combine(today + timedelta(days=3), datetime.min.time(), MADINAH)
+    assert due == reopening + timedelta(seconds=8)  # the receipt SLA: 8 "hours" of 1 s, from the reopening
+    [plan] = planned_waits(route, request_id)
+    assert plan["dueAt"] == due.isoformat()
+    assert plan["waitSeconds"] > 2 * 24 * 3600 - 60  # not the 8 seconds an open day would give
+    deadline = time.monotonic() + 15  # well past the 8 s after which an open day escalates
+    while time.monotonic() < deadline:
+        route.pump.drain()
+        time.sleep(0.5)
+    assert route.file(request_id).handoffs[0].escalations == 0
+    assert route.execution(request_id)["status"] == "RUNNING"
+    route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    route.until(lambda: any(h.completion_token for h in route.file(request_id).handoffs))
+    processing = planned_waits(route, request_id)[-1]  # the acknowledgement's release: the processing wait
+    assert processing["dueAt"] == route.file(request_id).handoffs[0].due_at.isoformat()
 
 
 def test_a_rejection_ends_the_execution(route: Route) -> None:

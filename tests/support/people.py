@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
+from functions.domain.calendar_dates import hijri_day_of
 from functions.domain.identity_numbers import luhn_valid
 from functions.domain.madinah_time import today_in_madinah
 from tests.support.transports import GraphQLClient
@@ -24,19 +25,36 @@ def unique_mobile() -> str:
     return f"0561{next(_counter) % 1_000_000:06d}"
 
 
+def gregorian(day: date) -> dict[str, str]:
+    """A ``CalendarDateInput`` for a Gregorian date (as iqamas and passports may print it)."""
+    return {"date": day.isoformat(), "calendar": "GREGORIAN"}
+
+
+def hijri(day: date) -> dict[str, str]:
+    """A ``CalendarDateInput`` for the same day as a national ID card prints it (Umm al-Qura)."""
+    printed = hijri_day_of(day)
+    assert printed is not None
+    return {"date": printed.iso, "calendar": "HIJRI"}
+
+
+TOMORROW = today_in_madinah() + timedelta(days=1)
+
+
 def record_input(national_id: str | None = None, mobile: str | None = None, **changes: Any) -> dict[str, Any]:
+    """A citizen's national ID card prints its dates in Hijri; a resident's iqama here in Gregorian."""
     national_id = national_id or unique_national_id()
+    as_printed = hijri if national_id.startswith("1") else gregorian
     value: dict[str, Any] = {
         "nationalId": national_id,
         "nameAr": "محمد أحمد الحربي",
         "nameEn": "Mohammed Ahmed Al-Harbi",
-        "birthDate": "1990-05-17",
+        "birthDate": as_printed(date(1990, 5, 17)),
         "mobile": mobile or unique_mobile(),
         "language": "AR",
         "identityCheck": {
             "documentType": "NATIONAL_ID_CARD" if national_id.startswith("1") else "IQAMA",
             "documentNumber": national_id,
-            "expiresOn": (today_in_madinah() + timedelta(days=400)).isoformat(),
+            "expiresOn": as_printed(today_in_madinah() + timedelta(days=400)),
         },
     }
     value.update(changes)

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.identity_numbers import luhn_valid
@@ -134,7 +135,9 @@ def test_refused_reissues_count_against_the_operators_address() -> None:
     world = IdentityWorld()
     world.records.open_citizen_record(OPERATOR, form())
     desk = OPERATOR.__class__(OPERATOR.principal, "c", source="192.0.2.99")
-    wrong = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "2000000006", TODAY + timedelta(days=9))
+    wrong = EvidenceForm(
+        IdentityDocumentType.NATIONAL_ID_CARD, "2000000006", DateEntry.gregorian(TODAY + timedelta(days=9))
+    )
     for _ in range(SOURCE.free_failures):
         with pytest.raises(ValidationFailed):
             world.records.reissue_temporary_password(desk, NATIONAL_ID, wrong)

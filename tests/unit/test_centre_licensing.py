@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from functions.domain.audit import Outcome
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import CentreStatus
 from functions.domain.centre_notice import NoticeKind
@@ -32,7 +33,9 @@ MONITOR = Caller(Principal("mon-1", Role.MONITOR), "corr")
 NEW_OPERATOR = Caller(Principal("op-10", Role.CENTRE_OPERATOR, centre_id="MED-C10"), "corr")
 OTHER_OPERATOR = Caller(Principal("op-1", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "corr")
 NEXT_YEAR = TODAY + timedelta(days=365)
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", TODAY + timedelta(days=400))
+EVIDENCE = EvidenceForm(
+    IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(TODAY + timedelta(days=400))
+)
 
 
 @pytest.fixture

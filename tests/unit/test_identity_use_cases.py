@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from functions.domain.audit import Outcome
+from functions.domain.calendar_dates import DateCalendar, DateEntry, hijri_day_of
 from functions.domain.catalogue import Agency, LocalizedText
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import (
@@ -34,6 +35,11 @@ OTHER_OPERATOR = Caller(Principal("op-2", Role.CENTRE_OPERATOR, centre_id="MED-C
 ADMIN = Caller(Principal("admin-1", Role.ADMIN), "corr")
 MONITOR = Caller(Principal("mon-1", Role.MONITOR), "corr")
 NATIONAL_ID = "1000000008"
+HIJRI_EXPIRY_AS_GREGORIAN = DateEntry("1450-01-01", DateCalendar.GREGORIAN)
+"""An ID card's Hijri expiry typed without switching the calendar to Hijri."""
+_YESTERDAY_HIJRI = hijri_day_of(TODAY - timedelta(days=1))
+assert _YESTERDAY_HIJRI is not None
+HIJRI_EXPIRED = DateEntry(_YESTERDAY_HIJRI.iso, DateCalendar.HIJRI)
 
 
 def form(**changes: object) -> OpenRecordForm:
@@ -44,7 +50,9 @@ def form(**changes: object) -> OpenRecordForm:
         birth_date=ADULT_BIRTH,
         mobile="0512345678",
         language=Language.AR,
-        evidence=EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, TODAY + timedelta(days=400)),
+        evidence=EvidenceForm(
+            IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, DateEntry.gregorian(TODAY + timedelta(days=400))
+        ),
     )
     return replace(base, **changes)  # type: ignore[arg-type]
 
@@ -94,26 +102,50 @@ def test_the_sms_goes_out_once_in_the_citizens_language(world: IdentityWorld) ->
         ({"mobile": "0112345678"}, ErrorCode.MOBILE_NOT_MOBILE),
         ({"mobile": "+14155552671"}, ErrorCode.MOBILE_NOT_SAUDI),
         ({"mobile": "12"}, ErrorCode.MOBILE_INVALID),
-        ({"birth_date": TODAY + timedelta(days=1)}, ErrorCode.BIRTH_DATE_INVALID),
-        ({"birth_date": date(1850, 1, 1)}, ErrorCode.BIRTH_DATE_INVALID),
+        ({"birth_date": DateEntry.gregorian(TODAY + timedelta(days=1))}, ErrorCode.BIRTH_DATE_IN_FUTURE),
+        ({"birth_date": DateEntry.gregorian(date(1890, 1, 1))}, ErrorCode.BIRTH_DATE_INVALID),
+        ({"birth_date": DateEntry.gregorian(date(1850, 1, 1))}, ErrorCode.DATE_OUT_OF_RANGE),
+        ({"birth_date": DateEntry("1447-02-30", DateCalendar.HIJRI)}, ErrorCode.DATE_INVALID),
+        ({"birth_date": DateEntry("1990-02-30", DateCalendar.GREGORIAN)}, ErrorCode.DATE_INVALID),
+        ({"birth_date": DateEntry("17/05/1412", DateCalendar.HIJRI)}, ErrorCode.DATE_INVALID),
+        ({"birth_date": DateEntry("1990-05-17", DateCalendar.HIJRI)}, ErrorCode.DATE_CALENDAR_MISMATCH),
+        ({"birth_date": DateEntry("1412-05-17", DateCalendar.GREGORIAN)}, ErrorCode.DATE_CALENDAR_MISMATCH),
+        ({"birth_date": DateEntry("1300-01-01", DateCalendar.HIJRI)}, ErrorCode.DATE_OUT_OF_RANGE),
+        ({"birth_date": DateEntry("1460-01-01", DateCalendar.HIJRI)}, ErrorCode.BIRTH_DATE_IN_FUTURE),
         ({"name_ar": "Mohammed"}, ErrorCode.NAME_INVALID),
         ({"name_ar": "  "}, ErrorCode.NAME_INVALID),
         ({"name_en": "محمد"}, ErrorCode.NAME_INVALID),
         ({"evidence": None}, ErrorCode.EVIDENCE_REQUIRED),
         (
-            {"evidence": EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, TODAY - timedelta(days=1))},
+            {
+                "evidence": EvidenceForm(
+                    IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, DateEntry.gregorian(TODAY - timedelta(days=1))
+                )
+            },
             ErrorCode.EVIDENCE_EXPIRED,
         ),
         (
-            {"evidence": EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000001014", TODAY + timedelta(days=9))},
+            {
+                "evidence": EvidenceForm(
+                    IdentityDocumentType.NATIONAL_ID_CARD, "1000001014", DateEntry.gregorian(TODAY + timedelta(days=9))
+                )
+            },
             ErrorCode.EVIDENCE_MISMATCH,
         ),
         (
-            {"evidence": EvidenceForm(IdentityDocumentType.IQAMA, NATIONAL_ID, TODAY + timedelta(days=9))},
+            {
+                "evidence": EvidenceForm(
+                    IdentityDocumentType.IQAMA, NATIONAL_ID, DateEntry.gregorian(TODAY + timedelta(days=9))
+                )
+            },
             ErrorCode.EVIDENCE_MISMATCH,
         ),
         (
-            {"evidence": EvidenceForm(IdentityDocumentType.PASSPORT, "", TODAY + timedelta(days=9))},
+            {
+                "evidence": EvidenceForm(
+                    IdentityDocumentType.PASSPORT, "", DateEntry.gregorian(TODAY + timedelta(days=9))
+                )
+            },
             ErrorCode.EVIDENCE_REQUIRED,
         ),
     ],
@@ -130,8 +162,36 @@ def test_bad_input_has_its_own_code_and_creates_nothing(
     assert world.snapshot() == before
 
 
+def test_a_record_opens_with_the_birth_date_and_expiry_as_the_id_card_prints_them(world: IdentityWorld) -> None:
+    card = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, DateEntry("١٤٥٠-٠١-٠١", DateCalendar.HIJRI))
+    opened = world.records.open_citizen_record(
+        OPERATOR, form(birth_date=DateEntry("1412-05-17", DateCalendar.HIJRI), evidence=card)
+    )
+    citizen = world.people.get_citizen(opened.citizen.citizen_id)
+    assert citizen is not None
+    assert (citizen.birth_date, citizen.birth_date_calendar) == (date(1991, 11, 23), DateCalendar.HIJRI)
+    assert (citizen.evidence.expires_on, citizen.evidence.expires_on_calendar) == (
+        date(2028, 5, 25),
+        DateCalendar.HIJRI,
+    )
+
+
+def test_a_hijri_expiry_is_accepted_when_reissuing_a_password(world: IdentityWorld) -> None:
+    world.records.open_citizen_record(OPERATOR, form())
+    card = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, DateEntry("1450-01-01", DateCalendar.HIJRI))
+    assert world.records.reissue_temporary_password(OTHER_OPERATOR, NATIONAL_ID, card).temporary_password
+    with pytest.raises(ValidationFailed) as mixed_up:
+        world.records.reissue_temporary_password(
+            OTHER_OPERATOR,
+            NATIONAL_ID,
+            EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, HIJRI_EXPIRY_AS_GREGORIAN),
+        )
+    assert mixed_up.value.code is ErrorCode.DATE_CALENDAR_MISMATCH
+    assert mixed_up.value.field == "evidence.expiresOn"
+
+
 def test_a_passport_is_acceptable_evidence_for_a_resident(world: IdentityWorld) -> None:
-    evidence = EvidenceForm(IdentityDocumentType.PASSPORT, "A1234567", TODAY + timedelta(days=90))
+    evidence = EvidenceForm(IdentityDocumentType.PASSPORT, "A1234567", DateEntry.gregorian(TODAY + timedelta(days=90)))
     opened = world.records.open_citizen_record(OPERATOR, form(national_id="2000000006", evidence=evidence))
     assert opened.citizen.national_id.value == "2000000006"
 
@@ -158,7 +218,9 @@ def test_an_existing_national_id_or_mobile_is_refused_and_creates_nothing(world:
             OPERATOR,
             form(
                 national_id="2000000006",
-                evidence=EvidenceForm(IdentityDocumentType.IQAMA, "2000000006", TODAY + timedelta(days=9)),
+                evidence=EvidenceForm(
+                    IdentityDocumentType.IQAMA, "2000000006", DateEntry.gregorian(TODAY + timedelta(days=9))
+                ),
             ),
         )
     assert mobile.value.code is ErrorCode.MOBILE_TAKEN
@@ -254,7 +316,9 @@ def test_repeated_failures_delay_the_id_on_an_untrusted_source_even_with_the_rig
 
 def test_reissuing_a_temporary_password_is_audited_and_texted(world: IdentityWorld) -> None:
     citizen = world.records.open_citizen_record(OPERATOR, form()).citizen
-    evidence = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, TODAY + timedelta(days=9))
+    evidence = EvidenceForm(
+        IdentityDocumentType.NATIONAL_ID_CARD, NATIONAL_ID, DateEntry.gregorian(TODAY + timedelta(days=9))
+    )
     reissued = world.records.reissue_temporary_password(OTHER_OPERATOR, NATIONAL_ID, evidence)
     assert world.cognito.users[citizen.citizen_id]["password"] == reissued.temporary_password
     assert world.log.records[-1].action == "reissueTemporaryPassword"

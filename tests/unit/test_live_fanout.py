@@ -11,7 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
+from functions.domain.madinah_time import MADINAH
 from functions.domain.principal import Principal, Role
 from functions.domain.request import PaymentMethod
 from functions.domain.request_event import RequestEvent
@@ -42,7 +44,9 @@ class Filed:
         self.citizens: list[str] = []
         self.requests: list[str] = []
         for national_id, mobile in (("1000000008", "0512345678"), ("1000000016", "0512345679")):
-            evidence = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, national_id, TODAY + timedelta(days=400))
+            evidence = EvidenceForm(
+                IdentityDocumentType.NATIONAL_ID_CARD, national_id, DateEntry.gregorian(TODAY + timedelta(days=400))
+            )
             form = OpenRecordForm(national_id, "محمد", None, ADULT_BIRTH, mobile, Language.AR, evidence)
             citizen_id = self.world.records.open_citizen_record(OPERATOR, form).citizen.citizen_id
             filing = SubmissionForm(
@@ -85,13 +89,19 @@ def filed() -> Filed:
 def test_an_officer_gets_each_own_agency_hand_off_with_exactly_the_fields_selected(filed: Filed) -> None:
     live = LiveWorld(filed.world)
     live.connected("mun", officer("MUNICIPALITY"))
-    live.subscribe("mun", "h", "subscription { handoffEvents { kind dueAt } }")
+    live.subscribe("mun", "h", "subscription { handoffEvents { kind dueAt dueAtMadinah { at } } }")
     event = filed.event(0, "MUNICIPALITY")
     live.fanout.deliver(event)
+    due = event.due_at
+    assert due is not None
+    wall = due.astimezone(MADINAH).isoformat()
+    assert wall.endswith("+03:00")
     assert live.gateway.to("mun")[-1] == {
         "id": "h",
         "type": "next",
-        "payload": {"data": {"handoffEvents": {"kind": "FORWARDED", "dueAt": event.due_at.isoformat()}}},  # type: ignore[union-attr]
+        "payload": {
+            "data": {"handoffEvents": {"kind": "FORWARDED", "dueAt": due.isoformat(), "dueAtMadinah": {"at": wall}}}
+        },
     }
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import pytest
 
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.figures import Counter, FigureKey, Period
 from functions.domain.madinah_time import business_day, sms_time, wall_time
@@ -57,7 +58,9 @@ def world_at(instant: datetime) -> tuple[IdentityWorld, str]:
     world = IdentityWorld()
     world.clock.at = instant
     seed_catalogue(world.catalogue)
-    evidence = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", business_day(instant) + timedelta(400))
+    evidence = EvidenceForm(
+        IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(business_day(instant) + timedelta(400))
+    )
     form = OpenRecordForm("1000000008", "محمد", None, ADULT_BIRTH, "0512345678", Language.AR, evidence)
     citizen_id = world.records.open_citizen_record(OPERATOR, form).citizen.citizen_id
     filing = SubmissionForm(

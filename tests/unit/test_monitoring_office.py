@@ -3,12 +3,13 @@ request events, SLA breaches as escalations, field inspections and their follow-
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
 from functions.domain.audit import Outcome
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.centre_flags import FlagKind
 from functions.domain.centre_notice import NoticeKind
 from functions.domain.centre_profile import ChecklistItem
@@ -33,7 +34,9 @@ from tests.fakes.identity import ADULT_BIRTH, NOW, TODAY, IdentityWorld
 MONITOR = Caller(Principal("mon-1", Role.MONITOR), "corr")
 OPERATOR = Caller(Principal("op-1", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "corr")
 OTHER_CENTRE = Caller(Principal("op-2", Role.CENTRE_OPERATOR, centre_id="MED-C02"), "corr")
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", TODAY + timedelta(days=400))
+EVIDENCE = EvidenceForm(
+    IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(TODAY + timedelta(days=400))
+)
 CENTRE, REGION, CIVIL_AFFAIRS = FigureKey.centre("MED-C01"), FigureKey.region(), FigureKey.agency("CIVIL-AFFAIRS")
 MONTH = Period(TODAY - timedelta(days=29), TODAY + timedelta(days=5))
 
@@ -89,7 +92,14 @@ def deliver(world: IdentityWorld, citizen: Caller, key: str, *, ack_after: timed
 # ---------------------------------------------------------------- figures
 
 
+SUNDAY_MORNING = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
+"""09:00 in Madinah on a working Sunday: acknowledgements counted in working time match the clock."""
+THURSDAY_AFTERNOON = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+"""13:00 in Madinah on a Thursday, an hour and a half before the offices close for the weekend."""
+
+
 def test_the_figures_of_a_centre_move_with_its_requests(world: IdentityWorld, citizen: Caller) -> None:
+    world.clock.at = SUNDAY_MORNING
     empty = world.performance.centre_performance(MONITOR, "MED-C01", MONTH)
     assert empty.figures[Counter.SUBMITTED] == 0
     deliver(world, citizen, "request-one-0001", ack_after=timedelta(minutes=30), deliver_after=timedelta(hours=2))
@@ -112,6 +122,16 @@ def test_the_figures_of_a_centre_move_with_its_requests(world: IdentityWorld, ci
     assert region.flags["MED-C01"][0].kind is FlagKind.SLOW_DELIVERY
     ranking = world.performance.centre_ranking(MONITOR, RankingMetric.SUBMITTED, MONTH)
     assert [(r.rank, r.centre_id, r.value) for r in ranking] == [(1, "MED-C01", 2)]
+
+
+def test_the_time_to_acknowledge_is_working_time_not_the_weekend(world: IdentityWorld, citizen: Caller) -> None:
+    world.clock.at = THURSDAY_AFTERNOON
+    request_id = file_request(world, citizen, "weekend-00000001")
+    world.clock.at = SUNDAY_MORNING  # 68 clock hours later: 1.5 office hours on Thursday, 1.5 on Sunday
+    world.window.acknowledge_receipt(officer("CIVIL-AFFAIRS"), request_id)
+    count_events(world)
+    ack = world.performance.centre_performance(MONITOR, "MED-C01", MONTH).figures.duration(Duration.ACKNOWLEDGEMENT)
+    assert (ack.count, ack.mean_seconds) == (1, 3 * 3600)
 
 
 def test_a_result_waiting_at_the_centre_for_more_than_three_days_flags_it(

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from functions.domain.centre import CentreStatus
 from functions.domain.errors import DomainError, ErrorCode, Forbidden, NotFound, Unauthenticated, ValidationFailed
 from functions.domain.policy import (
+    HIGH_RISK,
     POLICY,
     REQUIRES_SERVING_CENTRE,
     Operation,
@@ -138,9 +139,11 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
     # an agency officer works only their agency's window, and has no access to citizens' records as such
     officer = granted(Role.AGENCY_OFFICER)
     assert Operation.READ_CITIZEN not in officer
-    assert {scope for operation, scope in officer.items() if operation is not Operation.READ_ME} == {Scope.OWN_AGENCY}
+    calendar = {Operation.READ_ME, Operation.READ_BUSINESS_CALENDAR}
+    assert {scope for operation, scope in officer.items() if operation not in calendar} == {Scope.OWN_AGENCY}
     assert set(officer) == {
         Operation.READ_ME,
+        Operation.READ_BUSINESS_CALENDAR,
         Operation.READ_REQUEST,
         Operation.READ_AGENCY_WINDOW,
         Operation.ACKNOWLEDGE_RECEIPT,
@@ -159,15 +162,31 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.REQUEST_UPDATES: Scope.ANY,
         **dict.fromkeys(MONITORING_OFFICE, Scope.ANY),
         Operation.MONITORING_ALERTS: Scope.ANY,
+        Operation.READ_BUSINESS_CALENDAR: Scope.ANY,
     }
-    # admins manage the catalogue and staff, and read no citizen
+    # admins manage the catalogue, the business calendar and staff, and read no citizen
     assert set(granted(Role.ADMIN)) == {
         Operation.DEFINE_AGENCY,
         Operation.DEFINE_SERVICE,
+        Operation.READ_BUSINESS_CALENDAR,
+        Operation.DEFINE_BUSINESS_CALENDAR,
         Operation.CREATE_STAFF_ACCOUNT,
         Operation.DISABLE_STAFF_ACCOUNT,
         Operation.READ_ME,
     }
+
+
+def test_the_table_says_what_the_time_issue_says() -> None:
+    """Pinned in words: the business calendar every SLA counts in is read by all staff and kept by
+    administrators only (issue 13); citizens read due times on their requests, not the calendar."""
+    assert set(POLICY[Operation.READ_BUSINESS_CALENDAR]) == {
+        Role.CENTRE_OPERATOR,
+        Role.AGENCY_OFFICER,
+        Role.MONITOR,
+        Role.ADMIN,
+    }
+    assert POLICY[Operation.DEFINE_BUSINESS_CALENDAR] == {Role.ADMIN: Scope.ANY}
+    assert Operation.DEFINE_BUSINESS_CALENDAR in HIGH_RISK
 
 
 def test_the_table_says_what_the_subscriptions_issue_says() -> None:

@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 from functions.domain.audit import Outcome
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.documents import DocumentStatus, Retention
 from functions.domain.errors import DomainError, ErrorCode
@@ -33,7 +34,9 @@ OTHER_CENTRE = Caller(Principal("op-2", Role.CENTRE_OPERATOR, centre_id="MED-C02
 SUSPENDED = Caller(Principal("op-3", Role.CENTRE_OPERATOR, centre_id="MED-C03"), "corr")
 MONITOR = Caller(Principal("mon", Role.MONITOR), "corr")
 ADMIN = Caller(Principal("adm", Role.ADMIN), "corr")
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", TODAY + timedelta(days=400))
+EVIDENCE = EvidenceForm(
+    IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(TODAY + timedelta(days=400))
+)
 KEY = "filing-0001"
 PDF, JPEG, PNG = SAMPLES
 

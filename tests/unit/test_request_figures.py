@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from functions.domain.business_calendar import STANDARD_CALENDAR, BusinessCalendar, DailyHours, WorkingPattern
+from functions.domain.calendar_dates import Weekday
 from functions.domain.figures import (
     BUCKET_BOUNDS_SECONDS,
     Counter,
@@ -22,8 +24,12 @@ from functions.domain.figures import (
 )
 from functions.domain.request_event import RequestEvent
 from functions.domain.request_figures import RequestClock, figures_of_event
+from functions.domain.working_time import WorkingCalendar
 
 T0 = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)  # 09:00 in Madinah
+ALWAYS = DailyHours(0, 24 * 60)
+ROUND_THE_CLOCK = WorkingCalendar.of(BusinessCalendar(WorkingPattern(tuple(Weekday), ALWAYS, ALWAYS)))
+"""Working time equal to clock time: the counting rules below, apart from the calendar."""
 CENTRE, REGION = FigureKey.centre("MED-C01"), FigureKey.region()
 
 
@@ -50,13 +56,14 @@ def submitted(at: datetime = T0, amount: int = 32_500, fee: int = 30_000, posted
 class Store:
     """Applies changes the way the figures consumer does (clock per request, counters by adding)."""
 
-    def __init__(self) -> None:
+    def __init__(self, working: WorkingCalendar = ROUND_THE_CLOCK) -> None:
+        self.working = working
         self.clocks: dict[str, RequestClock] = {}
         self.counts: dict[tuple[FigureKey, date | None], dict[str, int]] = {}
 
     def apply(self, e: RequestEvent) -> bool:
         clock = self.clocks.get(e.request_id, RequestClock(e.request_id))
-        change = figures_of_event(e, clock)
+        change = figures_of_event(e, clock, self.working)
         if change is None:
             return False
         self.clocks[e.request_id] = replace(change.clock, version=clock.version + 1)
@@ -116,6 +123,14 @@ def test_time_to_the_first_acknowledgement_is_one_observation_on_the_day_it_ende
     assert store.totals(FigureKey.agency("COMMERCE"))[Counter.RECEIVED] == 1
 
 
+def test_time_to_the_first_acknowledgement_counts_office_hours_only() -> None:
+    store = Store(WorkingCalendar.of(STANDARD_CALENDAR))
+    thursday_13h = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+    store.apply(submitted(thursday_13h))
+    store.apply(event("RECEIVED", thursday_13h + timedelta(days=2, hours=20), agency_code="COMMERCE"))  # Sun 09:00
+    assert store.totals(CENTRE).duration(Duration.ACKNOWLEDGEMENT).mean_seconds == 3 * 3600  # 1.5 h + 1.5 h
+
+
 def test_an_earlier_acknowledgement_arriving_late_replaces_the_one_counted() -> None:
     store = Store()
     store.apply(submitted())
@@ -142,7 +157,7 @@ def test_a_result_back_at_the_centre_waits_for_delivery_until_it_is_handed_over(
 
 
 def test_events_that_change_no_figure_write_nothing() -> None:
-    assert figures_of_event(event("IN_PROCESS", T0), RequestClock("r-1")) is None
+    assert figures_of_event(event("IN_PROCESS", T0), RequestClock("r-1"), ROUND_THE_CLOCK) is None
 
 
 def test_returns_rejections_cancellations_count_for_the_centre_and_the_agency() -> None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from functions.domain.audit import Outcome
+from functions.domain.calendar_dates import DateCalendar, DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import Conflict, DomainError, ErrorCode, NotFound, ValidationFailed
 from functions.domain.paging import PageRequest
@@ -27,7 +28,9 @@ from tests.fakes.identity import ADULT_BIRTH, TODAY, IdentityWorld
 
 OPERATOR = Caller(Principal("op-1", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "corr")
 OTHER_CENTRE = Caller(Principal("op-2", Role.CENTRE_OPERATOR, centre_id="MED-C02"), "corr")
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", TODAY + timedelta(days=400))
+EVIDENCE = EvidenceForm(
+    IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(TODAY + timedelta(days=400))
+)
 SHOP_ANSWERS = {"activity": "RETAIL", "shopAreaSqm": "40"}
 
 
@@ -161,7 +164,18 @@ def test_the_same_key_at_another_centre_is_another_request(world: IdentityWorld,
         ({"idempotency_key": ""}, ErrorCode.IDEMPOTENCY_KEY_REQUIRED),
         ({"idempotency_key": "short"}, ErrorCode.IDEMPOTENCY_KEY_REQUIRED),
         ({"identity_check": None}, ErrorCode.EVIDENCE_REQUIRED),
-        ({"identity_check": replace(EVIDENCE, expires_on=TODAY - timedelta(days=1))}, ErrorCode.EVIDENCE_EXPIRED),
+        (
+            {"identity_check": replace(EVIDENCE, expires_on=DateEntry.gregorian(TODAY - timedelta(days=1)))},
+            ErrorCode.EVIDENCE_EXPIRED,
+        ),
+        (
+            {"identity_check": replace(EVIDENCE, expires_on=DateEntry("1450-01-01", DateCalendar.GREGORIAN))},
+            ErrorCode.DATE_CALENDAR_MISMATCH,
+        ),
+        (
+            {"identity_check": replace(EVIDENCE, expires_on=DateEntry("1447-02-30", DateCalendar.HIJRI))},
+            ErrorCode.DATE_INVALID,
+        ),
     ],
 )
 def test_bad_input_is_refused_and_nothing_is_written_started_or_texted(
@@ -369,7 +383,7 @@ def test_an_acknowledgement_whose_token_went_stale_is_released_by_the_next_token
     world.machine.hold = True
     world.machine.time_out(request_id, "COMMERCE")  # the fresh token is held back: ours is stale
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
-    assert world.machine.waiting(request_id) == [("COMMERCE", "AWAIT_RECEIPT")]
+    assert world.machine.waiting(request_id) == [("COMMERCE", "PLAN_WAIT")]  # the receipt wait, planned again
     world.machine.hold = False
     world.machine.flush()
     assert world.machine.waiting(request_id) == [("COMMERCE", "AWAIT_COMPLETION")]

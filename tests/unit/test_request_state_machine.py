@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from functions.domain.audit import Outcome
+from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import DomainError
 from functions.domain.policy import Operation
@@ -42,7 +43,9 @@ LEGAL = {
     RequestStatus.RETURNED_TO_CENTRE: {RequestStatus.AT_AGENCIES, RequestStatus.REJECTED, RequestStatus.EXPIRED},
     RequestStatus.COMPLETED_AT_CENTRE: {RequestStatus.DELIVERED},
 }
-EVIDENCE = EvidenceForm(IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", TODAY + timedelta(days=400))
+EVIDENCE = EvidenceForm(
+    IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(TODAY + timedelta(days=400))
+)
 SERVICES = {
     "SHOP-LICENCE": ({"activity": "FOOD", "shopAreaSqm": "25"}, "325.00"),
     "BUILDING-PERMIT": ({"deedNumber": "D-1", "floors": "2", "district": "QUBA"}, "1025.00"),

@@ -86,17 +86,42 @@ def test_the_state_machines_serverless_deploys_are_the_files_here() -> None:
     assert len(deployed) == len(MACHINES)
 
 
-def test_the_execution_input_is_ids_codes_and_seconds_only() -> None:
+def test_the_execution_input_is_ids_and_codes_only() -> None:
+    """No personal data, and no wait's length: each wait's due time is planned when it starts."""
     from functions.local.seeding import SeedCatalogue
 
     service = next(s for s in SeedCatalogue.load().services if s.code == "SHOP-LICENCE")
     request = _request_for(service)
-    payload = execution_input(request, seconds_per_hour=3600)
+    payload = execution_input(request)
     assert set(payload) == {"requestId", "stages"}
     flat = json.dumps(payload)
     assert request.citizen_id not in flat
     assert "+966" not in flat
-    assert payload["stages"][1]["steps"][0]["receiptSlaSeconds"] == 8 * 3600
+    assert payload["stages"] == [
+        {"stage": 1, "steps": [{"agency": "COMMERCE"}]},
+        {"stage": 2, "steps": [{"agency": "MUNICIPALITY"}, {"agency": "CIVIL-DEFENCE"}]},
+    ]
+
+
+def test_every_wait_is_bounded_by_a_planned_due_time_never_a_fixed_number_of_seconds(
+    definition: dict[str, Any],
+) -> None:
+    waits = {n: s for n, s in states_of(definition) if str(s.get("Resource", "")).endswith(".waitForTaskToken")}
+    awaits = {name: state for name, state in waits.items() if name.startswith("Await")}
+    assert set(awaits) == {"AwaitReceipt", "AwaitCompletion", "AwaitResubmission"}
+    for name, state in awaits.items():
+        assert "TimeoutSeconds" not in state, name
+        assert state["TimeoutSecondsPath"] in {"$.wait.seconds", "$.result.waitSeconds"}, name
+    # every receipt wait is planned first: at a stage's start, after a breach, after a resubmission
+    states = dict(states_of(definition))
+    assert states["PlanReceipt"]["Next"] == "AwaitReceipt"
+    assert states["EscalateReceipt"]["Next"] == "PlanReceipt"
+    assert states["AwaitResubmission"]["Next"] == "PlanReceipt"
+    assert states["EscalateProcessing"]["Next"] == "PlanCompletion"
+    assert states["PlanCompletion"]["Next"] == "AwaitCompletion"
+    for plan in ("PlanReceipt", "PlanCompletion"):
+        assert states[plan]["Parameters"]["Message"]["event"] == "PLAN_WAIT"
+        assert states[plan]["ResultPath"] == "$.wait"
 
 
 def _request_for(service: Any) -> Any:

@@ -20,6 +20,7 @@ from functions.adapters.dynamodb.licensing_items import (
     point_from_item,
 )
 from functions.adapters.dynamodb.main_table import MainTableItem
+from functions.domain.calendar_dates import DateCalendar
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre, CentreStatus
 from functions.domain.citizen import Citizen, IdentityDocumentType, IdentityEvidence, Language
@@ -136,6 +137,8 @@ class CitizenItem(MainTableItem):
     name_ar = UnicodeAttribute()
     name_en = UnicodeAttribute(null=True)
     birth_date = UnicodeAttribute()
+    birth_date_calendar = UnicodeAttribute(null=True)
+    """The calendar it was entered in (absent on records opened before Hijri entry: Gregorian)."""
     mobile = UnicodeAttribute()
     language = UnicodeAttribute()
     opened_at_centre = UnicodeAttribute()
@@ -144,6 +147,7 @@ class CitizenItem(MainTableItem):
     evidence_type = UnicodeAttribute()
     evidence_number = UnicodeAttribute()
     evidence_expires_on = UnicodeAttribute()
+    evidence_expires_on_calendar = UnicodeAttribute(null=True)
 
     @classmethod
     def from_domain(cls, citizen: Citizen) -> CitizenItem:
@@ -155,6 +159,7 @@ class CitizenItem(MainTableItem):
             name_ar=citizen.name_ar,
             name_en=citizen.name_en,
             birth_date=citizen.birth_date.isoformat(),
+            birth_date_calendar=citizen.birth_date_calendar.value,
             mobile=citizen.mobile.e164,
             language=citizen.language.value,
             opened_at_centre=citizen.opened_at_centre,
@@ -163,6 +168,7 @@ class CitizenItem(MainTableItem):
             evidence_type=citizen.evidence.document_type.value,
             evidence_number=citizen.evidence.document_number,
             evidence_expires_on=citizen.evidence.expires_on.isoformat(),
+            evidence_expires_on_calendar=citizen.evidence.expires_on_calendar.value,
         )
 
     def to_domain(self) -> Citizen:
@@ -184,7 +190,9 @@ class CitizenItem(MainTableItem):
                 checked_by=self.opened_by,
                 checked_at=self.opened_at,
                 centre_id=self.opened_at_centre,
+                expires_on_calendar=DateCalendar(self.evidence_expires_on_calendar or DateCalendar.GREGORIAN),
             ),
+            birth_date_calendar=DateCalendar(self.birth_date_calendar or DateCalendar.GREGORIAN),
         )
 
 

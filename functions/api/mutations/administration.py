@@ -1,4 +1,4 @@
-"""Administrators: the catalogue and staff accounts."""
+"""Administrators: the catalogue, the business calendar and staff accounts."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
+from functions.api.calendar_inputs import BusinessCalendarInput
 from functions.api.catalogue_inputs import AgencyInput, ServiceInput
 from functions.api.context import GraphQLContext
 from functions.api.inputs import StaffAccountInput
 from functions.api.results import result_of
+from functions.api.types.business_calendar import BusinessCalendarType
 from functions.api.types.catalogue import AgencyType, ServiceType
 from functions.api.types.identity import StaffProfileType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
@@ -34,6 +36,10 @@ CreateStaffResult = Annotated[
     StaffAccountWithPasswordType | ValidationProblem | ConflictProblem | ForbiddenProblem | NotFoundProblem,
     strawberry.union("CreateStaffAccountResult"),
 ]
+DefineCalendarResult = Annotated[
+    BusinessCalendarType | ValidationProblem | ForbiddenProblem | ConflictProblem,
+    strawberry.union("DefineBusinessCalendarResult"),
+]
 DisableStaffResult = Annotated[
     StaffProfileType | ForbiddenProblem | NotFoundProblem, strawberry.union("DisableStaffAccountResult")
 ]
@@ -53,6 +59,19 @@ class AdministrationMutations:
         context = info.context
         return result_of(  # type: ignore[return-value]
             lambda: ServiceType.of(context.use_cases.catalogue.define_service(context.caller, input.to_domain()))
+        )
+
+    @strawberry.mutation(
+        description="Administrators: replace the business calendar (audited). It applies to the waits that start "
+        "after it; a step already waiting keeps its due time."
+    )
+    def define_business_calendar(
+        self, info: Info[GraphQLContext, None], input: BusinessCalendarInput
+    ) -> DefineCalendarResult:
+        context = info.context
+        calendars = context.use_cases.business_calendars
+        return result_of(  # type: ignore[return-value]
+            lambda: BusinessCalendarType.of(calendars.define_business_calendar(context.caller, input.to_domain()))
         )
 
     @strawberry.mutation(description="Administrators: create a staff account; returns its temporary password once.")

@@ -38,7 +38,9 @@ class LicensingMutations:
         self,
         info: Info[GraphQLContext, None],
         centre_id: strawberry.ID,
-        expires_on: date,
+        expires_on: Annotated[
+            date, strawberry.argument(description="The licence's last day: a Madinah business day (Asia/Riyadh).")
+        ],
         checklist: TechnicalChecklistInput | None = None,
     ) -> CentreChangeResult:
         context = info.context

@@ -18,6 +18,7 @@ from functions.api.types.inspections import InspectionPageType, InspectionType
 from functions.api.types.oversight import ComplaintPageType, ComplaintType, EscalationPageType, EscalationType
 from functions.api.types.performance import CentrePerformanceType, RankedCentreType, RegionOverviewType
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.types.time import FIRST_DAY, LAST_DAY
 from functions.domain.figures import Period
 
 __all__ = ["MonitoringQueries"]
@@ -85,8 +86,8 @@ class MonitoringQueries:
         self,
         info: Info[GraphQLContext, None],
         centre_id: strawberry.ID,
-        from_: Annotated[date, strawberry.argument(name="from")],
-        to: date,
+        from_: Annotated[date, strawberry.argument(name="from", description=FIRST_DAY)],
+        to: Annotated[date, strawberry.argument(description=LAST_DAY)],
     ) -> CentrePerformanceResult:
         context = info.context
         return result_of(  # type: ignore[return-value]
@@ -97,7 +98,10 @@ class MonitoringQueries:
 
     @strawberry.field(description="The monitoring office: the region's figures, by agency and by centre, and flags.")
     def region_overview(
-        self, info: Info[GraphQLContext, None], from_: Annotated[date, strawberry.argument(name="from")], to: date
+        self,
+        info: Info[GraphQLContext, None],
+        from_: Annotated[date, strawberry.argument(name="from", description=FIRST_DAY)],
+        to: Annotated[date, strawberry.argument(description=LAST_DAY)],
     ) -> RegionOverviewResult:
         context = info.context
         return result_of(  # type: ignore[return-value]
@@ -111,8 +115,8 @@ class MonitoringQueries:
         self,
         info: Info[GraphQLContext, None],
         metric: RankingMetric,
-        from_: Annotated[date, strawberry.argument(name="from")],
-        to: date,
+        from_: Annotated[date, strawberry.argument(name="from", description=FIRST_DAY)],
+        to: Annotated[date, strawberry.argument(description=LAST_DAY)],
     ) -> list[RankedCentreType]:
         context = info.context
         ranked = context.use_cases.performance.centre_ranking(context.caller, metric, Period(from_, to))

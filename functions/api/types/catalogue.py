@@ -69,8 +69,12 @@ class RequiredDocumentType:
 class StageAgencyType:
     code: str
     task: LocalizedTextType
-    receipt_sla_hours: int = strawberry.field(description="Hours the agency has to acknowledge receipt.")
-    processing_sla_hours: int = strawberry.field(description="Hours the agency has to finish its step.")
+    receipt_sla_hours: int = strawberry.field(
+        description="Working hours (the business calendar's office hours) the agency has to acknowledge receipt."
+    )
+    processing_sla_hours: int = strawberry.field(
+        description="Working hours (the business calendar's office hours) the agency has to finish its step."
+    )
 
     @strawberry.field(description="The agency's name (from the catalogue).")
     async def name(self, info: Info[GraphQLContext, None]) -> LocalizedTextType | None:

@@ -8,6 +8,7 @@ import strawberry
 
 from functions.api.types.enums import DocumentStatus
 from functions.api.types.localized_text import LocalizedTextType
+from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.documents import Document
 from functions.domain.principal import Principal, Role
 from functions.services.request_documents import DownloadLink, IssuedUpload
@@ -37,6 +38,14 @@ class RequestDocumentType:
     filed: bool | None = strawberry.field(
         description="Filed with the request now; false: replaced or never chosen (history); null outside a request."
     )
+
+    @strawberry.field(description="Asked for, on Madinah's wall clock.")
+    def requested_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.requested_at)
+
+    @strawberry.field(description="Verified and attached, on Madinah's wall clock.")
+    def attached_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.attached_at)
 
     @classmethod
     def of(cls, document: Document, principal: Principal, filed: tuple[str, ...] | None = None) -> RequestDocumentType:

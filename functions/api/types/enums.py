@@ -9,10 +9,11 @@ from __future__ import annotations
 import strawberry
 
 from functions.api.types.base_enums import ErrorCode, FieldType
+from functions.domain.calendar_dates import DateCalendar, Weekday
 from functions.domain.centre import CentreStatus
 from functions.domain.centre_flags import FlagKind
 from functions.domain.centre_notice import NoticeKind
-from functions.domain.centre_profile import ChecklistItem, Weekday
+from functions.domain.centre_profile import ChecklistItem
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.documents import DocumentStatus
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaPhase
@@ -30,6 +31,7 @@ __all__ = [
     "CentreStatus",
     "ChecklistItem",
     "ComplaintStatus",
+    "DateCalendar",
     "Decision",
     "DeliveryStatus",
     "DocumentStatus",
@@ -58,6 +60,10 @@ strawberry.enum(Role, name="Role")
 strawberry.enum(AccountStatus, name="AccountStatus")
 strawberry.enum(Visibility, name="Visibility", description="How much personal data this view shows you.")
 strawberry.enum(DeliveryStatus, name="DeliveryStatus")
+strawberry.enum(
+    DateCalendar, name="DateCalendar", description="Gregorian, or Umm al-Qura Hijri (as ID cards print dates)."
+)
+strawberry.enum(Weekday, name="Weekday")
 strawberry.enum(RequestStatus, name="RequestStatus", description="Where a request stands, from SUBMITTED to DELIVERED.")
 strawberry.enum(
     HandoffStatus, name="HandoffStatus", description="One agency's step: FORWARDED, RECEIVED, then decided."
@@ -68,7 +74,6 @@ strawberry.enum(PaymentMethod, name="PaymentMethod")
 # the monitoring office (docs/monitoring.md)
 strawberry.enum(CentreStatus, name="CentreStatus", description="A centre serves only while ACTIVE and licensed.")
 strawberry.enum(ChecklistItem, name="ChecklistItem", description="The regulations' technical standards.")
-strawberry.enum(Weekday, name="Weekday")
 strawberry.enum(NoticeKind, name="NoticeKind")
 strawberry.enum(FindingSeverity, name="FindingSeverity")
 strawberry.enum(EscalationKind, name="EscalationKind")

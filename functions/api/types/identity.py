@@ -7,7 +7,9 @@ from datetime import date, datetime
 import strawberry
 
 from functions.api.types.enums import AccountStatus, DeliveryStatus, IdentityDocumentType, Language, Role, Visibility
+from functions.api.types.time import CalendarDateType, MadinahTimeType, madinah
 from functions.domain.audit import AuditRecord
+from functions.domain.calendar_dates import EnteredDate
 from functions.domain.notification import Notification
 from functions.domain.staff import StaffAccount
 from functions.domain.visibility import CitizenView
@@ -25,8 +27,10 @@ __all__ = [
 @strawberry.type(name="IdentityCheck", description="The identity document a centre operator checked.")
 class IdentityCheckType:
     document_type: IdentityDocumentType
-    expires_on: date
+    expires_on: date = strawberry.field(description="Gregorian; see expiresOnCalendars for the date as printed.")
+    expires_on_calendars: CalendarDateType
     checked_at: datetime
+    checked_at_madinah: MadinahTimeType
     centre_id: str
 
 
@@ -37,10 +41,14 @@ class CitizenRecordType:
     national_id: str
     name_ar: str
     name_en: str | None
-    birth_date: str = strawberry.field(description="ISO date; only the year when masked.")
+    birth_date: str = strawberry.field(description="ISO date (Gregorian); only the year when masked.")
+    birth_date_calendars: CalendarDateType | None = strawberry.field(
+        description="The birth date in both calendars, with the calendar it was entered in; null when masked."
+    )
     mobile: str = strawberry.field(description="E.164 for the citizen; masked (+9665*****12) for others.")
     language: Language
     opened_at: datetime
+    opened_at_madinah: MadinahTimeType
     opened_at_centre: str
     identity_check: IdentityCheckType | None = strawberry.field(description="Shown to the citizen and operators.")
 
@@ -55,16 +63,22 @@ class CitizenRecordType:
             name_ar=view.name_ar,
             name_en=view.name_en,
             birth_date=view.birth_date,
+            birth_date_calendars=CalendarDateType.entered(view.birth_day) if view.birth_day else None,
             mobile=view.mobile,
             language=citizen.language,
             opened_at=citizen.opened_at,
+            opened_at_madinah=MadinahTimeType.of(citizen.opened_at),
             opened_at_centre=citizen.opened_at_centre,
             identity_check=None
             if view.visibility is Visibility.MASKED
             else IdentityCheckType(
                 document_type=evidence.document_type,
                 expires_on=evidence.expires_on,
+                expires_on_calendars=CalendarDateType.entered(
+                    EnteredDate(evidence.expires_on, evidence.expires_on_calendar)
+                ),
                 checked_at=evidence.checked_at,
+                checked_at_madinah=MadinahTimeType.of(evidence.checked_at),
                 centre_id=evidence.centre_id,
             ),
         )
@@ -117,6 +131,14 @@ class SmsMessageType:
     created_at: datetime
     sent_at: datetime | None
     to: str | None = strawberry.field(description="The mobile number, masked.")
+
+    @strawberry.field(description="When it was written, on Madinah's wall clock.")
+    def created_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.created_at)
+
+    @strawberry.field(description="When it was sent, on Madinah's wall clock.")
+    def sent_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.sent_at)
 
     @classmethod
     def of(cls, notification: Notification) -> SmsMessageType:

@@ -8,6 +8,7 @@ from typing import Self
 import strawberry
 
 from functions.api.types.enums import HandoffStatus, RequestStatus
+from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.request_event import RequestEvent
 
 __all__ = ["HandoffEventType", "LiveEventType", "RequestUpdateType"]
@@ -30,8 +31,16 @@ class LiveEventType:
     agency_code: str | None = strawberry.field(description="The agency whose step the event is about, if any.")
     handoff_status: HandoffStatus | None = strawberry.field(description="That agency's step after the event.")
     due_at: datetime | None = strawberry.field(
-        description="The step's SLA due time: receipt while FORWARDED, the step once RECEIVED."
+        description="The step's SLA due time, in working hours: receipt while FORWARDED, the step once RECEIVED."
     )
+
+    @strawberry.field(description="When it happened, on Madinah's wall clock.")
+    def at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.at)
+
+    @strawberry.field(description="The step's due time on Madinah's wall clock (due Sunday 09:40).")
+    def due_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.due_at)
 
     @classmethod
     def of(cls, event: RequestEvent) -> Self:

@@ -10,6 +10,7 @@ import strawberry
 from functions.api.types.centres import CentreType
 from functions.api.types.enums import FlagKind
 from functions.api.types.localized_text import LocalizedTextType
+from functions.api.types.time import FIRST_DAY, LAST_DAY, MADINAH_DAY
 from functions.domain.centre_flags import CentreFlag
 from functions.domain.figures import Counter, DayFigures, Duration, DurationSummary, Figures
 from functions.domain.money import Money
@@ -108,7 +109,7 @@ class FiguresType:
 
 @strawberry.type(name="DayFigures", description="One day's main counts, for charts.")
 class DayFiguresType:
-    day: date
+    day: date = strawberry.field(description=MADINAH_DAY)
     submitted: int
     fees_collected: Decimal
     returned: int
@@ -131,7 +132,7 @@ class DayFiguresType:
 class CentreFlagType:
     kind: FlagKind
     count: int
-    day: date | None
+    day: date | None = strawberry.field(description=MADINAH_DAY)
     norm: float | None = strawberry.field(description="VOLUME_SPIKE: the daily average of the 28 days before.")
     description: LocalizedTextType
 
@@ -149,8 +150,8 @@ class CentreFlagType:
 @strawberry.type(name="CentrePerformance")
 class CentrePerformanceType:
     centre: CentreType
-    from_: date = strawberry.field(name="from")
-    to: date
+    from_: date = strawberry.field(name="from", description=FIRST_DAY)
+    to: date = strawberry.field(description=LAST_DAY)
     figures: FiguresType
     days: list[DayFiguresType]
     open_escalations: int
@@ -200,8 +201,8 @@ class FlaggedCentreType:
 
 @strawberry.type(name="RegionOverview", description="The region over a period: totals, agencies, centres, flags.")
 class RegionOverviewType:
-    from_: date = strawberry.field(name="from")
-    to: date
+    from_: date = strawberry.field(name="from", description=FIRST_DAY)
+    to: date = strawberry.field(description=LAST_DAY)
     figures: FiguresType
     days: list[DayFiguresType]
     open_escalations: int

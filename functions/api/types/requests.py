@@ -13,6 +13,7 @@ from functions.api.types.documents import RequestDocumentType
 from functions.api.types.enums import Decision, HandoffStatus, PaymentMethod, RequestStatus
 from functions.api.types.identity import CitizenRecordType
 from functions.api.types.localized_text import LocalizedTextType
+from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.documents import Document
 from functions.domain.request import Handoff, HistoryEntry, RequestFile, ServiceRequest
 from functions.domain.visibility import view_of
@@ -34,6 +35,10 @@ class HistoryEntryType:
     actor_role: str
     note: str | None
 
+    @strawberry.field(description="When, on Madinah's wall clock, with the day in both calendars.")
+    def at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.at)
+
     @classmethod
     def of(cls, entry: HistoryEntry, *, with_note: bool = True) -> HistoryEntryType:
         return cls(
@@ -45,21 +50,45 @@ class HistoryEntryType:
         )
 
 
+@strawberry.type(name="StepTimes", description="When an agency's step was forwarded, acknowledged, and is due.")
+class StepTimesType:
+    """Fields shared by ``Handoff`` and ``AgencyWindowItem``, with their Madinah wall times."""
+
+    forwarded_at: datetime
+    due_at: datetime = strawberry.field(
+        description="Receipt due while FORWARDED; the step due once RECEIVED; counted in working hours."
+    )
+    received_at: datetime | None
+
+    @strawberry.field(description="Due on Madinah's wall clock (due Sunday 09:40), computed in working hours.")
+    def due_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.due_at)
+
+    @strawberry.field(description="Forwarded, on Madinah's wall clock.")
+    def forwarded_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.forwarded_at)
+
+    @strawberry.field(description="Acknowledged, on Madinah's wall clock.")
+    def received_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.received_at)
+
+
 @strawberry.type(name="Handoff", description="One agency's step: where the file is, and by when it is due.")
-class HandoffType:
+class HandoffType(StepTimesType):
     stage: int
     agency_code: str
     status: HandoffStatus
     round: int = strawberry.field(description="1, or more after the centre answered a return.")
-    forwarded_at: datetime
-    due_at: datetime = strawberry.field(description="Receipt due while FORWARDED; the step due once RECEIVED.")
-    received_at: datetime | None
     decided_at: datetime | None
     decision: Decision | None
     note: str | None
     missing_items: list[str]
     escalations: int
     overdue: bool
+
+    @strawberry.field(description="Decided, on Madinah's wall clock.")
+    def decided_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.decided_at)
 
     @classmethod
     def of(cls, handoff: Handoff) -> HandoffType:
@@ -90,6 +119,14 @@ class PaymentType:
     collected_at: datetime
     refunded_at: datetime | None
 
+    @strawberry.field(description="Collected, on Madinah's wall clock: the receipt's date and time.")
+    def collected_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.collected_at)
+
+    @strawberry.field(description="Refunded, on Madinah's wall clock.")
+    def refunded_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.refunded_at)
+
 
 @strawberry.type(name="FormAnswer")
 class FormAnswerType:
@@ -119,6 +156,18 @@ class ServiceRequestType:
     history: list[HistoryEntryType]
     citizen_id: strawberry.Private[str]
     document_records: strawberry.Private[tuple[Document, ...]] = ()
+
+    @strawberry.field(description="Filed, on Madinah's wall clock.")
+    def created_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.created_at)
+
+    @strawberry.field(description="Back at the centre, on Madinah's wall clock.")
+    def completed_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.completed_at)
+
+    @strawberry.field(description="Handed to the citizen, on Madinah's wall clock.")
+    def delivered_at_madinah(self) -> MadinahTimeType | None:
+        return madinah(self.delivered_at)
 
     @strawberry.field(
         description="Every document uploaded for it, oldest first: the filed ones and their history (`filed`)."
@@ -189,6 +238,10 @@ class RequestSummaryType:
     created_at: datetime
     updated_at: datetime
 
+    @strawberry.field(description="Filed, on Madinah's wall clock.")
+    def created_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.created_at)
+
     @classmethod
     def of(cls, request: ServiceRequest) -> RequestSummaryType:
         return cls(
@@ -209,16 +262,13 @@ class RequestPageType:
 
 
 @strawberry.type(name="AgencyWindowItem", description="A file in the agency's window, earliest due first.")
-class AgencyWindowItemType:
+class AgencyWindowItemType(StepTimesType):
     request_id: strawberry.ID
     tracking_number: str
     service_code: str
     stage: int
     status: HandoffStatus
     round: int
-    forwarded_at: datetime
-    received_at: datetime | None
-    due_at: datetime
     overdue: bool
     escalations: int
 
@@ -255,6 +305,10 @@ class TrackedRequestType:
     created_at: datetime
     history: list[HistoryEntryType]
     where_now: list[HandoffType]
+
+    @strawberry.field(description="Filed, on Madinah's wall clock.")
+    def created_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.created_at)
 
     @classmethod
     def of(cls, file: RequestFile) -> TrackedRequestType:

@@ -8,12 +8,39 @@ export type AccountStatus =
   | 'ACTIVE'
   | 'DISABLED';
 
+/** An agency's own week or hours; leave out what the region's is. */
+export type AgencyHoursInput = {
+  agencyCode: string;
+  hours?: OfficeHoursInput | null | undefined;
+  ramadanHours?: OfficeHoursInput | null | undefined;
+  week?: Array<Weekday> | null | undefined;
+};
+
 export type AgencyInput = {
   active?: boolean;
   code: string;
   name: LocalizedTextInput;
   /** At most 16 characters each; required when the name is longer. */
   smsName?: LocalizedTextInput | null | undefined;
+};
+
+/** The whole calendar, replacing the one in force for the waits that start from now on. */
+export type BusinessCalendarInput = {
+  agencies?: Array<AgencyHoursInput>;
+  /** One-off closed days. A Madinah business day (Asia/Riyadh): the day on Madinah's wall clock, not UTC's. */
+  closures?: Array<string>;
+  /** In the Gregorian calendar, e.g. National Day: month 9, day 23. */
+  gregorianHolidays: Array<HolidayInput>;
+  /** In the Umm al-Qura calendar, e.g. Eid al-Fitr: month 10, day 1, 4 days. */
+  hijriHolidays: Array<HolidayInput>;
+  region: WorkingPatternInput;
+};
+
+/** A date as the document prints it, with the calendar it is printed in: {date: "1412-05-17", calendar: HIJRI} (national ID cards) or {date: "1991-11-23", calendar: GREGORIAN}. The calendar is never guessed: a Hijri year marked GREGORIAN, or the reverse, is refused (DATE_CALENDAR_MISMATCH). Accepted years: Hijri 1343-1500 (the Umm al-Qura tables), Gregorian 1880-2100; others are DATE_OUT_OF_RANGE. */
+export type CalendarDateInput = {
+  calendar: DateCalendar;
+  /** YYYY-MM-DD (Western or Eastern-Arabic digits). */
+  date: string;
 };
 
 export type CentreRegistrationInput = {
@@ -65,6 +92,11 @@ export type ComplaintStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+/** Gregorian, or Umm al-Qura Hijri (as ID cards print dates). */
+export type DateCalendar =
+  | 'GREGORIAN'
+  | 'HIJRI';
+
 export type Decision =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -94,6 +126,8 @@ export type ErrorCode =
   | 'ALREADY_RESOLVED'
   | 'BAD_CURSOR'
   | 'BIRTH_DATE_INVALID'
+  | 'BIRTH_DATE_IN_FUTURE'
+  | 'CALENDAR_INVALID'
   | 'CANCEL_TOO_LATE'
   | 'CENTRE_INACTIVE'
   | 'CENTRE_STATE'
@@ -103,6 +137,9 @@ export type ErrorCode =
   | 'COMPLAINT_TEXT_INVALID'
   | 'CONFLICT'
   | 'CONTENT_TYPE_NOT_ALLOWED'
+  | 'DATE_CALENDAR_MISMATCH'
+  | 'DATE_INVALID'
+  | 'DATE_OUT_OF_RANGE'
   | 'DATE_RANGE_INVALID'
   | 'DISTRICT_UNKNOWN'
   | 'DOCUMENT_DUPLICATE'
@@ -245,11 +282,20 @@ export type HandoffStatus =
   | 'REJECTED'
   | 'RETURNED';
 
+/** `days` days from (`month`, `day`) every year. */
+export type HolidayInput = {
+  day: number;
+  days?: number;
+  month: number;
+  name: LocalizedTextInput;
+};
+
 /** The identity document the operator checked at the counter. */
 export type IdentityCheckInput = {
   documentNumber: string;
   documentType: IdentityDocumentType;
-  expiresOn: string;
+  /** As printed: national ID cards print a Hijri expiry, e.g. {date: "1450-01-01", calendar: HIJRI}. */
+  expiresOn: CalendarDateInput;
 };
 
 export type IdentityDocumentType =
@@ -261,12 +307,13 @@ export type IdentityDocumentType =
 export type InspectionInput = {
   centreId: string | number;
   findings?: Array<FindingInput>;
-  /** Required with findings. */
+  /** Required with findings: the Madinah business day by which they are closed. */
   followUpDue?: string | null | undefined;
   /** References (ids) of photos stored as documents. */
   photos?: Array<string>;
   /** Every checklist item, once. */
   results: Array<CheckResultInput>;
+  /** A Madinah business day (Asia/Riyadh): the day on Madinah's wall clock, not UTC's. */
   visitedOn: string;
 };
 
@@ -289,8 +336,15 @@ export type NoticeKind =
   | 'REVOKED'
   | 'SUSPENDED';
 
+/** HH:MM on Madinah's wall clock; closes up to 24:00. */
+export type OfficeHoursInput = {
+  closes: string;
+  opens: string;
+};
+
 export type OpenCitizenRecordInput = {
-  birthDate: string;
+  /** As the ID card prints it, e.g. {date: "1412-05-17", calendar: HIJRI}; not in the future. */
+  birthDate: CalendarDateInput;
   identityCheck?: IdentityCheckInput | null | undefined;
   language?: Language;
   /** A Saudi mobile: 05XXXXXXXX, +9665XXXXXXXX or 009665XXXXXXXX. */
@@ -393,7 +447,9 @@ export type StaffAccountInput = {
 
 export type StageStepInput = {
   agencyCode: string;
+  /** Working hours to finish the step. */
   processingSlaHours: number;
+  /** Working hours to acknowledge receipt (docs/time.md). */
   receiptSlaHours: number;
   task: LocalizedTextInput;
 };
@@ -448,6 +504,12 @@ export type WorkingHoursInput = {
   opens: string;
 };
 
+export type WorkingPatternInput = {
+  hours: OfficeHoursInput;
+  ramadanHours: OfficeHoursInput;
+  week: Array<Weekday>;
+};
+
 export type DefineAgencyMutationVariables = Exact<{
   input: AgencyInput;
 }>;
@@ -494,6 +556,23 @@ export type DisableStaffAccountMutation = { disableStaffAccount:
     | { __typename: 'StaffProfile', id: string, status: AccountStatus }
    };
 
+export type BusinessCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BusinessCalendarQuery = { businessCalendar: { version: number, updatedBy: string | null, updatedAtMadinah: { time: string, day: { gregorian: string, hijri: { iso: string } | null } } | null, region: { week: Array<Weekday>, hours: { opens: string, closes: string }, ramadanHours: { opens: string, closes: string } }, holidays: Array<{ calendar: DateCalendar, month: number, day: number, days: number, name: { ar: string, en: string } }>, closures: Array<{ gregorian: string, weekday: Weekday, hijri: { iso: string } | null }>, agencies: Array<{ agencyCode: string, week: Array<Weekday> | null, hours: { opens: string, closes: string } | null, ramadanHours: { opens: string, closes: string } | null }> } };
+
+export type DefineBusinessCalendarMutationVariables = Exact<{
+  input: BusinessCalendarInput;
+}>;
+
+
+export type DefineBusinessCalendarMutation = { defineBusinessCalendar:
+    | { __typename: 'BusinessCalendar', version: number, region: { week: Array<Weekday>, hours: { opens: string, closes: string } }, agencies: Array<{ agencyCode: string }> }
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
 export type WindowDocumentDownloadQueryVariables = Exact<{
   documentId: string | number;
 }>;
@@ -509,7 +588,7 @@ export type WindowDocumentDownloadQuery = { documentDownload:
 export type HandoffEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HandoffEventsSubscription = { handoffEvents: { id: string, kind: string, at: string, requestId: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null } };
+export type HandoffEventsSubscription = { handoffEvents: { id: string, kind: string, at: string, requestId: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null, dueAtMadinah: { time: string, day: { gregorian: string, weekday: Weekday, hijri: { iso: string } | null } } | null } };
 
 export type AgencyWindowQueryVariables = Exact<{
   status?: HandoffStatus | null | undefined;
@@ -518,7 +597,7 @@ export type AgencyWindowQueryVariables = Exact<{
 }>;
 
 
-export type AgencyWindowQuery = { agencyWindow: { nextCursor: string | null, items: Array<{ requestId: string, trackingNumber: string, serviceCode: string, stage: number, status: HandoffStatus, round: number, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean, escalations: number }> } };
+export type AgencyWindowQuery = { agencyWindow: { nextCursor: string | null, items: Array<{ requestId: string, trackingNumber: string, serviceCode: string, stage: number, status: HandoffStatus, round: number, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean, escalations: number, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }> } };
 
 export type WindowRequestQueryVariables = Exact<{
   id: string | number;
@@ -528,7 +607,7 @@ export type WindowRequestQueryVariables = Exact<{
 export type WindowRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, sha256: string, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string }>, citizen: { nameAr: string, nationalId: string, visibility: Visibility } | null }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, sha256: string, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, citizen: { nameAr: string, nationalId: string, visibility: Visibility } | null }
    };
 
 export type AcknowledgeReceiptMutationVariables = Exact<{
@@ -540,7 +619,7 @@ export type AcknowledgeReceiptMutation = { acknowledgeReceipt:
     | { __typename: 'Conflict', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string }> }
+    | { __typename: 'ServiceRequest', id: string, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }> }
     | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -586,6 +665,15 @@ export type ReturnToCentreMutation = { returnToCentre:
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
+export type AgencyOpeningHoursQueryVariables = Exact<{
+  agencyCode?: string | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type AgencyOpeningHoursQuery = { businessCalendar: { openingHours: Array<{ ramadan: boolean, day: { gregorian: string, weekday: Weekday, hijri: { iso: string, monthName: { ar: string, en: string } } | null }, hours: { opens: string, closes: string } | null, holiday: { ar: string, en: string } | null }> } };
+
 export type AgenciesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -612,6 +700,15 @@ export type ServiceFormQuery = { service:
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Service', code: string, fee: string, currency: string, active: boolean, name: { ar: string, en: string }, fields: Array<{ key: string, type: FieldType, required: boolean, maxLength: number | null, label: { ar: string, en: string }, choices: Array<{ value: string, label: { ar: string, en: string } }> }>, documents: Array<{ code: string, name: { ar: string, en: string } }>, route: { multiAgency: boolean, stages: Array<{ order: number, agencies: Array<{ code: string, receiptSlaHours: number, processingSlaHours: number, name: { ar: string, en: string } | null }> }> } }
    };
+
+export type RegionOpeningHoursQueryVariables = Exact<{
+  agencyCode?: string | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type RegionOpeningHoursQuery = { businessCalendar: { openingHours: Array<{ day: { gregorian: string, weekday: Weekday, hijri: { iso: string } | null }, hours: { opens: string, closes: string } | null, holiday: { ar: string, en: string } | null }> } };
 
 export type RequestDocumentUploadMutationVariables = Exact<{
   input: RequestDocumentUploadInput;
@@ -678,7 +775,7 @@ export type LookupCitizenQueryVariables = Exact<{
 
 
 export type LookupCitizenQuery = { lookupCitizen:
-    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, birthDate: string, mobile: string, language: Language, openedAtCentre: string }
+    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, birthDate: string, mobile: string, language: Language, openedAtCentre: string, birthDateCalendars: { gregorian: string, enteredIn: DateCalendar | null, hijri: { iso: string } | null } | null }
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
@@ -757,7 +854,7 @@ export type SubmitServiceRequestMutation = { submitServiceRequest:
     | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string } | null } }
+    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, collectedAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } } | null } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -780,7 +877,7 @@ export type CentreRequestQueryVariables = Exact<{
 export type CentreRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null }>, citizen: { id: string, nameAr: string, mobile: string } | null }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null }
    };
 
 export type ResubmitRequestMutationVariables = Exact<{
@@ -921,7 +1018,7 @@ export type MyRecordQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyRecordQuery = { me:
-    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, birthDate: string, mobile: string, language: Language, openedAt: string, openedAtCentre: string, identityCheck: { documentType: IdentityDocumentType, expiresOn: string, checkedAt: string, centreId: string } | null }
+    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, birthDate: string, mobile: string, language: Language, openedAt: string, openedAtCentre: string, birthDateCalendars: { gregorian: string, enteredIn: DateCalendar | null, hijri: { iso: string, monthName: { ar: string, en: string } } | null } | null, identityCheck: { documentType: IdentityDocumentType, expiresOn: string, checkedAt: string, centreId: string, expiresOnCalendars: { enteredIn: DateCalendar | null, hijri: { iso: string } | null } } | null }
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'StaffProfile' }
@@ -933,7 +1030,7 @@ export type MySmsQueryVariables = Exact<{
 }>;
 
 
-export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, createdAt: string, sentAt: string | null, to: string | null }> } };
+export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, createdAt: string, sentAt: string | null, to: string | null, sentAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } | null }> } };
 
 export type MyRequestUpdatesSubscriptionVariables = Exact<{
   requestId: string | number;
@@ -958,7 +1055,7 @@ export type MyRequestQueryVariables = Exact<{
 export type MyRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, createdAt: string, completedAt: string | null, deliveredAt: string | null, serviceName: { ar: string, en: string } | null, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }> }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, createdAt: string, completedAt: string | null, deliveredAt: string | null, serviceName: { ar: string, en: string } | null, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null, collectedAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }> }
    };
 
 export type TrackRequestQueryVariables = Exact<{
@@ -968,7 +1065,7 @@ export type TrackRequestQueryVariables = Exact<{
 
 
 export type TrackRequestQuery = { trackRequest:
-    | { __typename: 'TrackedRequest', trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, history: Array<{ at: string, event: string, agencyCode: string | null }>, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean }> }
+    | { __typename: 'TrackedRequest', trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, history: Array<{ at: string, event: string, agencyCode: string | null, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }> }
     | { __typename: 'TryLater', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
    };
@@ -1249,32 +1346,36 @@ export const DefineAgencyDocument = {"__meta__":{"documentId":"sha256:69c11ae398
 export const DefineServiceDocument = {"__meta__":{"documentId":"sha256:96ed93b89f1a778085ee51e4c322ad1fff324a572e995ac24880618caac910d1"}} as unknown as DocumentNode<DefineServiceMutation, DefineServiceMutationVariables>;
 export const CreateStaffAccountDocument = {"__meta__":{"documentId":"sha256:d733e0856efc01bd463f3925db55b5b335b5ea8f11762a3a5f08b3b53e65e498"}} as unknown as DocumentNode<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
 export const DisableStaffAccountDocument = {"__meta__":{"documentId":"sha256:23640ca8eb7bb7f0f9db09054d58560271c37dbdcae07927bd3df46a8a34c711"}} as unknown as DocumentNode<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
+export const BusinessCalendarDocument = {"__meta__":{"documentId":"sha256:2aba4abe824dd5cdb1fd92dcef16d6476ae35ca4db1789b04efb1c0b85e19cc1"}} as unknown as DocumentNode<BusinessCalendarQuery, BusinessCalendarQueryVariables>;
+export const DefineBusinessCalendarDocument = {"__meta__":{"documentId":"sha256:9ea277de24d77df80a5516c8b5294536fd1efc0a0ce53e84d48f804ab05c7937"}} as unknown as DocumentNode<DefineBusinessCalendarMutation, DefineBusinessCalendarMutationVariables>;
 export const WindowDocumentDownloadDocument = {"__meta__":{"documentId":"sha256:2a2f1e51f3ee8629e0c062351a7358f9c24c562513ca3abfc10b466d99b176fc"}} as unknown as DocumentNode<WindowDocumentDownloadQuery, WindowDocumentDownloadQueryVariables>;
-export const HandoffEventsDocument = {"__meta__":{"documentId":"sha256:f51e55c667aafa81a85a1d11aa161944de0c30dd52c70be42a90b8f77e36e1a7"}} as unknown as DocumentNode<HandoffEventsSubscription, HandoffEventsSubscriptionVariables>;
-export const AgencyWindowDocument = {"__meta__":{"documentId":"sha256:329f212ebffd0e9161751a050cba508dfecedb14fdb40097116f52804332083d"}} as unknown as DocumentNode<AgencyWindowQuery, AgencyWindowQueryVariables>;
-export const WindowRequestDocument = {"__meta__":{"documentId":"sha256:afe84215af4df9c946bb634f6210b39b95e0efab16505b6f8c2818ec118d0bc7"}} as unknown as DocumentNode<WindowRequestQuery, WindowRequestQueryVariables>;
-export const AcknowledgeReceiptDocument = {"__meta__":{"documentId":"sha256:c4b1f11197424c31c99d367bffd2af67bf7f0c557203d9956fcf76740334dfc2"}} as unknown as DocumentNode<AcknowledgeReceiptMutation, AcknowledgeReceiptMutationVariables>;
+export const HandoffEventsDocument = {"__meta__":{"documentId":"sha256:43656c173e8dcad0612743b8dad0b77863c3e4f1513e1a1c06b1895f342310a8"}} as unknown as DocumentNode<HandoffEventsSubscription, HandoffEventsSubscriptionVariables>;
+export const AgencyWindowDocument = {"__meta__":{"documentId":"sha256:4e39369e589670308db4e1a2d26ba108fa38d24c69e0c31fae2d1bde73a1d04b"}} as unknown as DocumentNode<AgencyWindowQuery, AgencyWindowQueryVariables>;
+export const WindowRequestDocument = {"__meta__":{"documentId":"sha256:346146ba222ea5e10524cce5b4f46d8b31a3212a27262ffcf427422e68cdefa8"}} as unknown as DocumentNode<WindowRequestQuery, WindowRequestQueryVariables>;
+export const AcknowledgeReceiptDocument = {"__meta__":{"documentId":"sha256:8e985e26c9a0efb66e676dd9010069d79293d844896c3f0b79099636cce6378e"}} as unknown as DocumentNode<AcknowledgeReceiptMutation, AcknowledgeReceiptMutationVariables>;
 export const CompleteStepDocument = {"__meta__":{"documentId":"sha256:fc3141b5c2ad4880d1dc95434788c3c7cc28b68f4b596a028e5fc0268c5d4e92"}} as unknown as DocumentNode<CompleteStepMutation, CompleteStepMutationVariables>;
 export const RejectRequestDocument = {"__meta__":{"documentId":"sha256:23d01250dab66c378251aee17c48fc383efa25551521375c6f90f8bd720b5ca2"}} as unknown as DocumentNode<RejectRequestMutation, RejectRequestMutationVariables>;
 export const ReturnToCentreDocument = {"__meta__":{"documentId":"sha256:659209a3fdbff3294d211e45c23e7749013d14219f779a58dbfc98bef5c8d3c0"}} as unknown as DocumentNode<ReturnToCentreMutation, ReturnToCentreMutationVariables>;
+export const AgencyOpeningHoursDocument = {"__meta__":{"documentId":"sha256:c5b25a5fb18961c2578411bb5e81e9ddd6fffb7a848cfecca9d25876c4faea75"}} as unknown as DocumentNode<AgencyOpeningHoursQuery, AgencyOpeningHoursQueryVariables>;
 export const AgenciesDocument = {"__meta__":{"documentId":"sha256:c001aa58ab1a33bd275a9dad654920de199e1188891d422baccbaf2943ff913a"}} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyServicesDocument = {"__meta__":{"documentId":"sha256:cca2488485e081d1b54078ab363e83c6516ed3bf3708a4d3bf749112eec5f765"}} as unknown as DocumentNode<AgencyServicesQuery, AgencyServicesQueryVariables>;
 export const ServiceFormDocument = {"__meta__":{"documentId":"sha256:9727d0f68ee1d5ed0c594d22603ecdf97ae7d80e778f2e7e0af7babd8f77f033"}} as unknown as DocumentNode<ServiceFormQuery, ServiceFormQueryVariables>;
+export const RegionOpeningHoursDocument = {"__meta__":{"documentId":"sha256:2a0d4487b869e4d568ff8e9e31754c275fb1867c2dfa39c80a423da6c7f71d99"}} as unknown as DocumentNode<RegionOpeningHoursQuery, RegionOpeningHoursQueryVariables>;
 export const RequestDocumentUploadDocument = {"__meta__":{"documentId":"sha256:9367e292a84b81302bda14f9fe119db5e8f501321d62ae0f80f67d304c1c12af"}} as unknown as DocumentNode<RequestDocumentUploadMutation, RequestDocumentUploadMutationVariables>;
 export const AttachDocumentDocument = {"__meta__":{"documentId":"sha256:ab2fee83f22680222899428150419820cf1248f10d1fa61d920e07ff6b142a3b"}} as unknown as DocumentNode<AttachDocumentMutation, AttachDocumentMutationVariables>;
 export const DraftDocumentsDocument = {"__meta__":{"documentId":"sha256:1da86b11fbc60020ab184ea52d15538712dc7c94530987743ae5a0f035c12ef3"}} as unknown as DocumentNode<DraftDocumentsQuery, DraftDocumentsQueryVariables>;
 export const CentreDocumentDownloadDocument = {"__meta__":{"documentId":"sha256:98535641a3a49be9407058c2fc24ff218b81fe704bd4d2f623b2c8b3a963c335"}} as unknown as DocumentNode<CentreDocumentDownloadQuery, CentreDocumentDownloadQueryVariables>;
 export const OpenCitizenRecordDocument = {"__meta__":{"documentId":"sha256:b2ce8b0102fbb67565ac9a5c41efceed44fbfea2ae869561733bd1673bf873c9"}} as unknown as DocumentNode<OpenCitizenRecordMutation, OpenCitizenRecordMutationVariables>;
-export const LookupCitizenDocument = {"__meta__":{"documentId":"sha256:f3f9f1152c31928b29a3976a541a3830904a62553ba26ec160383685f0619dcc"}} as unknown as DocumentNode<LookupCitizenQuery, LookupCitizenQueryVariables>;
+export const LookupCitizenDocument = {"__meta__":{"documentId":"sha256:80f5e964929f31244eae318f527cbd255ad9dddfea16875ce224d24add180f49"}} as unknown as DocumentNode<LookupCitizenQuery, LookupCitizenQueryVariables>;
 export const ReissueTemporaryPasswordDocument = {"__meta__":{"documentId":"sha256:c897855853b777e8d790250a0b39b7f6702ba40ae0ae3b782c911b6e04f4225b"}} as unknown as DocumentNode<ReissueTemporaryPasswordMutation, ReissueTemporaryPasswordMutationVariables>;
 export const OperatorSignInDocument = {"__meta__":{"documentId":"sha256:1141cbe6b15f1135ee216119a078c629382eb52921c8ee3ee915a00e9d92d4ff"}} as unknown as DocumentNode<OperatorSignInMutation, OperatorSignInMutationVariables>;
 export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:3fd831a92be5ace6d7b115631c70cf351e70ad90111745c120c8fec342c1f558"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
 export const OwnCentreDocument = {"__meta__":{"documentId":"sha256:eeee3ad3a95b350e59d6ded6072a6615b18bfa38a808004d020986a6d94d4f58"}} as unknown as DocumentNode<OwnCentreQuery, OwnCentreQueryVariables>;
 export const CentreNoticesDocument = {"__meta__":{"documentId":"sha256:89d0a8028e132b6568b64c5ba96691ea2619342a03e4c3a1d0985c7325d95740"}} as unknown as DocumentNode<CentreNoticesQuery, CentreNoticesQueryVariables>;
 export const OwnInspectionsDocument = {"__meta__":{"documentId":"sha256:e53de7f8389e6bbfad5d3fee520205c20876c60a97e4c96e04a0243ffdbb3939"}} as unknown as DocumentNode<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
-export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:f9056ad8ee2942cd611c3b97fc909f44730db652110f08a2000ce229b367ab5b"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:718091089cf3f234cae46fe25a889b1e65828323b0184b3bde5bc6466659b099"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const CentreRequestsDocument = {"__meta__":{"documentId":"sha256:0972f2644dca73c88899d1b93a5dff2717cb651d36ff0e845f9021841fd5634b"}} as unknown as DocumentNode<CentreRequestsQuery, CentreRequestsQueryVariables>;
-export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:faed8ad3b79bcb0af4ec4fb80bf2680e47c76dc7aedfca0e9ebdc7025c142f82"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
+export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:97e71dd95d83b3edc00e10f5153f2d773e2d6e75f3447285818910855d30fa3a"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
 export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
@@ -1286,12 +1387,12 @@ export const RateCentreDocument = {"__meta__":{"documentId":"sha256:6c805eeb7884
 export const FileComplaintDocument = {"__meta__":{"documentId":"sha256:d89969edf63985816b5727829dd49fe751c427b52c028bb978477d251233c050"}} as unknown as DocumentNode<FileComplaintMutation, FileComplaintMutationVariables>;
 export const SignInDocument = {"__meta__":{"documentId":"sha256:7d2f5629e24d8f6a06a99cedb72d7a042d46df775f43acc3277820a75efee70c"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const CompleteNewPasswordDocument = {"__meta__":{"documentId":"sha256:4afd9b1f702655ceee5085f6cf8aa8ed2e4cce1fd9180ee13d46c16f610b2e41"}} as unknown as DocumentNode<CompleteNewPasswordMutation, CompleteNewPasswordMutationVariables>;
-export const MyRecordDocument = {"__meta__":{"documentId":"sha256:c33e6d1d2a4c68e929881a0a69b5447f19f4dc062224ca8a76fe8972bb947c63"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
-export const MySmsDocument = {"__meta__":{"documentId":"sha256:daa9a6d73f89c86b3f1ca3b41f0a27a51e0b6ee13545fb5f156f9b47f8f5e946"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
+export const MyRecordDocument = {"__meta__":{"documentId":"sha256:a41d6f858e25a7590b35d1d7475446eda3833ecce662d39e22c36545b3a57e5a"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
+export const MySmsDocument = {"__meta__":{"documentId":"sha256:0d1e3fdf0a12070c4405224e1deada7306adb050a2e982304de6a05539ac5ca0"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
 export const MyRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:2b36b35ac8e68c1efdc3d2f51dac7c8502f7c04f223da3d6c4a61fc30a2ae62e"}} as unknown as DocumentNode<MyRequestUpdatesSubscription, MyRequestUpdatesSubscriptionVariables>;
 export const MyRequestsDocument = {"__meta__":{"documentId":"sha256:d8b56bd594a7a6b9adc2c3892ab719a52b360e6fef2cbb462a7f68a954935f3d"}} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
-export const MyRequestDocument = {"__meta__":{"documentId":"sha256:32bfd7bd3bda3891b89d56063f99aa24097e314952fdf5eecb37a7ac75b23641"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;
-export const TrackRequestDocument = {"__meta__":{"documentId":"sha256:eec9acdc6a8664cf6fecb3e49763c27e5814a9d62afa20ab553cac05db8d249f"}} as unknown as DocumentNode<TrackRequestQuery, TrackRequestQueryVariables>;
+export const MyRequestDocument = {"__meta__":{"documentId":"sha256:1ab756ba91d2bda213657447f72e9f41a64b8c24fd243f93517f4c77beb076ca"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;
+export const TrackRequestDocument = {"__meta__":{"documentId":"sha256:27ab52d41479216caf31d57a25d7b897d38a827c93c2fff3b3d003ee0ecfb6bc"}} as unknown as DocumentNode<TrackRequestQuery, TrackRequestQueryVariables>;
 export const TrackedServiceRouteDocument = {"__meta__":{"documentId":"sha256:41f7d564669a64104aa30c85a5ecf29080725fa856ee19c3a3e9230e9e7176ca"}} as unknown as DocumentNode<TrackedServiceRouteQuery, TrackedServiceRouteQueryVariables>;
 export const MonitoringAlertsDocument = {"__meta__":{"documentId":"sha256:f8d6c5dfcf57bebe30cc42a31fd13ef13343d29780bd7aeb8aa2274c3dd149a0"}} as unknown as DocumentNode<MonitoringAlertsSubscription, MonitoringAlertsSubscriptionVariables>;
 export const EscalationsDocument = {"__meta__":{"documentId":"sha256:0785f367c6f863b8591fd7d28a1fcbc8eed862100543bed2c41b3011a2944c0f"}} as unknown as DocumentNode<EscalationsQuery, EscalationsQueryVariables>;
