@@ -121,7 +121,9 @@ class CitizenRecords:
     def reissue_temporary_password(
         self, caller: Caller, national_id: str, evidence: EvidenceForm | None
     ) -> RecordWithPassword:
-        """Hands out a password: refused checks count against the operator's source like failed sign-ins."""
+        """Hands out a password: a refusal that looks like guessing — no record has the ID, or the document
+        does not carry it — counts against the operator's source like a failed sign-in; a mistyped date or
+        an expired card is input to correct, and changes nothing."""
         centre = self._serving_centre(caller, Operation.REISSUE_TEMPORARY_PASSWORD)
         self._limits.before(caller.source)
         try:
@@ -130,8 +132,9 @@ class CitizenRecords:
             citizen = self._citizens.find_by_national_id(parsed)
             if citizen is None:
                 raise NotFound(field="nationalId")
-        except DomainError:
-            self._limits.failed(caller.source)
+        except DomainError as refusal:
+            if isinstance(refusal, NotFound) or refusal.code is ErrorCode.EVIDENCE_MISMATCH:
+                self._limits.failed(caller.source)
             raise
         password = generate_temporary_password()
         self._identity.set_temporary_password(citizen.citizen_id, password)
