@@ -10,6 +10,11 @@ type PageModule = { default: ComponentType };
 export const ROUTES: Record<string, () => Promise<PageModule>> = {
   "/": () => import("./StartPage"),
   "/track": () => import("../citizen/tracker/TrackerPage"),
+  "/centre": () => import("../centre/desk/DeskPage"),
+  "/centre/record": () => import("../centre/record/OpenRecordPage"),
+  "/centre/file": () => import("../centre/file/FilePage"),
+  "/centre/requests": () => import("../centre/requests/RequestsPage"),
+  "/centre/request": () => import("../centre/request/RequestPage"),
 };
 
 export function routeOf(pathname: string): (() => Promise<PageModule>) | undefined {

@@ -708,6 +708,23 @@ export type RegionOpeningHoursQueryVariables = Exact<{
 
 export type RegionOpeningHoursQuery = { businessCalendar: { openingHours: Array<{ day: { gregorian: string, weekday: Weekday, hijri: { iso: string } | null }, hours: { opens: string, closes: string } | null, holiday: { ar: string, en: string } | null }> } };
 
+export type CentreOperatorProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CentreOperatorProfileQuery = { me:
+    | { __typename: 'CitizenRecord' }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'StaffProfile', id: string, role: Role, nameAr: string, nameEn: string | null, centreId: string | null, status: AccountStatus }
+   };
+
+export type CentreServiceCatalogueQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CentreServiceCatalogueQuery = { services: Array<{ code: string, fee: string, active: boolean, name: { ar: string, en: string }, description: { ar: string, en: string }, route: { multiAgency: boolean, stages: Array<{ order: number, agencies: Array<{ code: string, name: { ar: string, en: string } | null }> }> } }> };
+
 export type RequestDocumentUploadMutationVariables = Exact<{
   input: RequestDocumentUploadInput;
 }>;
@@ -809,7 +826,7 @@ export type CentreRequestUpdatesSubscriptionVariables = Exact<{
 }>;
 
 
-export type CentreRequestUpdatesSubscription = { requestUpdates: { id: string, kind: string, at: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null, actorRole: string } };
+export type CentreRequestUpdatesSubscription = { requestUpdates: { id: string, kind: string, at: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null, actorRole: string, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } | null } };
 
 export type OwnCentreQueryVariables = Exact<{
   centreId: string | number;
@@ -849,7 +866,7 @@ export type SubmitServiceRequestMutation = { submitServiceRequest:
     | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, collectedAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } } | null } }
+    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, collectedAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } } | null } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -872,7 +889,7 @@ export type CentreRequestQueryVariables = Exact<{
 export type CentreRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, completedAt: string | null, deliveredAt: string | null, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null }
    };
 
 export type ResubmitRequestMutationVariables = Exact<{
@@ -1354,6 +1371,8 @@ export const AgenciesDocument = {"__meta__":{"documentId":"sha256:c001aa58ab1a33
 export const AgencyServicesDocument = {"__meta__":{"documentId":"sha256:cca2488485e081d1b54078ab363e83c6516ed3bf3708a4d3bf749112eec5f765"}} as unknown as DocumentNode<AgencyServicesQuery, AgencyServicesQueryVariables>;
 export const ServiceFormDocument = {"__meta__":{"documentId":"sha256:9727d0f68ee1d5ed0c594d22603ecdf97ae7d80e778f2e7e0af7babd8f77f033"}} as unknown as DocumentNode<ServiceFormQuery, ServiceFormQueryVariables>;
 export const RegionOpeningHoursDocument = {"__meta__":{"documentId":"sha256:2a0d4487b869e4d568ff8e9e31754c275fb1867c2dfa39c80a423da6c7f71d99"}} as unknown as DocumentNode<RegionOpeningHoursQuery, RegionOpeningHoursQueryVariables>;
+export const CentreOperatorProfileDocument = {"__meta__":{"documentId":"sha256:a785c509dc58078d5b65614b7972c66739791a14c129a67bf9adde4d4e65810f"}} as unknown as DocumentNode<CentreOperatorProfileQuery, CentreOperatorProfileQueryVariables>;
+export const CentreServiceCatalogueDocument = {"__meta__":{"documentId":"sha256:2f825f0188a8f2cf7796c6aae3df21ae49dc58d010ce41224055688323f54b9b"}} as unknown as DocumentNode<CentreServiceCatalogueQuery, CentreServiceCatalogueQueryVariables>;
 export const RequestDocumentUploadDocument = {"__meta__":{"documentId":"sha256:9367e292a84b81302bda14f9fe119db5e8f501321d62ae0f80f67d304c1c12af"}} as unknown as DocumentNode<RequestDocumentUploadMutation, RequestDocumentUploadMutationVariables>;
 export const AttachDocumentDocument = {"__meta__":{"documentId":"sha256:ab2fee83f22680222899428150419820cf1248f10d1fa61d920e07ff6b142a3b"}} as unknown as DocumentNode<AttachDocumentMutation, AttachDocumentMutationVariables>;
 export const DraftDocumentsDocument = {"__meta__":{"documentId":"sha256:1da86b11fbc60020ab184ea52d15538712dc7c94530987743ae5a0f035c12ef3"}} as unknown as DocumentNode<DraftDocumentsQuery, DraftDocumentsQueryVariables>;
@@ -1362,13 +1381,13 @@ export const OpenCitizenRecordDocument = {"__meta__":{"documentId":"sha256:b2ce8
 export const LookupCitizenDocument = {"__meta__":{"documentId":"sha256:80f5e964929f31244eae318f527cbd255ad9dddfea16875ce224d24add180f49"}} as unknown as DocumentNode<LookupCitizenQuery, LookupCitizenQueryVariables>;
 export const ReissueTemporaryPasswordDocument = {"__meta__":{"documentId":"sha256:c897855853b777e8d790250a0b39b7f6702ba40ae0ae3b782c911b6e04f4225b"}} as unknown as DocumentNode<ReissueTemporaryPasswordMutation, ReissueTemporaryPasswordMutationVariables>;
 export const OperatorSignInDocument = {"__meta__":{"documentId":"sha256:1141cbe6b15f1135ee216119a078c629382eb52921c8ee3ee915a00e9d92d4ff"}} as unknown as DocumentNode<OperatorSignInMutation, OperatorSignInMutationVariables>;
-export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:3fd831a92be5ace6d7b115631c70cf351e70ad90111745c120c8fec342c1f558"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
+export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:0f916f7aef93e11973741ab17adb533715c7ba59aa555073f04a47f79515903c"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
 export const OwnCentreDocument = {"__meta__":{"documentId":"sha256:eeee3ad3a95b350e59d6ded6072a6615b18bfa38a808004d020986a6d94d4f58"}} as unknown as DocumentNode<OwnCentreQuery, OwnCentreQueryVariables>;
 export const CentreNoticesDocument = {"__meta__":{"documentId":"sha256:89d0a8028e132b6568b64c5ba96691ea2619342a03e4c3a1d0985c7325d95740"}} as unknown as DocumentNode<CentreNoticesQuery, CentreNoticesQueryVariables>;
 export const OwnInspectionsDocument = {"__meta__":{"documentId":"sha256:e53de7f8389e6bbfad5d3fee520205c20876c60a97e4c96e04a0243ffdbb3939"}} as unknown as DocumentNode<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
-export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:718091089cf3f234cae46fe25a889b1e65828323b0184b3bde5bc6466659b099"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:911428a1494912ff6617efbb18eb3fef63eaf08d8b36dab655d1ea22c209b415"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const CentreRequestsDocument = {"__meta__":{"documentId":"sha256:0972f2644dca73c88899d1b93a5dff2717cb651d36ff0e845f9021841fd5634b"}} as unknown as DocumentNode<CentreRequestsQuery, CentreRequestsQueryVariables>;
-export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:97e71dd95d83b3edc00e10f5153f2d773e2d6e75f3447285818910855d30fa3a"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
+export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:79a72f295ce6acd7d24b2ae06582d50824d9fbf73b9b0d9f5eaffee9969ac4e2"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
 export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;

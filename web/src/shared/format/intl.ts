@@ -61,3 +61,11 @@ export function money(amount: string, language: Language): string {
     numberingSystem: DIGITS,
   }).format(Number(amount));
 }
+
+/** A plain number with Western digits: "1,234.5". */
+export function decimal(value: number, language: Language, fractionDigits = 1): string {
+  return new Intl.NumberFormat(LOCALE[language], {
+    numberingSystem: DIGITS,
+    maximumFractionDigits: fractionDigits,
+  } as Intl.NumberFormatOptions).format(value);
+}

@@ -10,7 +10,7 @@ import { statuses } from "./ar/statuses";
 export const arabic = { common, statuses, citizen };
 
 /** The catalogue's shape with every text widened to `string` (the Arabic literals are not the type). */
-type Widened<T> = T extends string
+export type Widened<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string
