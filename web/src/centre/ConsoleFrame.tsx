@@ -1,11 +1,12 @@
 /**
- * The frame of every console page: the site's frame, the operator and centre at the desk, the console's
- * sections (the current one marked), and the page, once the desk is known. A person who is not signed in
- * is asked to sign in (never a loop of retries); another role is told this desk is not theirs.
+ * The frame of every console page: the session's gate (nobody signed in: the sign-in page, back here
+ * after; another role: their own pages), the site's frame, the operator and centre at the desk, the
+ * console's sections (the current one marked), and the page, once the desk is known.
  */
 import type { ComponentChildren } from "preact";
 import { Notice } from "../shared/components/Notice";
 import { PageLayout } from "../shared/components/PageLayout";
+import { SignedIn } from "../shared/session/SignedIn";
 import { useConsoleLanguage } from "../shared/i18n/centre";
 import { useLocalized } from "../shared/i18n/language";
 import { useDesk, type Desk } from "./desk/useDesk";
@@ -26,22 +27,22 @@ interface ConsoleFrameProps {
   children: (desk: Desk, reload: () => void) => ComponentChildren;
 }
 
-export function ConsoleFrame({ title, section, children }: ConsoleFrameProps) {
-  const { language, messages } = useConsoleLanguage();
+export function ConsoleFrame(props: ConsoleFrameProps) {
+  return <SignedIn role="CENTRE_OPERATOR">{() => <Console {...props} />}</SignedIn>;
+}
+
+function Console({ title, section, children }: ConsoleFrameProps) {
+  const { messages } = useConsoleLanguage();
   const localized = useLocalized();
   const text = messages.centre;
   const state = useDesk();
-  const signInHref = `/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`;
   return (
     <PageLayout title={title}>
       <div class="console">
         {state.kind === "ready" && (
           <div class="console__bar">
             <p class="console__who">
-              {text.operatorAt(
-                (language === "en" && state.desk.operatorName.en) || state.desk.operatorName.ar,
-                localized(state.desk.centre.name),
-              )}{" "}
+              {localized(state.desk.centre.name)}{" "}
               <strong class={`tag tag--centre-${state.desk.centre.status.toLowerCase()}`}>
                 {text.centreStatus[state.desk.centre.status]}
               </strong>
@@ -64,21 +65,6 @@ export function ConsoleFrame({ title, section, children }: ConsoleFrameProps) {
           <Notice heading={title} tone="warning">
             <p>{messages.common.unreachable}</p>
           </Notice>
-        )}
-        {state.kind === "signedOut" && (
-          <>
-            <h1 class="heading-xl">{text.signedOutHeading}</h1>
-            <p>{text.signedOutBody}</p>
-            <a class="button" href={signInHref}>
-              {text.signIn}
-            </a>
-          </>
-        )}
-        {state.kind === "notOperator" && (
-          <>
-            <h1 class="heading-xl">{text.notOperatorHeading}</h1>
-            <p>{text.notOperatorBody}</p>
-          </>
         )}
         {state.kind === "ready" && children(state.desk, state.reload)}
       </div>

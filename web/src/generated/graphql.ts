@@ -708,16 +708,6 @@ export type RegionOpeningHoursQueryVariables = Exact<{
 
 export type RegionOpeningHoursQuery = { businessCalendar: { openingHours: Array<{ day: { gregorian: string, weekday: Weekday, hijri: { iso: string } | null }, hours: { opens: string, closes: string } | null, holiday: { ar: string, en: string } | null }> } };
 
-export type CentreOperatorProfileQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CentreOperatorProfileQuery = { me:
-    | { __typename: 'CitizenRecord' }
-    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'StaffProfile', id: string, role: Role, nameAr: string, nameEn: string | null, centreId: string | null, status: AccountStatus }
-   };
-
 export type CentreServiceCatalogueQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -998,30 +988,6 @@ export type FileComplaintMutation = { fileComplaint:
     | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
-   };
-
-export type SignInMutationVariables = Exact<{
-  nationalId: string;
-  password: string;
-}>;
-
-
-export type SignInMutation = { signIn:
-    | { __typename: 'NewPasswordRequired', session: string }
-    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
-    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
-   };
-
-export type CompleteNewPasswordMutationVariables = Exact<{
-  nationalId: string;
-  session: string;
-  newPassword: string;
-}>;
-
-
-export type CompleteNewPasswordMutation = { completeNewPassword:
-    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -1350,6 +1316,40 @@ export type CentreRankingQueryVariables = Exact<{
 
 export type CentreRankingQuery = { centreRanking: Array<{ rank: number, centreId: string, value: number | null }> };
 
+export type SignInMutationVariables = Exact<{
+  nationalId: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn:
+    | { __typename: 'NewPasswordRequired', session: string }
+    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CompleteNewPasswordMutationVariables = Exact<{
+  nationalId: string;
+  session: string;
+  newPassword: string;
+}>;
+
+
+export type CompleteNewPasswordMutation = { completeNewPassword:
+    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type SessionProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionProfileQuery = { me:
+    | { __typename: 'CitizenRecord', id: string, nameAr: string, nameEn: string | null }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'StaffProfile', id: string, role: Role, nameAr: string, nameEn: string | null, centreId: string | null, agencyCode: string | null }
+   };
+
 export const CentreFileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CentreFile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Centre"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smsName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serving"}},{"kind":"Field","name":{"kind":"Name","value":"licenceExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCharge"}},{"kind":"Field","name":{"kind":"Name","value":"operatorCompany"}},{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workstations"}},{"kind":"Field","name":{"kind":"Name","value":"hasScanner"}},{"kind":"Field","name":{"kind":"Name","value":"hasPrinter"}},{"kind":"Field","name":{"kind":"Name","value":"lineMbps"}},{"kind":"Field","name":{"kind":"Name","value":"hasBackupLine"}},{"kind":"Field","name":{"kind":"Name","value":"trainedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"stepFreeAccess"}},{"kind":"Field","name":{"kind":"Name","value":"accessibleCounter"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}}]}}]}}]} as unknown as DocumentNode<CentreFileFragment, unknown>;
 export const PeriodFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeriodFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Figures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"feesCollected"}},{"kind":"Field","name":{"kind":"Name","value":"feesRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"feesOffRate"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"returnsPer100"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredLate"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"p90Minutes"}},{"kind":"Field","name":{"kind":"Name","value":"meanMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAfterCompletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"p90Minutes"}},{"kind":"Field","name":{"kind":"Name","value":"meanMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slaBreaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"processing"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}}]}}]} as unknown as DocumentNode<PeriodFiguresFragment, unknown>;
 export const DefineAgencyDocument = {"__meta__":{"documentId":"sha256:69c11ae3984de33da141fc9b78d28d4f658fbe91ecabb3f561bcd512f8f8b9a1"}} as unknown as DocumentNode<DefineAgencyMutation, DefineAgencyMutationVariables>;
@@ -1371,7 +1371,6 @@ export const AgenciesDocument = {"__meta__":{"documentId":"sha256:c001aa58ab1a33
 export const AgencyServicesDocument = {"__meta__":{"documentId":"sha256:cca2488485e081d1b54078ab363e83c6516ed3bf3708a4d3bf749112eec5f765"}} as unknown as DocumentNode<AgencyServicesQuery, AgencyServicesQueryVariables>;
 export const ServiceFormDocument = {"__meta__":{"documentId":"sha256:9727d0f68ee1d5ed0c594d22603ecdf97ae7d80e778f2e7e0af7babd8f77f033"}} as unknown as DocumentNode<ServiceFormQuery, ServiceFormQueryVariables>;
 export const RegionOpeningHoursDocument = {"__meta__":{"documentId":"sha256:2a0d4487b869e4d568ff8e9e31754c275fb1867c2dfa39c80a423da6c7f71d99"}} as unknown as DocumentNode<RegionOpeningHoursQuery, RegionOpeningHoursQueryVariables>;
-export const CentreOperatorProfileDocument = {"__meta__":{"documentId":"sha256:a785c509dc58078d5b65614b7972c66739791a14c129a67bf9adde4d4e65810f"}} as unknown as DocumentNode<CentreOperatorProfileQuery, CentreOperatorProfileQueryVariables>;
 export const CentreServiceCatalogueDocument = {"__meta__":{"documentId":"sha256:2f825f0188a8f2cf7796c6aae3df21ae49dc58d010ce41224055688323f54b9b"}} as unknown as DocumentNode<CentreServiceCatalogueQuery, CentreServiceCatalogueQueryVariables>;
 export const RequestDocumentUploadDocument = {"__meta__":{"documentId":"sha256:9367e292a84b81302bda14f9fe119db5e8f501321d62ae0f80f67d304c1c12af"}} as unknown as DocumentNode<RequestDocumentUploadMutation, RequestDocumentUploadMutationVariables>;
 export const AttachDocumentDocument = {"__meta__":{"documentId":"sha256:ab2fee83f22680222899428150419820cf1248f10d1fa61d920e07ff6b142a3b"}} as unknown as DocumentNode<AttachDocumentMutation, AttachDocumentMutationVariables>;
@@ -1397,8 +1396,6 @@ export const MyDocumentsDocument = {"__meta__":{"documentId":"sha256:2c0c4d61080
 export const MyDocumentDownloadDocument = {"__meta__":{"documentId":"sha256:229f533fa919c63f6aa2f6c01ae77c378d74b73416d834297c35466f918b28f7"}} as unknown as DocumentNode<MyDocumentDownloadQuery, MyDocumentDownloadQueryVariables>;
 export const RateCentreDocument = {"__meta__":{"documentId":"sha256:6c805eeb78847b2cce820a9c9a280d026531472f4094bcd307882e3c55729d5e"}} as unknown as DocumentNode<RateCentreMutation, RateCentreMutationVariables>;
 export const FileComplaintDocument = {"__meta__":{"documentId":"sha256:d89969edf63985816b5727829dd49fe751c427b52c028bb978477d251233c050"}} as unknown as DocumentNode<FileComplaintMutation, FileComplaintMutationVariables>;
-export const SignInDocument = {"__meta__":{"documentId":"sha256:7d2f5629e24d8f6a06a99cedb72d7a042d46df775f43acc3277820a75efee70c"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const CompleteNewPasswordDocument = {"__meta__":{"documentId":"sha256:4afd9b1f702655ceee5085f6cf8aa8ed2e4cce1fd9180ee13d46c16f610b2e41"}} as unknown as DocumentNode<CompleteNewPasswordMutation, CompleteNewPasswordMutationVariables>;
 export const MyRecordDocument = {"__meta__":{"documentId":"sha256:a41d6f858e25a7590b35d1d7475446eda3833ecce662d39e22c36545b3a57e5a"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
 export const MySmsDocument = {"__meta__":{"documentId":"sha256:0d1e3fdf0a12070c4405224e1deada7306adb050a2e982304de6a05539ac5ca0"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
 export const MyRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:2b36b35ac8e68c1efdc3d2f51dac7c8502f7c04f223da3d6c4a61fc30a2ae62e"}} as unknown as DocumentNode<MyRequestUpdatesSubscription, MyRequestUpdatesSubscriptionVariables>;
@@ -1428,3 +1425,6 @@ export const RequestForOversightDocument = {"__meta__":{"documentId":"sha256:524
 export const CentrePerformanceDocument = {"__meta__":{"documentId":"sha256:e34e9b6a028f37080af9a0e203611bcb058a379d00479a90ec4ad467b76aa4e6"}} as unknown as DocumentNode<CentrePerformanceQuery, CentrePerformanceQueryVariables>;
 export const RegionOverviewDocument = {"__meta__":{"documentId":"sha256:9fabe3e35eeb956e14c6556d82a46744464278e8cb63fdcab2010d08985e205e"}} as unknown as DocumentNode<RegionOverviewQuery, RegionOverviewQueryVariables>;
 export const CentreRankingDocument = {"__meta__":{"documentId":"sha256:0f21f3779e40311496f1223da02c9ec321d5aab15c70145cd869017ba5d4702d"}} as unknown as DocumentNode<CentreRankingQuery, CentreRankingQueryVariables>;
+export const SignInDocument = {"__meta__":{"documentId":"sha256:6e464c79ddb2ee5d0e7ea3cec6a6b29e7b37179f15a5c5622629bad7dd47bdad"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const CompleteNewPasswordDocument = {"__meta__":{"documentId":"sha256:4afd9b1f702655ceee5085f6cf8aa8ed2e4cce1fd9180ee13d46c16f610b2e41"}} as unknown as DocumentNode<CompleteNewPasswordMutation, CompleteNewPasswordMutationVariables>;
+export const SessionProfileDocument = {"__meta__":{"documentId":"sha256:965b85ebd30be3d30bda67f1fc56874a781866f35e590d56df32fc9b35ecafb2"}} as unknown as DocumentNode<SessionProfileQuery, SessionProfileQueryVariables>;

@@ -1,15 +1,16 @@
 /**
- * Who sits at the desk and for which centre: the signed-in operator's profile (`me`), their centre's
- * licensing file (its status: a suspended centre files nothing) and the monitoring office's notices.
- * Every console page starts here.
+ * Who sits at the desk and for which centre: the signed-in operator's profile (`me`, the session's
+ * document), their centre's licensing file (its status: a suspended centre files nothing) and the
+ * monitoring office's notices. Every console page starts here. A refused token never gets here: the
+ * session's client ends the session with the sign-in page.
  */
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { useClient } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
 import {
   CentreNoticesDocument,
-  CentreOperatorProfileDocument,
   OwnCentreDocument,
+  SessionProfileDocument,
   type CentreNoticesQuery,
   type OwnCentreQuery,
 } from "../../generated/graphql";
@@ -18,32 +19,19 @@ export type CentreFile = Extract<OwnCentreQuery["centre"], { __typename: "Centre
 export type CentreNotice = CentreNoticesQuery["centreNotices"]["items"][number];
 
 export interface Desk {
-  operatorName: { ar: string; en: string | null };
   centre: CentreFile;
   notices: CentreNotice[];
 }
 
-export type DeskState =
-  | { kind: "loading" }
-  | { kind: "signedOut" }
-  | { kind: "notOperator" }
-  | { kind: "unreachable" }
-  | { kind: "ready"; desk: Desk; reload: () => void };
-
-const REFUSED = new Set(["UNAUTHENTICATED", "SESSION_ENDED"]);
+export type DeskState = { kind: "loading" } | { kind: "unreachable" } | { kind: "ready"; desk: Desk; reload: () => void };
 
 export function useDesk(): DeskState {
   const client = useClient();
   const [state, setState] = useState<DeskState>({ kind: "loading" });
   const load = useCallback(async () => {
-    const profile = await client.query(trusted(CentreOperatorProfileDocument), {}).toPromise();
-    const refused = profile.error?.graphQLErrors.some((error) => REFUSED.has(String(error.extensions?.["code"])));
-    if (refused || profile.error?.response?.status === 401) return setState({ kind: "signedOut" });
+    const profile = await client.query(trusted(SessionProfileDocument), {}).toPromise();
     const me = profile.data?.me;
-    if (!me) return setState({ kind: "unreachable" });
-    if (me.__typename !== "StaffProfile" || me.role !== "CENTRE_OPERATOR" || !me.centreId) {
-      return setState({ kind: "notOperator" });
-    }
+    if (me?.__typename !== "StaffProfile" || !me.centreId) return setState({ kind: "unreachable" });
     const [centre, notices] = await Promise.all([
       client.query(trusted(OwnCentreDocument), { centreId: me.centreId }).toPromise(),
       client.query(trusted(CentreNoticesDocument), { centreId: me.centreId, first: 10 }).toPromise(),
@@ -53,7 +41,6 @@ export function useDesk(): DeskState {
     setState({
       kind: "ready",
       desk: {
-        operatorName: { ar: me.nameAr, en: me.nameEn },
         centre: file,
         notices: notices.data?.centreNotices.items ?? [],
       },

@@ -1,4 +1,4 @@
-/** Arabic-Indic digits (٠١٢… and the Persian forms ۰۱۲…) as typed on Arabic keyboards, read as Western digits. */
+/** Typed digits as the API takes them: Arabic-Indic (٠-٩) and Persian (۰-۹) digits become Western ones. */
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 export function westernDigits(text: string): string {
