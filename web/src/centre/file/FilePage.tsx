@@ -48,7 +48,7 @@ function Filing({ desk }: { desk: Desk }) {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) first.current = false;
-    else heading.current?.focus();
+    else if (step.kind !== "receipt") heading.current?.focus(); // the receipt focuses its own heading
   }, [step.kind]);
 
   const chooseService = async (citizen: CitizenRecord, code: string) => {
