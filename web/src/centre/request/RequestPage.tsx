@@ -9,7 +9,7 @@ import { trusted } from "../../shared/api/documents";
 import { DateTime } from "../../shared/components/DateTime";
 import { Notice } from "../../shared/components/Notice";
 import { money } from "../../shared/format/intl";
-import { useConsoleLanguage } from "../../shared/i18n/centre";
+import { useConsoleLanguage, type ConsoleMessages } from "../../shared/i18n/centre";
 import { useLocalized } from "../../shared/i18n/language";
 import { CentreRequestDocument, ServiceFormDocument, type ServiceFormQuery } from "../../generated/graphql";
 import { ConsoleFrame } from "../ConsoleFrame";
@@ -23,6 +23,7 @@ import type { CentreRequestFile } from "./types";
 import { WhereNow } from "./WhereNow";
 
 type Service = Extract<ServiceFormQuery["service"], { __typename: "Service" }>;
+type EventName = keyof ConsoleMessages["statuses"]["event"];
 
 export default function RequestPage() {
   const { messages } = useConsoleLanguage();
@@ -55,8 +56,14 @@ function CentreRequest({ id }: { id: string }) {
       if (form.data?.service.__typename === "Service") setService(form.data.service);
     });
   }, [load]);
+  const agencies = new Map(service?.route.stages.flatMap((stage) => stage.agencies.map((agency) => [agency.code, agency.name] as const)) ?? []);
+  const agencyName = (code: string) => {
+    const name = agencies.get(code);
+    return name ? localized(name) : code;
+  };
   const { stopped } = useRequestUpdates(id, Boolean(request && isOpen(request.status)), (event) => {
-    setAnnouncement(text.liveEvent(messages.statuses.request[event.status]));
+    const what = messages.statuses.event[(event.kind in messages.statuses.event ? event.kind : "OTHER") as EventName];
+    setAnnouncement(text.liveEvent(event.agencyCode ? `${what} — ${agencyName(event.agencyCode)}` : what));
     void load();
   });
 
@@ -70,11 +77,6 @@ function CentreRequest({ id }: { id: string }) {
       </Notice>
     );
   }
-  const agencies = new Map(service?.route.stages.flatMap((stage) => stage.agencies.map((agency) => [agency.code, agency.name] as const)) ?? []);
-  const agencyName = (code: string) => {
-    const name = agencies.get(code);
-    return name ? localized(name) : code;
-  };
   const received = request.handoffs.some((handoff) => handoff.receivedAt);
   return (
     <>
