@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
 NODE_STAMP := node_modules/.installed-$(shell cat package.json package-lock.json | cksum | cut -d' ' -f1)
+IDE_STAMP  := build/graphiql/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 # The pages (web/, docs/web.md) have their own package.json and lock file: their own npm install.
 WEB_STAMP  := web/node_modules/.installed-$(shell cat web/package.json web/package-lock.json | cksum | cut -d' ' -f1)
 WEB_INPUTS := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/vite.config.ts web/tsconfig.json
@@ -28,22 +29,30 @@ CFN_LINT := $(BIN)/cfn-lint --regions me-south-1 --ignore-checks W3005
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@rm -f $(VENV)/.installed-*
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@echo "Installing the Python dependencies into $(VENV) (the first time takes a few minutes)..."
+	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -c constraints.txt -e '.[dev]'
 	@touch $@
 
 venv: $(STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
 	@rm -f node_modules/.installed-*
+	@echo "Installing the npm packages (deployment tools, GraphiQL, the GraphQL-over-HTTP audit)..."
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# GraphiQL's scripts and styles, served by the dev server from our own origin (functions/api/graphql_ide.py)
+$(IDE_STAMP): $(STAMP) $(NODE_STAMP)
+	@rm -f build/graphiql/.installed-*
+	$(BIN)/python -m functions.local.ide_assets
+	@touch $@
+
 ## make dev: moto server + provisioning from infra/ + seed + the pages on http://127.0.0.1:8000/ and GraphQL on /graphql
-dev: $(STAMP) $(WEB_BUILT)
+dev: $(STAMP) $(IDE_STAMP) $(WEB_BUILT)
 	$(BIN)/python -m functions.local.dev
 
 ## make test: lint, types, the packaged deployment, schema check and every test suite (CI runs exactly this)
-test: $(STAMP) lint typecheck package $(WEB_BUILT) chromium
+test: $(STAMP) $(IDE_STAMP) lint typecheck package $(WEB_BUILT) chromium
 	$(BIN)/pytest
 
 $(WEB_STAMP): web/package.json web/package-lock.json
@@ -128,3 +137,8 @@ invoke: $(STAMP)
 ## make bench-centre-performance: DynamoDB calls and time of a 30-day centrePerformance at 1,000 and 10,000 requests
 bench-centre-performance: $(STAMP)
 	$(BIN)/python -m bench.centre_performance
+
+.PHONY: fuzz
+## make fuzz: 10,000 generated GraphQL operations as every role on a fresh local stack; figures, 0 crashes expected
+fuzz: $(STAMP)
+	$(BIN)/python -m bench.fuzz

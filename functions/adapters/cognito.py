@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from botocore.exceptions import ClientError
+from botocore.exceptions import ClientError, ParamValidationError
 
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.services.ports import NewPasswordRequired, SignInRejected, Tokens
@@ -94,6 +94,10 @@ class CognitoIdentityProvider:
                 Session=session,
                 ChallengeResponses={"USERNAME": username, "NEW_PASSWORD": new_password},
             )
+        except ParamValidationError as error:
+            # botocore refuses, before sending, a session Cognito never issues (under 20 characters):
+            # to the caller that is the same as a session Cognito refuses.
+            raise SignInRejected from error
         except ClientError as error:
             if _code(error) == "InvalidPasswordException":
                 raise ValidationFailed(ErrorCode.PASSWORD_TOO_WEAK, field="newPassword") from error

@@ -1,8 +1,9 @@
 """The ASGI application: Strawberry's HTTP view on /graphql, the same app under uvicorn and Mangum.
 
 Strawberry's own HTTP protections apply: no mutations over GET (and here no GET queries at all),
-JSON bodies only, no batching, no multipart uploads. Requests refused before execution (parse,
-validation, variable errors) get HTTP 400; field errors during execution keep HTTP 200.
+JSON bodies only, no batching, no multipart uploads. Every answer, refusals included, is a GraphQL
+response in JSON, in the media type and with the status the GraphQL-over-HTTP specification asks for
+(``functions/api/http_responses.py``).
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from cross_web import AsyncHTTPRequestAdapter
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
@@ -23,8 +27,18 @@ from strawberry.types import ExecutionResult
 from functions.api.authentication import BearerAuthentication, TokenVerifier, principal_in, session_in
 from functions.api.body_limit import BodySizeLimit
 from functions.api.context import GraphQLContext, Resolvers
+from functions.api.graphql_ide import IDE_ASSETS, IDE_PATH, offline_graphiql_html
+from functions.api.http_responses import (
+    GRAPHQL_RESPONSE_JSON,
+    JSON,
+    RESPONSE_MEDIA_TYPE,
+    accepted_media_type,
+    error_response,
+    is_request_error,
+)
 from functions.api.schema import GraphQLPolicy, GrowingSchema
 from functions.api.trusted_documents import TrustedDocuments, TrustedDocumentsGate
+from functions.domain.errors import ErrorCode
 
 __all__ = ["build_asgi_app"]
 
@@ -38,15 +52,6 @@ def correlation_id_of(request: Request | WebSocket) -> str:
     event: dict[str, Any] = request.scope.get("aws.event") or {}
     request_id = (event.get("requestContext") or {}).get("requestId")
     return str(request_id) if request_id else uuid.uuid4().hex
-
-
-def is_request_error(response: GraphQLHTTPResponse) -> bool:
-    """Parse, validation and variable errors stop the request before execution: HTTP 400.
-
-    Such errors carry no ``path``; a field error during execution always does (and stays HTTP 200).
-    """
-    errors: list[dict[str, object]] = list(response.get("errors") or [])  # type: ignore[arg-type]
-    return response.get("data") is None and bool(errors) and all("path" not in error for error in errors)
 
 
 class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
@@ -87,12 +92,42 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
             request_data=request_data,
         )
 
+    @property
+    def graphql_ide_html(self) -> str:
+        return offline_graphiql_html()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope=scope, receive=receive)
+        accept = request.headers.get("accept")
+        media_type = accepted_media_type(accept)
+        if media_type is None and "text/html" not in (accept or ""):  # GraphiQL is asked for as text/html
+            response: Response = error_response(
+                406, ErrorCode.BAD_REQUEST, "Not acceptable.", headers={"accept": f"{GRAPHQL_RESPONSE_JSON}, {JSON}"}
+            )
+        else:
+            RESPONSE_MEDIA_TYPE.set(media_type or JSON)
+            try:
+                response = await self.run(request)
+            except HTTPException as refused:  # invalid JSON, wrong content type, batch, no query, method
+                response = error_response(
+                    refused.status_code, ErrorCode.BAD_REQUEST, refused.reason, media_type=media_type or JSON
+                )
+        await response(scope, receive, send)
+
     def create_response(
         self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], sub_response: Response
     ) -> Response:
+        media_type = RESPONSE_MEDIA_TYPE.get()
+        refused = isinstance(response_data, dict) and is_request_error(response_data)
+        if refused:
+            response_data = {key: value for key, value in response_data.items() if key != "data"}  # type: ignore[union-attr,assignment]
         response = super().create_response(response_data, sub_response)
-        if isinstance(response_data, dict) and is_request_error(response_data):
-            response.status_code = 400
+        response.headers["content-type"] = f"{media_type}; charset=utf-8"
+        if refused:
+            response.status_code = 400 if media_type == GRAPHQL_RESPONSE_JSON else 200
         return response
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> GraphQLContext:
@@ -116,12 +151,22 @@ def build_asgi_app(
 ) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
     app = Starlette(
+        exception_handlers={StarletteHTTPException: _as_graphql_error},  # type: ignore[dict-item]
         middleware=[
             Middleware(BodySizeLimit),
             Middleware(TrustedDocumentsGate, documents=documents),  # before any GraphQL parsing
             Middleware(BearerAuthentication, verifier=verifier, anonymous_paths=frozenset({PUBLIC_GRAPHQL_PATH})),
-        ]
+        ],
     )
     app.add_route(GRAPHQL_PATH, graphql, methods=["GET", "POST"])  # type: ignore[arg-type]  # an ASGI app endpoint
     app.add_route(PUBLIC_GRAPHQL_PATH, graphql, methods=["POST"])  # type: ignore[arg-type]
+    if policy.ide:
+        app.mount(IDE_PATH, StaticFiles(directory=IDE_ASSETS, check_dir=False))
     return app
+
+
+async def _as_graphql_error(request: Request, refused: StarletteHTTPException) -> Response:
+    """A path or method the app does not serve: a GraphQL error in JSON, as everything else."""
+    return error_response(
+        refused.status_code, ErrorCode.BAD_REQUEST, refused.detail, headers=dict(refused.headers or {})
+    )

@@ -6,9 +6,10 @@ API Gateway caps payloads too, but the local server and the Lambda both get the 
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from functions.api.http_responses import error_response
+from functions.domain.errors import ErrorCode
 
 __all__ = ["MAX_BODY_BYTES", "BodySizeLimit"]
 
@@ -30,7 +31,7 @@ class BodySizeLimit:
             return
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            await self._refuse(send)
+            await _refuse(scope, receive, send)
             return
         received = 0
 
@@ -45,12 +46,8 @@ class BodySizeLimit:
         try:
             await self.app(scope, limited_receive, send)
         except _TooLarge:
-            await self._refuse(send)
+            await _refuse(scope, receive, send)
 
-    async def _refuse(self, send: Send) -> None:
-        body = json.dumps(
-            {"errors": [{"message": "Request body too large.", "extensions": {"code": "PAYLOAD_TOO_LARGE"}}]}
-        ).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-        await send({"type": "http.response.start", "status": 413, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+
+async def _refuse(scope: Scope, receive: Receive, send: Send) -> None:
+    await error_response(413, ErrorCode.PAYLOAD_TOO_LARGE, "Request body too large.")(scope, receive, send)

@@ -7,6 +7,7 @@ from decimal import Decimal
 import strawberry
 
 from functions.api.types.enums import FieldType
+from functions.api.value_lengths import FREE_TEXT
 from functions.domain.catalogue import (
     Agency,
     Choice,
@@ -24,8 +25,8 @@ __all__ = ["AgencyInput", "ServiceInput"]
 
 @strawberry.input(name="LocalizedTextInput")
 class LocalizedTextInput:
-    ar: str
-    en: str
+    ar: str = strawberry.field(directives=[FREE_TEXT])
+    en: str = strawberry.field(directives=[FREE_TEXT])
 
     def to_domain(self) -> LocalizedText:
         return LocalizedText(ar=self.ar, en=self.en)

@@ -18,7 +18,7 @@ import strawberry
 from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from strawberry.types import ExecutionResult
 
-from functions.api.error_policy import add_error_code
+from functions.api.error_policy import add_error_code, bilingual, coded_extensions
 from functions.api.live_context import LiveContext
 from functions.api.schema import MAX_TOKENS
 from functions.domain.errors import ErrorCode, ValidationFailed
@@ -102,7 +102,7 @@ def _operation_problem(query: str, operation_name: str | None) -> GraphQLError |
     operation = get_operation_ast(document, operation_name)
     if operation is None:
         return GraphQLError(
-            "Name the operation to run with operationName.", extensions={"code": "GRAPHQL_VALIDATION_FAILED"}
+            "Name the operation to run with operationName.", extensions=bilingual(ErrorCode.GRAPHQL_VALIDATION_FAILED)
         )
     if operation.operation is not OperationType.SUBSCRIPTION:
         return _graphql_error(ValidationFailed(ErrorCode.SUBSCRIPTIONS_ONLY))
@@ -110,10 +110,7 @@ def _operation_problem(query: str, operation_name: str | None) -> GraphQLError |
 
 
 def _graphql_error(error: ValidationFailed) -> GraphQLError:
-    return GraphQLError(
-        error.message_en,
-        extensions={"code": error.code.value, "messageAr": error.message_ar, "messageEn": error.message_en},
-    )
+    return GraphQLError(error.message_en, extensions=coded_extensions(error))
 
 
 def _formatted(error: GraphQLError) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import strawberry
 from functions.api.catalogue_inputs import LocalizedTextInput
 from functions.api.types.enums import ChecklistItem, FindingSeverity, Weekday
 from functions.api.types.time import MADINAH_DAY
+from functions.api.value_lengths import FREE_TEXT
 from functions.domain.centre_licensing import CentreRegistration
 from functions.domain.centre_profile import GeoPoint, TechnicalChecklist, WorkingHours
 from functions.domain.errors import ErrorCode, ValidationFailed
@@ -63,7 +64,7 @@ class CentreRegistrationInput:
     centre_id: str = strawberry.field(description="2-32 capital letters, digits and hyphens, e.g. MED-C04.")
     name: LocalizedTextInput
     sms_name: LocalizedTextInput = strawberry.field(description="At most 16 characters each (it goes in SMS).")
-    operator_company: str
+    operator_company: str = strawberry.field(directives=[FREE_TEXT])
     licence_number: str = strawberry.field(description="e.g. LIC-MED-2026-0004; unique.")
     district: str = strawberry.field(description="One of Madinah's listed district codes, e.g. QUBA.")
     location: GeoPointInput
@@ -96,13 +97,13 @@ class CentreRegistrationInput:
 class CheckResultInput:
     item: ChecklistItem
     passed: bool
-    note: str | None = None
+    note: str | None = strawberry.field(default=None, directives=[FREE_TEXT])
 
 
 @strawberry.input(name="FindingInput")
 class FindingInput:
     severity: FindingSeverity
-    text: str
+    text: str = strawberry.field(directives=[FREE_TEXT])
 
 
 @strawberry.input(name="InspectionInput")

@@ -8,6 +8,7 @@ expanded), 400 tokens. Introspection and field suggestions only where ``GraphQLP
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,9 +30,10 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
-from functions.api.error_policy import ErrorPolicy, add_error_code
+from functions.api.error_policy import ErrorPolicy, add_error_code, is_client_error
 from functions.api.schema_sections import BASE, EVERYTHING, SECTIONS, Section, needs_of
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
+from functions.api.value_lengths import ValueLengthLimit
 
 __all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "GrowingSchema", "build_schema"]
 
@@ -40,6 +42,7 @@ MAX_ALIASES = 15
 MAX_TOKENS = 400
 
 logger = logging.getLogger("shubbak.graphql")
+_SUGGESTION = re.compile(r" Did you mean [^?]*\?")  # graphql-core's did_you_mean: quoted GraphQL names, no "?"
 
 
 @dataclass(frozen=True)
@@ -61,13 +64,25 @@ class ShubbakSchema(strawberry.Schema):
         """No federation here: Strawberry's check imports ``strawberry.federation`` (~15 ms of a cold start)
         only to warn that federation directives need ``strawberry.federation.Schema``."""
 
+    @staticmethod
+    def remove_field_suggestion(error: GraphQLError) -> None:
+        """Where suggestions are off (``GraphQLPolicy``), none of any kind: Strawberry strips only those of
+        unknown fields, graphql-core also suggests arguments, input fields, types and enum values."""
+        error.message = _SUGGESTION.sub("", error.message)
+
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         correlation_id = getattr(execution_context.context, "correlation_id", None) if execution_context else None
         for error in errors:
             add_error_code(error)
             original = error.original_error
-            if original is None or getattr(original, "code", None):
-                logger.info("graphql request refused: %s", error.message, extra={"correlation_id": correlation_id})
+            if original is None or is_client_error(error):
+                # The code and where, never the message: graphql-core's messages quote the values sent
+                # (a password given as a number, a literal in the document).
+                logger.info(
+                    "graphql request refused: %s",
+                    (error.extensions or {}).get("code"),
+                    extra={"correlation_id": correlation_id, "error_path": error.path},
+                )
             else:
                 logger.error(
                     "unexpected error in resolver at %s",
@@ -99,6 +114,7 @@ def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Sc
         lambda: AddValidationRules([OneSensitiveFieldPerDocument]),
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
+        ValueLengthLimit,  # after ValidationCache: it checks documents found valid
         ErrorPolicy,
     ]
     if not policy.introspection:

@@ -173,6 +173,28 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "هذا الاتصال للاشتراكات فقط؛ أرسل الاستعلامات والتعديلات عبر HTTP.",
         "This connection serves subscriptions only; send queries and mutations over HTTP.",
     ),
+    ErrorCode.BAD_REQUEST: (
+        "الطلب غير صالح: أرسل مستند GraphQL واحدًا بصيغة JSON عبر POST.",
+        "The request is not valid: send one GraphQL request as JSON in a POST.",
+    ),
+    ErrorCode.PAYLOAD_TOO_LARGE: ("حجم الطلب أكبر من المسموح.", "The request body is too large."),
+    ErrorCode.GRAPHQL_PARSE_FAILED: (
+        "تعذّرت قراءة مستند GraphQL: تحقق من صياغته.",
+        "The GraphQL document could not be read: check its syntax.",
+    ),
+    ErrorCode.GRAPHQL_VALIDATION_FAILED: (
+        "مستند GraphQL لا يتوافق مع المخطط أو يتجاوز حدوده.",
+        "The GraphQL document does not fit the schema or exceeds its limits.",
+    ),
+    ErrorCode.BAD_USER_INPUT: (
+        "إحدى القيم المرسلة ليست من النوع المطلوب أو ناقصة.",
+        "A value sent is missing or not of the type required.",
+    ),
+    ErrorCode.VALUE_TOO_LONG: ("إحدى القيم المرسلة أطول من المسموح.", "A value sent is longer than allowed."),
+    ErrorCode.INTERNAL_ERROR: (
+        "حدث خطأ غير متوقع، يرجى المحاولة لاحقًا.",
+        "Unexpected error.",
+    ),
     ErrorCode.DOCUMENT_NOT_TRUSTED: (
         "هذه العملية ليست من عمليات التطبيق المعتمدة، فلا تُنفَّذ.",
         "This operation is not one of the application's trusted documents: it is not run.",

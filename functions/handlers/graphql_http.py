@@ -30,17 +30,22 @@ if TYPE_CHECKING:
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     metrics.add_metric(name="GraphQLRequests", unit=MetricUnit.Count, value=1)
-    adapter, container = app_modules()
-    response: dict[str, Any] = adapter(container().asgi_app, lifespan="off")(event, cast(Any, context))
+    adapter, container, text_types = app_modules()
+    response: dict[str, Any] = adapter(container().asgi_app, lifespan="off", text_mime_types=text_types)(
+        event, cast(Any, context)
+    )
     return response
 
 
 @cache
-def app_modules() -> tuple[type[Mangum], Callable[[], Container]]:
+def app_modules() -> tuple[type[Mangum], Callable[[], Container], list[str]]:
+    """Mangum, the container, and the media types Mangum may return as text (the GraphQL-over-HTTP
+    response type among them: Mangum would base64-encode it)."""
     with kept_for_life():
         from mangum import Mangum  # noqa: PLC0415 (loaded by the first request, see the module docstring)
+        from mangum.adapter import DEFAULT_TEXT_MIME_TYPES  # noqa: PLC0415
 
         from functions.bootstrap import container  # noqa: PLC0415
 
         container().asgi_app  # noqa: B018 (the schema, built once and kept with the modules)
-    return Mangum, container
+    return Mangum, container, [*DEFAULT_TEXT_MIME_TYPES, "application/graphql-response+json"]

@@ -45,6 +45,9 @@ class MotoServer:
             env=environment,
             stdout=self._log or subprocess.DEVNULL,
             stderr=subprocess.STDOUT,
+            # Its own process group: Ctrl-C in a terminal signals the whole foreground group, and moto
+            # must outlive the queue pump's last poll; whoever started it stops it, in order (stop()).
+            process_group=0,
         )
         deadline = time.monotonic() + _READY_TIMEOUT_SECONDS
         while not self._answers():

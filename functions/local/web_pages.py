@@ -4,7 +4,7 @@ Deployed, CloudFront serves the same files from a private S3 bucket and answers 
 with ``index.html`` (the pages route themselves); here the dev server does the same, with the security
 headers of the CloudFront response headers policy declared in ``infra/web.yml`` (the Content-Security-
 Policy above all), read from that file: a page that breaks the policy breaks here first, in the browser
-tests. GraphiQL on ``/graphql`` keeps its own (it loads from a CDN, and only in local and dev).
+tests. GraphiQL on ``/graphql`` keeps its own (its files come from ``/graphql/ide``; local and dev only).
 """
 
 from __future__ import annotations

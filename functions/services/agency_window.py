@@ -176,15 +176,21 @@ class AgencyWindow:
         return replace(request, status=RequestStatus.REJECTED), closed, notification
 
     def _open_handoff(self, caller: Caller, operation: Operation, request_id: str) -> tuple[RequestFile, Handoff]:
-        """The caller's agency's open hand-off of this request; anything else is not in its window."""
+        """The caller's agency's open hand-off of this request.
+
+        A request the agency never had is ``NOT_FOUND``; one it had (and so may still read) but has no
+        open hand-off of now — another officer's decision won a race, the request was rejected or
+        cancelled, the step is done — is ``CONFLICT``/``REQUEST_STATE``: the caller's view is out of date.
+        """
         file = self._requests.get_file(request_id)
         agency = caller.principal.agency_code or ""
-        handoff = file.open_handoff_of(agency) if file else None
-        owner = Owner(agency_codes=frozenset({handoff.agency_code})) if handoff else Owner()
+        involved = file is not None and agency in file.agencies_involved()
+        owner = Owner(agency_codes=frozenset({agency})) if involved else Owner()
         self._auditor.authorize(caller, operation, target("request", request_id), owner)
-        if file is None or handoff is None:
+        if file is None or not involved:
             raise NotFound(field="requestId")
-        if file.request.status.closed:
+        handoff = file.open_handoff_of(agency)
+        if handoff is None or file.request.status.closed:
             raise Conflict(ErrorCode.REQUEST_STATE)
         return file, handoff
 

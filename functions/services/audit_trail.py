@@ -31,6 +31,7 @@ class AuditTrail:
         page: PageRequest,
     ) -> Page[AuditRecord]:
         self._auditor.authorize(caller, Operation.READ_AUDIT_TRAIL, target("audit", target_of or actor or "-"))
+        target_of, actor = target_of or None, actor or None  # an empty one names no one (and no DynamoDB key)
         if (target_of is None) == (actor is None):
             raise ValidationFailed(field="target")
         if since > until:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.support.transports import GraphQLClient
 
 HTML = {"accept": "text/html"}
@@ -26,3 +28,23 @@ def test_no_introspection_in_production(production_client: GraphQLClient) -> Non
     assert reply.data is None
     assert reply.error_codes == ["DOCUMENT_NOT_TRUSTED"]
     assert "__schema" not in reply.text
+
+
+def test_graphiql_loads_everything_from_our_own_origin(client: GraphQLClient) -> None:
+    """Offline (or behind a proxy that blocks CDNs) GraphiQL must still load: nothing from elsewhere."""
+    page = client.raw("GET", None, HTML).text
+    assert not re.search(r"(?:src|href)=\"https?://", page)
+    assets = re.findall(r"(?:src|href)=\"(/graphql/ide/[^\"]+)\"", page)
+    assert len(assets) == 7
+    for path in assets:
+        served = client.raw("GET", None, {"accept": "*/*"}, path=path)
+        assert served.status == 200, path
+        assert len(served.text) > 500
+
+
+def test_no_ide_assets_in_production(production_client: GraphQLClient) -> None:
+    reply = production_client.raw(
+        "GET", None, {"accept": "*/*"}, path="/graphql/ide/react@18.2.0/umd/react.production.min.js"
+    )
+    assert reply.status == 404
+    assert reply.error_codes == ["BAD_REQUEST"]

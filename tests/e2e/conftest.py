@@ -60,6 +60,7 @@ def running_dev_stack(state_dir: Path) -> Iterator[DevStack]:
             stdout=log,
             stderr=subprocess.STDOUT,
             text=True,
+            start_new_session=True,  # its own process group, which the tests signal as a terminal would
         )
         try:
             while not port_is_open(http_port):

@@ -9,6 +9,7 @@ API tests take the ``client`` fixture and so run every case through both.
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -19,7 +20,10 @@ from functions.bootstrap import Container
 from functions.local.http_api_event import http_api_event
 from functions.local.lambda_context import FakeLambdaContext
 
-__all__ = ["AsgiClient", "GraphQLClient", "LambdaClient", "Reply", "ServerClient"]
+__all__ = ["ACCEPT", "AsgiClient", "GraphQLClient", "LambdaClient", "Reply", "ServerClient"]
+
+ACCEPT = "application/graphql-response+json, application/json"
+"""What a client following the GraphQL-over-HTTP specification sends (graphql-http's own client does)."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class AsgiClient:
     def post(
         self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None, path: str = "/graphql"
     ) -> Reply:
-        headers = {"content-type": "application/json"}
+        headers = {"content-type": "application/json", "accept": ACCEPT}
         if token:
             headers["authorization"] = f"Bearer {token}"
         return self.raw("POST", json.dumps({"query": query, "variables": variables or {}}), headers, path=path)
@@ -82,7 +86,9 @@ class LambdaClient:
     def post(
         self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None, path: str = "/graphql"
     ) -> Reply:
-        event = http_api_event({"query": query, "variables": variables or {}}, token=token, path=path)
+        event = http_api_event(
+            {"query": query, "variables": variables or {}}, token=token, path=path, headers={"accept": ACCEPT}
+        )
         return self._invoke(event)
 
     def raw(
@@ -103,7 +109,10 @@ class LambdaClient:
             asyncio.set_event_loop(None)
             loop.close()
         headers = {k.lower(): v for k, v in (response.get("headers") or {}).items()}
-        return Reply(response["statusCode"], headers, response.get("body") or "")
+        body = response.get("body") or ""
+        if response.get("isBase64Encoded"):  # as API Gateway decodes it for the client
+            body = base64.b64decode(body).decode()
+        return Reply(response["statusCode"], headers, body)
 
 
 class ServerClient:
@@ -115,7 +124,7 @@ class ServerClient:
     def post(
         self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None, path: str = "/graphql"
     ) -> Reply:
-        headers = {"content-type": "application/json"}
+        headers = {"content-type": "application/json", "accept": ACCEPT}
         if token:
             headers["authorization"] = f"Bearer {token}"
         return self.raw("POST", json.dumps({"query": query, "variables": variables or {}}), headers, path=path)

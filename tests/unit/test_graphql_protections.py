@@ -125,7 +125,12 @@ def test_unexpected_errors_are_masked_and_the_original_is_logged(caplog: pytest.
     (error,) = result.errors
     formatted = error.formatted
     assert formatted["message"] == "Unexpected error."
-    assert formatted["extensions"] == {"code": "INTERNAL_ERROR", "correlationId": "corr-1"}
+    assert formatted["extensions"] == {
+        "code": "INTERNAL_ERROR",
+        "messageAr": "حدث خطأ غير متوقع، يرجى المحاولة لاحقًا.",
+        "messageEn": "Unexpected error.",
+        "correlationId": "corr-1",
+    }
     assert "1012345672" not in str(formatted)
     assert "KeyError" not in str(formatted)
     assert any(record.exc_info and record.exc_info[0] is KeyError for record in caplog.records)
@@ -201,3 +206,31 @@ def test_the_schema_carries_its_protections_as_factories() -> None:
     } <= kinds
     assert DisableValidation not in kinds
     assert not any(isinstance(extension, ErrorPolicy) for extension in schema.extensions)
+
+
+MISSPELT = {
+    "argument": ('{ services(agencyCod: "X") { code } }', None),
+    "enum value": ("{ agencyWindow(status: WAITNG) { __typename } }", None),
+    "type name": ("query ($s: HandoffStatu) { agencyWindow(status: $s) { __typename } }", None),
+    "fragment type": ("query { ... on Quer { __typename } }", None),
+    "input field": ('mutation { openCitizenRecord(input: {nationalI: "1"}) { __typename } }', None),
+    "input field of a variable": (
+        "mutation ($i: OpenCitizenRecordInput!) { openCitizenRecord(input: $i) { __typename } }",
+        {"i": {"nationalI": "1", "nationalId": "1", "nameAr": "x", "birthDate": "2020-01-01", "mobile": "x"}},
+    ),
+    "field": ("{ servics { code } }", None),
+}
+
+
+@pytest.mark.parametrize("case", list(MISSPELT))
+def test_no_suggestion_of_any_kind_in_production(repository: InMemoryCatalogueRepository, case: str) -> None:
+    """GQL-17: no "Did you mean" for fields, arguments, enum values, input fields or types in prod."""
+    query, variables = MISSPELT[case]
+    schema = build_schema(PRODUCTION)
+    world = IdentityWorld(catalogue_repository=repository)
+    context = GraphQLContext(use_cases=world.resolvers(), correlation_id="corr-1", principal=ANONYMOUS)
+    production = asyncio.run(schema.execute(query, variable_values=variables, context_value=context))
+    assert production.errors
+    assert not any("Did you mean" in m for m in messages(production)), messages(production)
+    local = asyncio.run(build_schema(LOCAL).execute(query, variable_values=variables, context_value=context))
+    assert any("Did you mean" in m for m in messages(local)) or case == "enum value"

@@ -276,8 +276,12 @@ def test_a_rejection_ends_the_route_and_closes_the_parallel_step(world: Identity
     assert [error for _, error in world.machine.failed] == ["RequestRejected"]
     assert world.machine.waiting(request_id) == []
     assert sms_events(world, request_id)[-1] == "REJECTED"
+    for late in (officer("CIVIL-DEFENCE"), officer("MUNICIPALITY"), officer("COMMERCE")):  # each may still read it
+        with pytest.raises(Conflict) as raised:
+            world.window.acknowledge_receipt(late, request_id)
+        assert raised.value.code is ErrorCode.REQUEST_STATE
     with pytest.raises(NotFound):
-        world.window.acknowledge_receipt(officer("CIVIL-DEFENCE"), request_id)
+        world.window.acknowledge_receipt(officer("PASSPORTS"), request_id)  # never had it
 
 
 def test_a_reject_needs_a_reason_and_a_return_needs_its_missing_items(world: IdentityWorld, citizen_id: str) -> None:

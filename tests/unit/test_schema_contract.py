@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from graphql import build_schema, parse, validate
+from graphql import Undefined, build_schema, is_non_null_type, parse, validate
 from graphql.language import OperationDefinitionNode
 
 from functions.local.export_schema import sdl
@@ -42,3 +42,18 @@ def test_operation_names_are_unique_across_documents() -> None:
         if isinstance(definition, OperationDefinitionNode) and definition.name
     ]
     assert len(names) == len(set(names))
+
+
+def test_every_optional_argument_has_a_default() -> None:
+    """A nullable argument without a default reaches its Python resolver missing when a client omits it
+    (``reissueTemporaryPassword`` without ``identityCheck`` was a TypeError): each must have one."""
+    schema = build_schema((ROOT / "schema.graphql").read_text(encoding="utf-8"))
+    without_default = [
+        f"{type_name}.{field_name}({argument_name})"
+        for type_name, type_ in schema.type_map.items()
+        if not type_name.startswith("__")
+        for field_name, field in (getattr(type_, "fields", None) or {}).items()
+        for argument_name, argument in (getattr(field, "args", None) or {}).items()
+        if not is_non_null_type(argument.type) and argument.default is None and argument.default_value is Undefined
+    ]
+    assert without_default == []

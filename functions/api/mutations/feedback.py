@@ -11,6 +11,7 @@ from functions.api.context import GraphQLContext
 from functions.api.results import result_of
 from functions.api.types.oversight import ComplaintType, RatingType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.value_lengths import FreeText, OptionalFreeText
 
 __all__ = ["FeedbackMutations"]
 
@@ -23,7 +24,7 @@ FileComplaintResult = Annotated[ComplaintType | Problems, strawberry.union("File
 class FeedbackMutations:
     @strawberry.mutation(description="Citizens: rate the centre that served a delivered request, 1-5 stars (once).")
     def rate_centre(
-        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, stars: int, comment: str | None = None
+        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, stars: int, comment: OptionalFreeText = None
     ) -> RateCentreResult:
         context = info.context
         feedback = context.use_cases.citizen_feedback
@@ -33,7 +34,7 @@ class FeedbackMutations:
 
     @strawberry.mutation(description="Citizens: complain about the centre that served a delivered request.")
     def file_complaint(
-        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, text: str
+        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, text: FreeText
     ) -> FileComplaintResult:
         context = info.context
         feedback = context.use_cases.citizen_feedback

@@ -12,6 +12,7 @@ from functions.api.inputs import IdentityCheckInput, OpenCitizenRecordInput
 from functions.api.results import result_of
 from functions.api.types.identity import CitizenRecordType, NewPasswordRequiredType, SignedInType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.value_lengths import Secret, Session
 from functions.domain.visibility import view_of
 from functions.services.citizen_records import RecordWithPassword
 from functions.services.ports import NewPasswordRequired, Tokens
@@ -70,7 +71,7 @@ class IdentityMutations:
 
     @strawberry.mutation(description="Centre operators: a new temporary password for a citizen who lost theirs.")
     def reissue_temporary_password(
-        self, info: Info[GraphQLContext, None], national_id: str, identity_check: IdentityCheckInput | None
+        self, info: Info[GraphQLContext, None], national_id: str, identity_check: IdentityCheckInput | None = None
     ) -> OpenRecordResult:
         context = info.context
         evidence = identity_check.to_form() if identity_check else None
@@ -82,13 +83,13 @@ class IdentityMutations:
         )
 
     @strawberry.mutation(description="Sign in with a national ID / Iqama number and a password.")
-    def sign_in(self, info: Info[GraphQLContext, None], national_id: str, password: str) -> SignInResult:
+    def sign_in(self, info: Info[GraphQLContext, None], national_id: str, password: Secret) -> SignInResult:
         context = info.context
         return result_of(lambda: _signed_in(context.use_cases.sign_in.sign_in(context.caller, national_id, password)))  # type: ignore[return-value]
 
     @strawberry.mutation(description="First sign-in: replace the temporary password with your own (10+ characters).")
     def complete_new_password(
-        self, info: Info[GraphQLContext, None], national_id: str, session: str, new_password: str
+        self, info: Info[GraphQLContext, None], national_id: str, session: Session, new_password: Secret
     ) -> CompleteNewPasswordResult:
         context = info.context
         return result_of(  # type: ignore[return-value]

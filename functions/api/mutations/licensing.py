@@ -13,6 +13,7 @@ from functions.api.monitoring_inputs import CentreRegistrationInput, TechnicalCh
 from functions.api.results import result_of
 from functions.api.types.centres import CentreType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.value_lengths import FreeText, OptionalFreeText
 
 __all__ = ["LicensingMutations"]
 
@@ -55,7 +56,7 @@ class LicensingMutations:
 
     @strawberry.mutation(description="The monitoring office: stop an active centre from taking new work.")
     def suspend_centre(
-        self, info: Info[GraphQLContext, None], centre_id: strawberry.ID, reason: str
+        self, info: Info[GraphQLContext, None], centre_id: strawberry.ID, reason: FreeText
     ) -> CentreChangeResult:
         context = info.context
         licensing = context.use_cases.centre_licensing
@@ -63,7 +64,7 @@ class LicensingMutations:
 
     @strawberry.mutation(description="The monitoring office: let a suspended centre serve again.")
     def reinstate_centre(
-        self, info: Info[GraphQLContext, None], centre_id: strawberry.ID, note: str | None = None
+        self, info: Info[GraphQLContext, None], centre_id: strawberry.ID, note: OptionalFreeText = None
     ) -> CentreChangeResult:
         context = info.context
         licensing = context.use_cases.centre_licensing
@@ -71,7 +72,7 @@ class LicensingMutations:
 
     @strawberry.mutation(description="The monitoring office: revoke a centre's licence for good.")
     def revoke_centre(
-        self, info: Info[GraphQLContext, None], centre_id: strawberry.ID, reason: str
+        self, info: Info[GraphQLContext, None], centre_id: strawberry.ID, reason: FreeText
     ) -> CentreChangeResult:
         context = info.context
         licensing = context.use_cases.centre_licensing

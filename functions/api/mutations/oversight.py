@@ -13,6 +13,7 @@ from functions.api.results import result_of
 from functions.api.types.inspections import InspectionType
 from functions.api.types.oversight import ComplaintType, EscalationType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.value_lengths import FreeText
 
 __all__ = ["OversightMutations"]
 
@@ -37,7 +38,7 @@ class OversightMutations:
 
     @strawberry.mutation(description="The monitoring office: the follow-up found an inspection's findings put right.")
     def close_findings(
-        self, info: Info[GraphQLContext, None], inspection_id: strawberry.ID, note: str
+        self, info: Info[GraphQLContext, None], inspection_id: strawberry.ID, note: FreeText
     ) -> InspectionResult:
         context = info.context
         inspections = context.use_cases.inspections
@@ -47,7 +48,7 @@ class OversightMutations:
 
     @strawberry.mutation(description="The monitoring office: resolve an escalation, with a note.")
     def resolve_escalation(
-        self, info: Info[GraphQLContext, None], escalation_id: strawberry.ID, note: str
+        self, info: Info[GraphQLContext, None], escalation_id: strawberry.ID, note: FreeText
     ) -> EscalationResult:
         context = info.context
         escalations = context.use_cases.escalations
@@ -57,7 +58,7 @@ class OversightMutations:
 
     @strawberry.mutation(description="The monitoring office: resolve a complaint; the citizen gets an SMS.")
     def resolve_complaint(
-        self, info: Info[GraphQLContext, None], complaint_id: strawberry.ID, note: str
+        self, info: Info[GraphQLContext, None], complaint_id: strawberry.ID, note: FreeText
     ) -> ComplaintResult:
         context = info.context
         feedback = context.use_cases.citizen_feedback

@@ -14,6 +14,7 @@ from functions.api.results import result_of
 from functions.api.types.enums import PaymentMethod
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
 from functions.api.types.requests import ServiceRequestType
+from functions.api.value_lengths import FREE_TEXT, FreeText, OptionalFreeText
 from functions.domain.request import RequestFile
 from functions.services.request_submission import SubmissionForm
 
@@ -23,7 +24,7 @@ __all__ = ["RequestMutations"]
 @strawberry.input(name="FormAnswerInput")
 class FormAnswerInput:
     key: str
-    value: str
+    value: str = strawberry.field(directives=[FREE_TEXT])
 
 
 @strawberry.input
@@ -95,7 +96,7 @@ class RequestMutations:
 
     @strawberry.mutation(description="Agency officers: finish your step; the file moves on to the next stage.")
     def complete_step(
-        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, note: str | None = None
+        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, note: OptionalFreeText = None
     ) -> RequestChangeResult:
         context = info.context
         return result_of(
@@ -104,7 +105,7 @@ class RequestMutations:
 
     @strawberry.mutation(description="Agency officers: reject the request, with the reason; the route ends.")
     def reject_request(
-        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, reason: str
+        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, reason: FreeText
     ) -> RequestChangeResult:
         context = info.context
         return result_of(
@@ -113,7 +114,10 @@ class RequestMutations:
 
     @strawberry.mutation(description="Agency officers: return the file to the centre for missing items.")
     def return_to_centre(
-        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, missing_items: list[str]
+        self,
+        info: Info[GraphQLContext, None],
+        request_id: strawberry.ID,
+        missing_items: Annotated[list[str], strawberry.argument(directives=[FREE_TEXT])],
     ) -> RequestChangeResult:
         context = info.context
         return result_of(  # type: ignore[return-value]
@@ -153,7 +157,7 @@ class RequestMutations:
         description="Centre operators: cancel before any agency acknowledged receipt; the fee is refunded."
     )
     def cancel_request(
-        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, reason: str | None = None
+        self, info: Info[GraphQLContext, None], request_id: strawberry.ID, reason: OptionalFreeText = None
     ) -> RequestChangeResult:
         context = info.context
         return result_of(

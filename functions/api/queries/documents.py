@@ -12,6 +12,7 @@ from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
 from functions.api.results import result_of
 from functions.api.types.documents import DocumentDownloadType, DocumentPageType, RequestDocumentType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem
+from functions.api.value_lengths import Cursor
 
 __all__ = ["DocumentQueries"]
 
@@ -37,7 +38,7 @@ class DocumentQueries:
 
     @strawberry.field(description="The signed-in citizen's documents (of filed requests), newest first.")
     def my_documents(
-        self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: str | None = None
+        self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: Cursor = None
     ) -> DocumentPageType:
         context = info.context
         page = context.use_cases.request_documents.my_documents(context.caller, page_request(first, after))

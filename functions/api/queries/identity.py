@@ -20,6 +20,7 @@ from functions.api.types.identity import (
     StaffProfileType,
 )
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.value_lengths import Cursor
 from functions.domain.citizen import Citizen
 from functions.domain.visibility import view_of
 
@@ -69,7 +70,7 @@ class IdentityQueries:
 
     @strawberry.field(description="The signed-in citizen's SMS, newest first.")
     def my_notifications(
-        self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: str | None = None
+        self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: Cursor = None
     ) -> SmsMessagePageType:
         context = info.context
         page = context.use_cases.notifications.my_notifications(context.caller, page_request(first, after))
@@ -85,7 +86,7 @@ class IdentityQueries:
         target: str | None = None,
         actor: str | None = None,
         first: int = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
+        after: Cursor = None,
     ) -> AuditTrailPageType:
         context = info.context
         page = context.use_cases.audit_trail.read(

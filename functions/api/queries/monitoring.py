@@ -19,6 +19,7 @@ from functions.api.types.oversight import ComplaintPageType, ComplaintType, Esca
 from functions.api.types.performance import CentrePerformanceType, RankedCentreType, RegionOverviewType
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
 from functions.api.types.time import FIRST_DAY, LAST_DAY
+from functions.api.value_lengths import Cursor
 from functions.domain.figures import Period
 
 __all__ = ["MonitoringQueries"]
@@ -51,7 +52,7 @@ class MonitoringQueries:
         info: Info[GraphQLContext, None],
         status: CentreStatus | None = None,
         first: int = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
+        after: Cursor = None,
     ) -> CentrePageType:
         context = info.context
         page = context.use_cases.centre_licensing.centres(context.caller, status, page_request(first, after))
@@ -63,7 +64,7 @@ class MonitoringQueries:
         info: Info[GraphQLContext, None],
         centre_id: strawberry.ID,
         first: int = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
+        after: Cursor = None,
     ) -> CentreNoticePageType:
         context = info.context
         page = context.use_cases.centre_licensing.notices(context.caller, str(centre_id), page_request(first, after))
@@ -75,7 +76,7 @@ class MonitoringQueries:
         info: Info[GraphQLContext, None],
         centre_id: strawberry.ID,
         first: int = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
+        after: Cursor = None,
     ) -> InspectionPageType:
         context = info.context
         page = context.use_cases.inspections.inspections(context.caller, str(centre_id), page_request(first, after))
@@ -128,7 +129,7 @@ class MonitoringQueries:
         info: Info[GraphQLContext, None],
         status: EscalationStatus = EscalationStatus.OPEN,
         first: int = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
+        after: Cursor = None,
     ) -> EscalationPageType:
         context = info.context
         page = context.use_cases.escalations.escalations(context.caller, status, page_request(first, after))
@@ -140,7 +141,7 @@ class MonitoringQueries:
         info: Info[GraphQLContext, None],
         status: ComplaintStatus = ComplaintStatus.OPEN,
         first: int = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
+        after: Cursor = None,
     ) -> ComplaintPageType:
         context = info.context
         page = context.use_cases.citizen_feedback.complaints(context.caller, status, page_request(first, after))

@@ -21,6 +21,7 @@ from functions.api.types.requests import (
     ServiceRequestType,
     TrackedRequestType,
 )
+from functions.api.value_lengths import Cursor
 
 __all__ = ["RequestQueries"]
 
@@ -44,7 +45,7 @@ class RequestQueries:
 
     @strawberry.field(description="The signed-in citizen's requests, newest first.")
     def my_requests(
-        self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: str | None = None
+        self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: Cursor = None
     ) -> RequestPageType:
         context = info.context
         page = context.use_cases.request_tracking.my_requests(context.caller, page_request(first, after))
@@ -59,7 +60,7 @@ class RequestQueries:
         until: datetime,
         status: RequestStatus | None = None,
         first: int = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
+        after: Cursor = None,
     ) -> RequestPageType:
         context = info.context
         page = context.use_cases.centre_desk.centre_requests(
@@ -73,7 +74,7 @@ class RequestQueries:
         info: Info[GraphQLContext, None],
         status: HandoffStatus | None = None,
         first: int = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
+        after: Cursor = None,
     ) -> AgencyWindowPageType:
         context = info.context
         page = context.use_cases.agency_window.window(context.caller, status, page_request(first, after))
