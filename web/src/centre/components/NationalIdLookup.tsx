@@ -2,6 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useClient } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
+import { Form } from "../../shared/components/Form";
 import { ErrorSummary, type FieldError } from "../../shared/components/ErrorSummary";
 import { TextField } from "../../shared/components/TextField";
 import { westernDigits } from "../../shared/format/digits";
@@ -57,14 +58,7 @@ export function NationalIdLookup({ initial, searchAtOnce, onResult }: NationalId
   }, []);
 
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!busy) void search();
-      }}
-    >
+    <Form busy={busy} onSubmit={() => void search()}>
       <ErrorSummary errors={errors} />
       <TextField
         id={NATIONAL_ID_FIELD}
@@ -79,6 +73,6 @@ export function NationalIdLookup({ initial, searchAtOnce, onResult }: NationalId
       <button class="button" type="submit" aria-disabled={busy ? true : undefined}>
         {busy ? text.searching : text.submit}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -9,6 +9,7 @@ import { useLocalized } from "../../shared/i18n/language";
 import { ConsoleFrame } from "../ConsoleFrame";
 import { CannotFile } from "./CannotFile";
 import type { Desk } from "./useDesk";
+import { SummaryRow } from "../components/SummaryRow";
 
 export default function DeskPage() {
   const { messages } = useConsoleLanguage();
@@ -29,28 +30,16 @@ function DeskStatus({ desk }: { desk: Desk }) {
       <h1 class="heading-xl">{localized(centre.name)}</h1>
       {!centre.serving && <CannotFile desk={desk} />}
       <dl class="summary-list">
-        <div class="summary-list__row">
-          <dt>{text.status}</dt>
-          <dd>
-            <strong class={`tag tag--centre-${centre.status.toLowerCase()}`}>{messages.centre.centreStatus[centre.status]}</strong>
-          </dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>{text.serving}</dt>
-          <dd>{centre.serving ? text.servingYes : text.servingNo}</dd>
-        </div>
+        <SummaryRow label={text.status}>
+          <strong class={`tag tag--centre-${centre.status.toLowerCase()}`}>{messages.centre.centreStatus[centre.status]}</strong>
+        </SummaryRow>
+        <SummaryRow label={text.serving}>{centre.serving ? text.servingYes : text.servingNo}</SummaryRow>
         {centre.licenceExpiresOn && (
-          <div class="summary-list__row">
-            <dt>{text.licenceExpires}</dt>
-            <dd dir="ltr" class="code">
-              {centre.licenceExpiresOn}
-            </dd>
-          </div>
+          <SummaryRow label={text.licenceExpires} code>
+            {centre.licenceExpiresOn}
+          </SummaryRow>
         )}
-        <div class="summary-list__row">
-          <dt>{text.serviceCharge}</dt>
-          <dd>{money(centre.serviceCharge, language)}</dd>
-        </div>
+        <SummaryRow label={text.serviceCharge}>{money(centre.serviceCharge, language)}</SummaryRow>
       </dl>
       {centre.serving && (
         <section aria-labelledby="tasks-heading">

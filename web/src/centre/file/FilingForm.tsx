@@ -1,6 +1,7 @@
 /** The filing itself, on one desk form: the service's answers, the identity checked at this visit, the
  * documents (uploaded and verified as they are chosen), the fee broken down and the payment method. */
 import { useState } from "preact/hooks";
+import { Form } from "../../shared/components/Form";
 import { ErrorSummary } from "../../shared/components/ErrorSummary";
 import { money } from "../../shared/format/intl";
 import { useConsoleLanguage } from "../../shared/i18n/centre";
@@ -88,14 +89,7 @@ export function FilingForm({ citizen, service, serviceCharge, idempotencyKey, on
   };
 
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <Form onSubmit={() => void submit()}>
       <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
       <section aria-labelledby="answers-heading">
         <h2 class="heading-m" id="answers-heading">
@@ -151,6 +145,6 @@ export function FilingForm({ citizen, service, serviceCharge, idempotencyKey, on
         {filing.busy ? text.submitting : text.submit(money(total, language))}
       </button>
       <p class="hint">{text.retryNote}</p>
-    </form>
+    </Form>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useClient } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
+import { Form } from "../../shared/components/Form";
 import { ErrorSummary } from "../../shared/components/ErrorSummary";
 import { money } from "../../shared/format/intl";
 import { useConsoleLanguage } from "../../shared/i18n/centre";
@@ -39,15 +40,7 @@ export function ServiceChooser({ onChosen, onBack }: { onChosen: (code: string) 
       .join(language === "ar" ? "، " : ", ");
 
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!chosen) return setError(text.serviceMissing);
-        onChosen(chosen);
-      }}
-    >
+    <Form onSubmit={() => (chosen ? onChosen(chosen) : setError(text.serviceMissing))}>
       <ErrorSummary errors={error ? [{ field: shown[0] ? `${SERVICE_FIELD}-${shown[0].code}` : SEARCH_FIELD, message: error }] : []} />
       <div class="form-group">
         <label class="label" for={SEARCH_FIELD}>
@@ -115,6 +108,6 @@ export function ServiceChooser({ onChosen, onBack }: { onChosen: (code: string) 
           {text.back}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

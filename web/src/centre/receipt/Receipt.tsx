@@ -10,6 +10,7 @@ import { useConsoleLanguage } from "../../shared/i18n/centre";
 import { FeeBreakdown } from "../components/FeeBreakdown";
 import type { Filed } from "../file/useFiling";
 import { QrCode } from "./QrCode";
+import { SummaryRow } from "../components/SummaryRow";
 
 export type PrintLayout = "a4" | "thermal";
 
@@ -47,50 +48,26 @@ export function Receipt({ filed, centreName, citizenName, serviceName }: Receipt
         <p class="receipt__filed">{text.filed}</p>
         <div class="receipt__body">
           <dl class="summary-list receipt__details">
-            <div class="summary-list__row">
-              <dt>{text.trackingNumber}</dt>
-              <dd dir="ltr" class="code receipt__number" id="receipt-tracking-number">
-                {request.trackingNumber}
-              </dd>
-            </div>
-            <div class="summary-list__row">
-              <dt>{text.pin}</dt>
-              <dd dir="ltr" class="code receipt__pin secret" id="receipt-pin">
-                {pin ?? "—"}
-              </dd>
-            </div>
-            <div class="summary-list__row">
-              <dt>{text.service}</dt>
-              <dd>{serviceName}</dd>
-            </div>
-            <div class="summary-list__row">
-              <dt>{text.citizen}</dt>
-              <dd>{citizenName}</dd>
-            </div>
-            <div class="summary-list__row">
-              <dt>{text.centre}</dt>
-              <dd>{centreName}</dd>
-            </div>
+            <SummaryRow label={text.trackingNumber} code valueClass="receipt__number" id="receipt-tracking-number">
+              {request.trackingNumber}
+            </SummaryRow>
+            <SummaryRow label={text.pin} code valueClass="receipt__pin secret" id="receipt-pin">
+              {pin ?? "—"}
+            </SummaryRow>
+            <SummaryRow label={text.service}>{serviceName}</SummaryRow>
+            <SummaryRow label={text.citizen}>{citizenName}</SummaryRow>
+            <SummaryRow label={text.centre}>{centreName}</SummaryRow>
             {payment && (
               <>
-                <div class="summary-list__row">
-                  <dt>{text.receiptNumber}</dt>
-                  <dd dir="ltr" class="code">
-                    {payment.receiptNumber}
-                  </dd>
-                </div>
-                <div class="summary-list__row">
-                  <dt>{text.collectedAt}</dt>
-                  <dd>
-                    <DateTime value={payment.collectedAt} />
-                  </dd>
-                </div>
-                <div class="summary-list__row">
-                  <dt>{text.paidBy}</dt>
-                  <dd>
-                    {messages.centre.file.paymentMethods[payment.method]} — {money(payment.amount, language)}
-                  </dd>
-                </div>
+                <SummaryRow label={text.receiptNumber} code>
+                  {payment.receiptNumber}
+                </SummaryRow>
+                <SummaryRow label={text.collectedAt}>
+                  <DateTime value={payment.collectedAt} />
+                </SummaryRow>
+                <SummaryRow label={text.paidBy}>
+                  {messages.centre.file.paymentMethods[payment.method]} — {money(payment.amount, language)}
+                </SummaryRow>
               </>
             )}
           </dl>

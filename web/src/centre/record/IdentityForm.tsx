@@ -1,6 +1,7 @@
 /** The identity check and the record's details, copied from the card as printed (GOV.UK's question
  * pages, on one desk form): name, mobile, the SMS language, the birth date with its calendar, the
  * document checked. */
+import { Form } from "../../shared/components/Form";
 import { ErrorSummary } from "../../shared/components/ErrorSummary";
 import { TextField } from "../../shared/components/TextField";
 import { useConsoleMessages } from "../../shared/i18n/centre";
@@ -8,6 +9,7 @@ import { CalendarDateField } from "../components/CalendarDateField";
 import { IdentityCheckFields } from "../components/IdentityCheckFields";
 import { Radios } from "../components/Radios";
 import { RECORD_FIELDS, type RecordForm } from "./identityForm";
+import { SummaryRow } from "../components/SummaryRow";
 
 interface IdentityFormProps {
   nationalId: string;
@@ -23,24 +25,14 @@ export function IdentityForm({ nationalId, value, onValue, errors, busy, onSubmi
   const text = centre.record;
   const set = <K extends keyof RecordForm>(key: K) => (changed: RecordForm[K]) => onValue({ ...value, [key]: changed });
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!busy) onSubmit();
-      }}
-    >
+    <Form busy={busy} onSubmit={onSubmit}>
       <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
       <h2 class="heading-m">{text.formHeading}</h2>
       <p>{text.formIntro}</p>
       <dl class="summary-list">
-        <div class="summary-list__row">
-          <dt>{centre.lookup.nationalIdLabel}</dt>
-          <dd dir="ltr" class="code">
-            {nationalId}
-          </dd>
-        </div>
+        <SummaryRow label={centre.lookup.nationalIdLabel} code>
+          {nationalId}
+        </SummaryRow>
       </dl>
       <TextField id={RECORD_FIELDS.nameAr} label={text.nameArLabel} hint={text.nameArHint} error={errors[RECORD_FIELDS.nameAr]} value={value.nameAr} onValue={set("nameAr")} dir="rtl" autoComplete="off" />
       <TextField id={RECORD_FIELDS.nameEn} label={text.nameEnLabel} hint={text.nameEnHint} error={errors[RECORD_FIELDS.nameEn]} value={value.nameEn} onValue={set("nameEn")} dir="ltr" />
@@ -69,6 +61,6 @@ export function IdentityForm({ nationalId, value, onValue, errors, busy, onSubmi
       <button class="button" type="submit" aria-disabled={busy ? true : undefined}>
         {busy ? text.submitting : text.submit}
       </button>
-    </form>
+    </Form>
   );
 }

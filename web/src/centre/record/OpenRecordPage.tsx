@@ -17,6 +17,7 @@ import { IdentityForm } from "./IdentityForm";
 import { EMPTY_RECORD, RECORD_FIELDS, RECORD_PROBLEM_FIELDS, recordErrors, recordInput, type RecordForm } from "./identityForm";
 import { IDENTITY_FIELDS, useIdentityCheckErrors } from "../components/IdentityCheckFields";
 import { TemporaryPassword } from "./TemporaryPassword";
+import { SummaryRow } from "../components/SummaryRow";
 
 type View =
   | { kind: "lookup" }
@@ -118,28 +119,16 @@ function ExistingRecord({ citizen, onAgain }: { citizen: CitizenRecord; onAgain:
         {text.existsHeading}
       </h2>
       <dl class="summary-list">
-        <div class="summary-list__row">
-          <dt>{text.name}</dt>
-          <dd>{citizen.nameAr}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>{centre.lookup.nationalIdLabel}</dt>
-          <dd dir="ltr" class="code">
-            {citizen.nationalId}
-          </dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>{text.mobile}</dt>
-          <dd dir="ltr" class="code">
-            {citizen.mobile}
-          </dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>{text.openedAt}</dt>
-          <dd dir="ltr" class="code">
-            {citizen.openedAtCentre}
-          </dd>
-        </div>
+        <SummaryRow label={text.name}>{citizen.nameAr}</SummaryRow>
+        <SummaryRow label={centre.lookup.nationalIdLabel} code>
+          {citizen.nationalId}
+        </SummaryRow>
+        <SummaryRow label={text.mobile} code>
+          {citizen.mobile}
+        </SummaryRow>
+        <SummaryRow label={text.openedAt} code>
+          {citizen.openedAtCentre}
+        </SummaryRow>
       </dl>
       <div class="button-group">
         <a class="button" href={`/centre/file?nid=${citizen.nationalId}`}>

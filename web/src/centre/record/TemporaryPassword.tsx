@@ -1,6 +1,7 @@
 /** The temporary password, shown once: large, to read out or hand over, and printable on a slip. */
 import { useEffect, useRef } from "preact/hooks";
 import { useConsoleMessages } from "../../shared/i18n/centre";
+import { SummaryRow } from "../components/SummaryRow";
 
 export function TemporaryPassword({ nationalId, password }: { nationalId: string; password: string }) {
   const { centre } = useConsoleMessages();
@@ -14,18 +15,12 @@ export function TemporaryPassword({ nationalId, password }: { nationalId: string
       </h2>
       <p class="print-only">{text.passwordSlipTitle}</p>
       <dl class="summary-list">
-        <div class="summary-list__row">
-          <dt>{centre.lookup.nationalIdLabel}</dt>
-          <dd dir="ltr" class="code">
-            {nationalId}
-          </dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>{text.passwordLabel}</dt>
-          <dd dir="ltr" class="code secret" id="temporary-password">
-            {password}
-          </dd>
-        </div>
+        <SummaryRow label={centre.lookup.nationalIdLabel} code>
+          {nationalId}
+        </SummaryRow>
+        <SummaryRow label={text.passwordLabel} code valueClass="secret" id="temporary-password">
+          {password}
+        </SummaryRow>
       </dl>
       <p class="no-print">{text.passwordOnce}</p>
       <p class="print-only">{text.passwordSlipSignIn}</p>

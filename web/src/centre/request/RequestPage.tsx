@@ -21,6 +21,7 @@ import { History } from "./History";
 import { ReturnedPanel } from "./ReturnedPanel";
 import type { CentreRequestFile } from "./types";
 import { WhereNow } from "./WhereNow";
+import { SummaryRow } from "../components/SummaryRow";
 
 type Service = Extract<ServiceFormQuery["service"], { __typename: "Service" }>;
 type EventName = keyof ConsoleMessages["statuses"]["event"];
@@ -99,35 +100,20 @@ function CentreRequest({ id }: { id: string }) {
       )}
       {stopped && <p class="error-message">{messages.centre.requests.liveStopped}</p>}
       <dl class="summary-list">
-        <div class="summary-list__row">
-          <dt>{text.status}</dt>
-          <dd>
-            <strong class={`tag tag--${request.status.toLowerCase()}`} id="request-status">
-              {messages.statuses.request[request.status]}
-            </strong>
-          </dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>{text.service}</dt>
-          <dd>{request.serviceName ? localized(request.serviceName) : request.serviceCode}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>{text.citizen}</dt>
-          <dd>{request.citizen?.nameAr}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>{text.filed}</dt>
-          <dd>
-            <DateTime value={request.createdAt} />
-          </dd>
-        </div>
+        <SummaryRow label={text.status}>
+          <strong class={`tag tag--${request.status.toLowerCase()}`} id="request-status">
+            {messages.statuses.request[request.status]}
+          </strong>
+        </SummaryRow>
+        <SummaryRow label={text.service}>{request.serviceName ? localized(request.serviceName) : request.serviceCode}</SummaryRow>
+        <SummaryRow label={text.citizen}>{request.citizen?.nameAr}</SummaryRow>
+        <SummaryRow label={text.filed}>
+          <DateTime value={request.createdAt} />
+        </SummaryRow>
         {request.payment && (
-          <div class="summary-list__row">
-            <dt>{request.payment.refundedAt ? text.refunded : text.paid}</dt>
-            <dd>
-              {money(request.payment.amount, language)} — {messages.centre.file.paymentMethods[request.payment.method]}
-            </dd>
-          </div>
+          <SummaryRow label={request.payment.refundedAt ? text.refunded : text.paid}>
+            {money(request.payment.amount, language)} — {messages.centre.file.paymentMethods[request.payment.method]}
+          </SummaryRow>
         )}
       </dl>
       {request.status === "RETURNED_TO_CENTRE" && service && (
