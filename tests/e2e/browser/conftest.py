@@ -65,6 +65,14 @@ class PageUnderTest:
         self.page.wait_for_selector("main h1")
         return self.page
 
+    def tab_to(self, element_id: str, presses: int = 12) -> None:
+        """Move the focus to the element by the Tab key alone, as a keyboard user would."""
+        for _ in range(presses):
+            if self.page.evaluate("() => document.activeElement && document.activeElement.id") == element_id:
+                return
+            self.page.keyboard.press("Tab")
+        raise AssertionError(f"#{element_id} not reached by keyboard")
+
     def serious_accessibility_violations(self) -> list[dict[str, Any]]:
         """axe-core's serious and critical violations on the page as it stands (WCAG 2.x A and AA)."""
         results: dict[str, Any] = self.page.evaluate(

@@ -1,6 +1,6 @@
 """What the centre console's browser tests share: a desk (a desktop-sized page signed in as an
-operator), the filing steps as an operator types them, the agencies acting through the API, and the
-receipt's QR code read back from its pixels (jsQR, from web/node_modules, in a blank page: the console's
+operator), the filing steps as an operator types them, an agency's return through the API (the rest
+of the agencies' part: story.py), and the receipt's QR code read back from its pixels (jsQR, from web/node_modules, in a blank page: the console's
 Content-Security-Policy allows no data: images)."""
 
 from __future__ import annotations
@@ -9,20 +9,19 @@ import base64
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from playwright.sync_api import Page, WebSocket, expect
 
 from functions.local.sample_documents import SAMPLES_DIR
 from tests.e2e.browser.conftest import PageUnderTest
+from tests.e2e.browser.story import OPERATOR, client_of, until
 from tests.e2e.conftest import ROOT, DevStack
 from tests.support.people import DEMO_PASSWORD, sign_in
-from tests.support.transports import ServerClient
 
 JSQR = ROOT / "web" / "node_modules" / "jsqr" / "dist" / "jsQR.js"
 DOCUMENTS = {"deed": "title-deed.pdf", "plans": "building-plans.pdf", "survey": "site-survey.jpg"}
-OPERATOR, SUSPENDED_OPERATOR = "1000001014", "2000001079"
-MUNICIPALITY, CIVIL_DEFENCE = "1000001030", "1000001048"
+SUSPENDED_OPERATOR = "2000001079"
+RETURN = "mutation ($id: ID!, $m: [String!]!) { returnToCentre(requestId: $id, missingItems: $m) { __typename } }"
 
 # The card's dates as printed (Umm al-Qura Hijri): born 17 Jumada I 1412, card valid to 1 Muharram 1452.
 BIRTH = ("17", "5", "1412")
@@ -140,51 +139,14 @@ def page_size_in_points(pdf: bytes) -> tuple[float, float]:
     return float(numbers[2]) - float(numbers[0]), float(numbers[3]) - float(numbers[1])
 
 
-class Agencies:
-    """The agencies' officers, acting through the API (their window's pages come with issue 17)."""
+def returned_for_missing(stack: DevStack, officer_id: str, request_id: str, missing: list[str]) -> None:
+    """An officer who acknowledged the file returns it to the centre for missing items."""
+    client = client_of(stack)
+    officer = sign_in(client, officer_id)
+    variables = {"id": request_id, "m": missing}
 
-    WINDOW = "{ agencyWindow { items { requestId status } } }"
-    ACKNOWLEDGE = "mutation ($id: ID!) { acknowledgeReceipt(requestId: $id) { __typename ... on Problem { code } } }"
-    COMPLETE = "mutation ($id: ID!) { completeStep(requestId: $id) { __typename ... on Problem { code } } }"
-    RETURN = (
-        "mutation ($id: ID!, $m: [String!]!) { returnToCentre(requestId: $id, missingItems: $m)"
-        " { __typename ... on Problem { code } } }"
-    )
+    def returned() -> bool:
+        answer = client.post(RETURN, variables, token=officer).data["returnToCentre"]
+        return bool(answer["__typename"] == "ServiceRequest")
 
-    def __init__(self, stack: DevStack) -> None:
-        self.client = ServerClient(f"http://127.0.0.1:{stack.http_port}")
-        self.tokens = {officer: sign_in(self.client, officer) for officer in (MUNICIPALITY, CIVIL_DEFENCE)}
-
-    def _post(self, officer: str, document: str, variables: dict[str, Any]) -> dict[str, Any]:
-        data: dict[str, Any] = self.client.post(document, variables, token=self.tokens[officer]).data
-        return data
-
-    def wait_for(self, officer: str, request_id: str, status: str = "FORWARDED") -> None:
-        for _ in range(200):  # the hand-off reaches the window through the state machine and the queue
-            items = self._post(officer, self.WINDOW, {})["agencyWindow"]["items"]
-            if any(item["requestId"] == request_id and item["status"] == status for item in items):
-                return
-            time.sleep(0.2)
-        raise AssertionError(f"{request_id} never reached {officer}'s window as {status}")
-
-    def acknowledge(self, officer: str, request_id: str) -> None:
-        self.wait_for(officer, request_id)
-        answer = self._post(officer, self.ACKNOWLEDGE, {"id": request_id})["acknowledgeReceipt"]
-        assert answer["__typename"] == "ServiceRequest", answer
-
-    def complete(self, officer: str, request_id: str) -> None:
-        self._decide(officer, self.COMPLETE, {"id": request_id}, "completeStep")
-
-    def return_for(self, officer: str, request_id: str, missing: list[str]) -> None:
-        self._decide(officer, self.RETURN, {"id": request_id, "m": missing}, "returnToCentre")
-
-    def _decide(self, officer: str, document: str, variables: dict[str, Any], field: str) -> None:
-        """Right after the acknowledgement the state machine plans the step's wait and writes the hand-off:
-        a decision meanwhile is refused as a stale write (CONFLICT) or before the receipt (REQUEST_STATE),
-        and the officer tries again."""
-        for _ in range(100):
-            answer = self._post(officer, document, variables)[field]
-            if answer.get("code") not in {"CONFLICT", "REQUEST_STATE"}:
-                break
-            time.sleep(0.2)
-        assert answer["__typename"] == "ServiceRequest", answer
+    until(f"returnToCentre by {officer_id}", returned)

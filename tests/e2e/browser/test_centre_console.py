@@ -21,19 +21,25 @@ from tests.e2e.browser.conftest import SCREENSHOTS, PageUnderTest
 from tests.e2e.browser.console_desk import (
     BIRTH,
     CARD_EXPIRY,
-    CIVIL_DEFENCE,
-    MUNICIPALITY,
     SUSPENDED_OPERATOR,
-    Agencies,
     Desk,
     choose_the_building_permit,
     fill_the_building_permit,
     page_size_in_points,
     qr_text,
+    returned_for_missing,
     sign_in_at_the_desk,
     type_printed_date,
 )
-from tests.e2e.browser.test_tracker_page import file_building_permit
+from tests.e2e.browser.story import (
+    CIVIL_DEFENCE,
+    MUNICIPALITY,
+    OPERATOR,
+    Filed,
+    agency_acts,
+    file_building_permit,
+    open_record,
+)
 from tests.e2e.conftest import DevStack
 from tests.support.people import open_and_activate, sign_in, unique_mobile, unique_national_id
 from tests.support.transports import ServerClient
@@ -58,7 +64,7 @@ TEXT = {
         "hijri": "AH",
         "received": "Being processed by the agency",
         "forwarded": "Sent to the agency",
-        "due": "due",
+        "due": "Due",
         "completed": "Done, waiting at the centre",
         "delivered": "Handed over",
         "permit": "permit",
@@ -81,11 +87,6 @@ def desk(desk_pages: PageUnderTest) -> Desk:
 
 
 @pytest.fixture(scope="module")
-def agencies(dev_stack: DevStack) -> Agencies:
-    return Agencies(dev_stack)
-
-
-@pytest.fixture(scope="module")
 def api(dev_stack: DevStack) -> ServerClient:
     return ServerClient(f"http://127.0.0.1:{dev_stack.http_port}")
 
@@ -97,7 +98,7 @@ def accessible(under_test: PageUnderTest, name: str) -> None:
 
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_the_story_of_a_building_permit_at_the_desk(
-    desk: Desk, pages: PageUnderTest, agencies: Agencies, api: ServerClient, language: str
+    desk: Desk, pages: PageUnderTest, dev_stack: DevStack, api: ServerClient, language: str
 ) -> None:
     text = TEXT[language]
     under_test = desk.under_test
@@ -109,7 +110,7 @@ def test_the_story_of_a_building_permit_at_the_desk(
     national_id, password = opens_a_record_with_the_cards_hijri_dates(under_test, language)
     citizen_token = takes_over_the_account(api, national_id, password)
     number, pin, qr = files_the_building_permit(under_test, national_id, language)
-    request_id = follows_the_agencies_live(desk, agencies, number, language)
+    request_id = follows_the_agencies_live(desk, dev_stack, number, language)
 
     # The citizen tracks it with the QR code's number and the PIN, on a phone.
     phone = pages.open(qr.removeprefix(pages.base_url))
@@ -186,7 +187,7 @@ def files_the_building_permit(under_test: PageUnderTest, national_id: str, langu
     return number, pin, qr
 
 
-def follows_the_agencies_live(desk: Desk, agencies: Agencies, number: str, language: str) -> str:
+def follows_the_agencies_live(desk: Desk, stack: DevStack, number: str, language: str) -> str:
     """From the centre's requests to the request's page, which shows each agency's step as it happens."""
     text = TEXT[language]
     page = desk.page
@@ -196,18 +197,18 @@ def follows_the_agencies_live(desk: Desk, agencies: Agencies, number: str, langu
     accessible(desk.under_test, f"centre-requests-{language}")
     row.locator("a").click()
     page.wait_for_selector("#request-status")
-    request_id = page.url.split("id=", 1)[1]
+    request_id = page.url.rsplit("/", 1)[1]
     desk.wait_until_subscribed(request_id)
-    agencies.acknowledge(MUNICIPALITY, request_id)
+    agency_acts(stack, MUNICIPALITY, request_id, "acknowledgeReceipt")
     step = page.locator(".where-now .route__step").first
     expect(step).to_contain_text(text["received"], timeout=20_000)
     expect(step.locator(".due")).to_contain_text(text["due"])
     expect(page.locator(".timeline")).to_contain_text(text["hijri"])
     accessible(desk.under_test, f"centre-request-live-{language}")
-    agencies.complete(MUNICIPALITY, request_id)
-    agencies.acknowledge(CIVIL_DEFENCE, request_id)
+    agency_acts(stack, MUNICIPALITY, request_id, "completeStep")
+    agency_acts(stack, CIVIL_DEFENCE, request_id, "acknowledgeReceipt")
     expect(page.locator(".where-now")).to_contain_text(text["civilDefence"], timeout=20_000)
-    agencies.complete(CIVIL_DEFENCE, request_id)
+    agency_acts(stack, CIVIL_DEFENCE, request_id, "completeStep")
     expect(page.locator("#request-status")).to_have_text(text["completed"], timeout=30_000)
     accessible(desk.under_test, f"centre-request-completed-{language}")
     return request_id
@@ -257,7 +258,7 @@ def prints_on_a4_and_on_a_receipt_roll(page: Page, language: str) -> None:
 def filing_for(under_test: PageUnderTest, dev_stack: DevStack) -> tuple[Page, str, str]:
     """An operator at the last step of a building permit for a citizen whose account is active."""
     client = ServerClient(f"http://127.0.0.1:{dev_stack.http_port}")
-    operator = sign_in(client, "1000001014")
+    operator = sign_in(client, OPERATOR)
     citizen = open_and_activate(client, operator)
     page = sign_in_at_the_desk(under_test, f"/centre/file?nid={citizen.national_id}", "ar")
     choose_the_building_permit(page, "permit")
@@ -328,14 +329,17 @@ def test_a_suspended_centre_sees_why_and_can_file_nothing(desk: Desk, language: 
     assert under_test.console_errors == []
 
 
-def test_a_return_is_answered_with_a_new_document_and_resubmitted(
-    desk: Desk, agencies: Agencies, dev_stack: DevStack
-) -> None:
-    filed = file_building_permit(dev_stack)
-    agencies.acknowledge(MUNICIPALITY, filed.request_id)
-    agencies.return_for(MUNICIPALITY, filed.request_id, ["DEED"])
+def filed_permit(stack: DevStack) -> Filed:
+    record = open_record(stack)
+    return file_building_permit(stack, record.citizen_id, record.national_id)
+
+
+def test_a_return_is_answered_with_a_new_document_and_resubmitted(desk: Desk, dev_stack: DevStack) -> None:
+    filed = filed_permit(dev_stack)
+    agency_acts(dev_stack, MUNICIPALITY, filed.request_id, "acknowledgeReceipt")
+    returned_for_missing(dev_stack, MUNICIPALITY, filed.request_id, ["DEED"])
     under_test = desk.under_test
-    page = sign_in_at_the_desk(under_test, f"/centre/request?id={filed.request_id}", "ar")
+    page = sign_in_at_the_desk(under_test, f"/centre/requests/{filed.request_id}", "ar")
     panel = page.locator("section.panel", has=page.locator("#returned-heading"))
     expect(panel).to_contain_text("صك الملكية")  # what the agency asked for, by its name
     panel.locator("#document-deed").set_input_files(SAMPLES_DIR / "title-deed.pdf")
@@ -347,9 +351,9 @@ def test_a_return_is_answered_with_a_new_document_and_resubmitted(
 
 
 def test_a_request_is_cancelled_before_receipt_and_the_fee_refunded(desk: Desk, dev_stack: DevStack) -> None:
-    filed = file_building_permit(dev_stack)
+    filed = filed_permit(dev_stack)
     under_test = desk.under_test
-    page = sign_in_at_the_desk(under_test, f"/centre/request?id={filed.request_id}", "en")
+    page = sign_in_at_the_desk(under_test, f"/centre/requests/{filed.request_id}", "en")
     page.locator("summary", has_text="Cancel the request").click()
     page.locator("#cancel-reason").fill("The citizen changed their mind")
     accessible(under_test, "centre-request-cancel-en")

@@ -15,7 +15,14 @@ export const ROUTES: Record<string, Load> = {
   "/": () => import("./StartPage"),
   "/track": () => import("../citizen/tracker/TrackerPage"),
   "/sign-in": () => import("../shared/session/SignInPage"),
-  "/me": comingSoon,
+  "/me": () => import("../citizen/account/MyHomePage"),
+  "/me/record": () => import("../citizen/record/RecordPage"),
+  "/me/requests": () => import("../citizen/requests/RequestsPage"),
+  "/me/requests/:id": () => import("../citizen/requests/RequestPage"),
+  "/me/requests/:id/rate": () => import("../citizen/feedback/RatePage"),
+  "/me/requests/:id/complain": () => import("../citizen/feedback/ComplaintPage"),
+  "/me/messages": () => import("../citizen/messages/MessagesPage"),
+  "/me/documents": () => import("../citizen/documents/DocumentsPage"),
   "/agency": comingSoon,
   "/monitor": comingSoon,
   "/admin": comingSoon,
@@ -23,7 +30,7 @@ export const ROUTES: Record<string, Load> = {
   "/centre/record": () => import("../centre/record/OpenRecordPage"),
   "/centre/file": () => import("../centre/file/FilePage"),
   "/centre/requests": () => import("../centre/requests/RequestsPage"),
-  "/centre/request": () => import("../centre/request/RequestPage"),
+  "/centre/requests/:id": () => import("../centre/request/RequestPage"),
 };
 
 function matches(pattern: string, path: string): PageParams | undefined {

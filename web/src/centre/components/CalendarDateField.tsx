@@ -5,6 +5,7 @@
  */
 import { useConsoleMessages } from "../../shared/i18n/centre";
 import { westernDigits } from "../../shared/format/digits";
+import "../../shared/styles/choices.css";
 
 export interface PrintedDate {
   day: string;

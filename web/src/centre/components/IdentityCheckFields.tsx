@@ -5,7 +5,7 @@ import { useConsoleMessages } from "../../shared/i18n/centre";
 import { westernDigits } from "../../shared/format/digits";
 import type { IdentityDocumentType } from "../../generated/graphql";
 import { CalendarDateField, NO_DATE, calendarDateInput, printedDateError, type PrintedDate } from "./CalendarDateField";
-import { Radios } from "./Radios";
+import { Radios } from "../../shared/components/Radios";
 
 export interface IdentityCheck {
   documentType: "" | IdentityDocumentType;

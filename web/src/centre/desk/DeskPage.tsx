@@ -3,7 +3,7 @@
  * monitoring office's words), the office's notices, and the desk's tasks.
  */
 import { DateTime } from "../../shared/components/DateTime";
-import { money } from "../../shared/format/intl";
+import { gregorianDay, money } from "../../shared/format/intl";
 import { useConsoleLanguage } from "../../shared/i18n/centre";
 import { useLocalized } from "../../shared/i18n/language";
 import { ConsoleFrame } from "../ConsoleFrame";
@@ -35,9 +35,7 @@ function DeskStatus({ desk }: { desk: Desk }) {
         </SummaryRow>
         <SummaryRow label={text.serving}>{centre.serving ? text.servingYes : text.servingNo}</SummaryRow>
         {centre.licenceExpiresOn && (
-          <SummaryRow label={text.licenceExpires} code>
-            {centre.licenceExpiresOn}
-          </SummaryRow>
+          <SummaryRow label={text.licenceExpires}>{gregorianDay(centre.licenceExpiresOn, language)}</SummaryRow>
         )}
         <SummaryRow label={text.serviceCharge}>{money(centre.serviceCharge, language)}</SummaryRow>
       </dl>

@@ -12,7 +12,7 @@ import { FeeBreakdown, totalOf } from "../components/FeeBreakdown";
 import { IDENTITY_PROBLEM_FIELDS, IdentityCheckFields, NO_IDENTITY_CHECK, identityCheckInput, useIdentityCheckErrors, type IdentityCheck } from "../components/IdentityCheckFields";
 import type { CitizenRecord } from "../components/NationalIdLookup";
 import { problemError } from "../components/problems";
-import { Radios } from "../components/Radios";
+import { Radios } from "../../shared/components/Radios";
 import { answerErrors, answerField, answersInput, type FormService } from "./answers";
 import { ServiceFields } from "./ServiceFields";
 import { useFiling, type Filed } from "./useFiling";

@@ -10,6 +10,7 @@ import { useConsoleLanguage } from "../../shared/i18n/centre";
 import { useLocalized } from "../../shared/i18n/language";
 import { CentreServiceCatalogueDocument, type CentreServiceCatalogueQuery } from "../../generated/graphql";
 import { matching } from "./serviceSearch";
+import "../../shared/styles/choices.css";
 
 type CatalogueService = CentreServiceCatalogueQuery["services"][number];
 

@@ -3,7 +3,7 @@
 import { TextField } from "../../shared/components/TextField";
 import { useConsoleMessages } from "../../shared/i18n/centre";
 import { useLocalized } from "../../shared/i18n/language";
-import { Radios } from "../components/Radios";
+import { Radios } from "../../shared/components/Radios";
 import { answerField, type FormFieldDefinition } from "./answers";
 
 interface ServiceFieldsProps {
@@ -32,7 +32,7 @@ export function ServiceFields({ fields, answers, onAnswer, errors }: ServiceFiel
                 ]
               : field.choices.map((choice) => ({ value: choice.value, label: localized(choice.label) }));
           return (
-            <Radios key={field.key} name={id} legend={label} error={errors[id]} options={options} value={value} onValue={(chosen) => onAnswer(field.key, chosen)} inline small />
+            <Radios key={field.key} name={id} legend={label} error={errors[id]} options={options} value={value} onValue={(chosen) => onAnswer(field.key, chosen)} inline />
           );
         }
         const hint =

@@ -7,7 +7,7 @@ import { TextField } from "../../shared/components/TextField";
 import { useConsoleMessages } from "../../shared/i18n/centre";
 import { CalendarDateField } from "../components/CalendarDateField";
 import { IdentityCheckFields } from "../components/IdentityCheckFields";
-import { Radios } from "../components/Radios";
+import { Radios } from "../../shared/components/Radios";
 import { RECORD_FIELDS, type RecordForm } from "./identityForm";
 import { SummaryRow } from "../components/SummaryRow";
 

@@ -3,6 +3,7 @@
 import { useState } from "preact/hooks";
 import { useClient } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
+import { TextArea } from "../../shared/components/TextArea";
 import { money } from "../../shared/format/intl";
 import { useConsoleLanguage } from "../../shared/i18n/centre";
 import { CancelRequestDocument } from "../../generated/graphql";
@@ -20,23 +21,14 @@ export function CancelPanel({ request, onChanged }: { request: CentreRequestFile
       <summary class="details__summary">{text.cancelHeading}</summary>
       <div class="details__text">
         <p>{text.cancelHint}</p>
-        <div class="form-group">
-          <label class="label" for="cancel-reason">
-            {text.cancelReasonLabel}
-          </label>
-          <div class="hint" id="cancel-reason-hint">
-            {text.cancelReasonHint}
-          </div>
-          <textarea
-            class="textarea"
-            id="cancel-reason"
-            rows={3}
-            maxLength={500}
-            aria-describedby="cancel-reason-hint"
-            value={reason}
-            onInput={(event) => setReason(event.currentTarget.value)}
-          />
-        </div>
+        <TextArea
+          id="cancel-reason"
+          label={text.cancelReasonLabel}
+          hint={text.cancelReasonHint}
+          rows={3}
+          value={reason}
+          onValue={setReason}
+        />
         {change.problem && <p class="error-message">{change.problem}</p>}
         <button
           class="button button--warning"

@@ -1,7 +1,7 @@
 /** The request's dated history on Madinah's wall clock, newest last, each event in words. */
 import { useConsoleMessages } from "../../shared/i18n/centre";
 import type { ConsoleMessages as Messages } from "../../shared/i18n/centre";
-import { WallTime } from "../components/WallTime";
+import { WallTime } from "../../shared/components/MadinahTime";
 import type { AgencyName, CentreRequestFile } from "./types";
 
 type EventName = keyof Messages["statuses"]["event"];
@@ -22,7 +22,7 @@ export function History({ request, agencyName }: { request: CentreRequestFile; a
               {entry.agencyCode && ` — ${agencyName(entry.agencyCode)}`}
             </p>
             {entry.note && <p class="timeline__note">{entry.note}</p>}
-            <WallTime value={entry.atMadinah} at={entry.at} />
+            <WallTime value={entry.atMadinah} />
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
 /**
- * /centre/request?id=… — one of the centre's requests, live: where the file is and by when, what the desk
+ * /centre/requests/:id — one of the centre's requests, live: where the file is and by when, what the desk
  * must do (answer a return, hand a finished transaction over, or cancel before receipt, refunded), the
  * dated history. Each event of the subscription reloads it and is announced.
  */
@@ -12,6 +12,7 @@ import { money } from "../../shared/format/intl";
 import { useConsoleLanguage, type ConsoleMessages } from "../../shared/i18n/centre";
 import { useLocalized } from "../../shared/i18n/language";
 import { CentreRequestDocument, ServiceFormDocument, type ServiceFormQuery } from "../../generated/graphql";
+import type { PageParams } from "../../app/routes";
 import { ConsoleFrame } from "../ConsoleFrame";
 import { useRequestUpdates } from "../live/useRequestUpdates";
 import { isOpen } from "../requests/openStatuses";
@@ -26,11 +27,11 @@ import { SummaryRow } from "../components/SummaryRow";
 type Service = Extract<ServiceFormQuery["service"], { __typename: "Service" }>;
 type EventName = keyof ConsoleMessages["statuses"]["event"];
 
-export default function RequestPage() {
+export default function RequestPage({ params }: { params: PageParams }) {
   const { messages } = useConsoleLanguage();
   return (
     <ConsoleFrame title={messages.centre.requests.title} section="requests">
-      {() => <CentreRequest id={new URLSearchParams(window.location.search).get("id") ?? ""} />}
+      {() => <CentreRequest id={params["id"] ?? ""} />}
     </ConsoleFrame>
   );
 }

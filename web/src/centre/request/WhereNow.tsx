@@ -1,10 +1,12 @@
 /** The open steps: which agency has the file, in what state, and by when (working time, the API's). */
-import { useConsoleMessages } from "../../shared/i18n/centre";
-import { DueTime } from "../components/DueTime";
+import { useConsoleLanguage } from "../../shared/i18n/centre";
+import { DueTime } from "../../shared/components/MadinahTime";
+import { relativeTime } from "../../shared/format/intl";
 import type { AgencyName, CentreRequestFile } from "./types";
 
 export function WhereNow({ request, agencyName }: { request: CentreRequestFile; agencyName: AgencyName }) {
-  const { centre, statuses } = useConsoleMessages();
+  const { language, messages } = useConsoleLanguage();
+  const { centre, statuses } = messages;
   return (
     <section aria-labelledby="where-heading">
       <h2 class="heading-m" id="where-heading">
@@ -21,7 +23,8 @@ export function WhereNow({ request, agencyName }: { request: CentreRequestFile; 
                 <strong class={`tag tag--${step.status.toLowerCase()}`}>{statuses.step[step.status]}</strong>
               </p>
               <p>
-                <DueTime dueAt={step.dueAt} wall={step.dueAtMadinah} overdue={step.overdue} />
+                <DueTime value={step.dueAtMadinah} overdue={step.overdue} />{" "}
+                <span class="due__relative">— {relativeTime(step.dueAt, language)}</span>
               </p>
             </li>
           ))}

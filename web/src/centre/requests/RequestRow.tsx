@@ -7,12 +7,13 @@ import { DateTime } from "../../shared/components/DateTime";
 import { useConsoleLanguage } from "../../shared/i18n/centre";
 import { useLocalized } from "../../shared/i18n/language";
 import { CentreRequestDocument, type CentreRequestsQuery, type RequestStatus } from "../../generated/graphql";
-import { DueTime } from "../components/DueTime";
+import { DueTime, type WallClock } from "../../shared/components/MadinahTime";
+import { relativeTime } from "../../shared/format/intl";
 import { useRequestUpdates } from "../live/useRequestUpdates";
 import { isOpen } from "./openStatuses";
 
 type Summary = CentreRequestsQuery["centreRequests"]["items"][number];
-type OpenStep = { dueAt: string; overdue: boolean; dueAtMadinah: Parameters<typeof DueTime>[0]["wall"] };
+type OpenStep = { dueAt: string; overdue: boolean; dueAtMadinah: WallClock };
 
 interface RequestRowProps {
   summary: Summary;
@@ -22,7 +23,7 @@ interface RequestRowProps {
 
 export function RequestRow({ summary, serviceName, onUpdate }: RequestRowProps) {
   const client = useClient();
-  const { messages } = useConsoleLanguage();
+  const { language, messages } = useConsoleLanguage();
   const localized = useLocalized();
   const [status, setStatus] = useState(summary.status);
   const [due, setDue] = useState<OpenStep | null>(null);
@@ -48,7 +49,7 @@ export function RequestRow({ summary, serviceName, onUpdate }: RequestRowProps) 
   return (
     <tr class={live ? "requests__row requests__row--live" : "requests__row"}>
       <td>
-        <a class="code" dir="ltr" href={`/centre/request?id=${summary.id}`}>
+        <a class="code" dir="ltr" href={`/centre/requests/${summary.id}`}>
           {summary.trackingNumber}
         </a>
       </td>
@@ -59,7 +60,14 @@ export function RequestRow({ summary, serviceName, onUpdate }: RequestRowProps) 
       <td>
         <DateTime value={summary.createdAt} />
       </td>
-      <td>{due && status === "AT_AGENCIES" ? <DueTime dueAt={due.dueAt} wall={due.dueAtMadinah} overdue={due.overdue} /> : ""}</td>
+      <td>
+        {due && status === "AT_AGENCIES" && (
+          <>
+            <DueTime value={due.dueAtMadinah} overdue={due.overdue} />{" "}
+            <span class="due__relative">— {relativeTime(due.dueAt, language)}</span>
+          </>
+        )}
+      </td>
     </tr>
   );
 }

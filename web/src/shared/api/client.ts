@@ -4,7 +4,8 @@
  * and subscriptions over the WebSocket API (graphql-transport-ws, src/shared/api/live.ts).
  *
  * The token comes from the session (src/shared/session/), which renews it before it expires; an answer
- * that refuses it (HTTP 401, `UNAUTHENTICATED`, `SESSION_ENDED`) ends the session with a sign-in prompt.
+ * that refuses it (HTTP 401, `UNAUTHENTICATED`, `SESSION_ENDED` as an error or as a field's problem
+ * `errorCode`) ends the session with a sign-in prompt.
  * Nothing is retried with a refused token, so a refusal can never turn into a loop.
  */
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type Operation } from "@urql/core";
@@ -43,6 +44,14 @@ function ownToken(operation: Operation): { token: string | undefined } | undefin
   return anonymous ? { token: undefined } : undefined;
 }
 
+/** A top-level field answered with a problem whose code ends the session (the documents alias `code` as `errorCode`). */
+function refusedInData(data: unknown): boolean {
+  if (!data || typeof data !== "object") return false;
+  return Object.values(data).some(
+    (field) => typeof field === "object" && field !== null && REFUSALS.has(String((field as { errorCode?: unknown }).errorCode)),
+  );
+}
+
 export function createApiClient(session: Session = ANONYMOUS): Client {
   return new Client({
     url: GRAPHQL_PATH,
@@ -64,7 +73,7 @@ export function createApiClient(session: Session = ANONYMOUS): Client {
         onResult(result) {
           if (ownToken(result.operation) || !result.operation.context.url?.endsWith(GRAPHQL_PATH)) return;
           const refused = result.error?.graphQLErrors.some((error) => REFUSALS.has(String(error.extensions?.["code"])));
-          if (refused || result.error?.response?.status === 401) session.onSignedOut();
+          if (refused || refusedInData(result.data) || result.error?.response?.status === 401) session.onSignedOut();
         },
       }),
       fetchExchange,

@@ -38,6 +38,16 @@ export function hijriDate(iso: string, language: Language): string {
   );
 }
 
+/** A calendar day the API gives as YYYY-MM-DD (a Madinah day, already decided): "6 December 2026". */
+export function gregorianDay(isoDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    dateStyle: "long",
+    calendar: "gregory",
+    numberingSystem: DIGITS,
+    timeZone: "UTC",
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
   ["hour", 48 * 60],

@@ -2,11 +2,11 @@
  * The session of the person using this tab, and the API client that carries its token.
  *
  * * Signing in stores the tokens and the role (stored.ts); every page load reads them back.
- * * The access token is renewed a minute before it expires, through the API's `refreshSession`
- *   (Cognito REFRESH_TOKEN_AUTH), while the person is active; a renewal refused ends the session.
- * * Signing out, the idle time-out and a refused token all end the same way: the refresh token is
- *   revoked (best effort), this tab's storage is cleared, and the sign-in page is loaded afresh, which
- *   drops the client, its cache and any open socket with the page.
+ * * The access token is renewed when a request finds it within a minute of expiring, through the
+ *   API's `refreshSession` (Cognito REFRESH_TOKEN_AUTH); a renewal refused ends the session.
+ * * Signing out, the idle time-out and a refused token all end the same way: the session is revoked at
+ *   the API (not for a refused token: nothing left to revoke), this tab's storage is cleared, and the
+ *   sign-in page is loaded afresh, which drops the client, its cache and any open socket with the page.
  */
 import { createContext, type ComponentChildren } from "preact";
 import { useContext, useEffect, useMemo, useState } from "preact/hooks";
@@ -14,11 +14,9 @@ import { Provider } from "@urql/preact";
 import type { Client } from "@urql/core";
 import { createApiClient, type Session } from "../api/client";
 import { watchIdle } from "./idle";
+import { needsRenewal, renewer, revoke } from "./renewal";
 import { signInAddress, type SignOutReason } from "./roles";
 import { forgetSession, readSession, writeSession, type StoredSession } from "./stored";
-
-/** Renew the access token when it has less than this left. */
-const RENEW_MARGIN_MS = 60_000;
 
 export interface SessionState {
   /** Who is signed in on this tab, if anyone (the role is for routing only). */
@@ -45,24 +43,33 @@ export function useSession(): SessionState {
   return useContext(SessionContext);
 }
 
-/** Ends the session once, however many refusals arrive together (no loop, no double navigation). */
-function ender(): (reason: SignOutReason) => void {
+/**
+ * Ends the session once, however many refusals arrive together (no loop, no double navigation). A
+ * sign-out and the idle time-out revoke the session at the API first; a refused token has nothing left
+ * to revoke.
+ */
+function ender(client: () => Client): (reason: SignOutReason) => void {
   let ended = false;
   return (reason) => {
     if (ended) return;
     ended = true;
-    forgetSession();
     const here = window.location.pathname + window.location.search;
-    window.location.replace(signInAddress(reason, reason === "signed-out" ? undefined : here));
+    const revoked = reason === "expired" ? Promise.resolve() : revoke(client(), readSession());
+    void revoked.finally(() => {
+      forgetSession();
+      window.location.replace(signInAddress(reason, reason === "signed-out" ? undefined : here));
+    });
   };
 }
 
-function tokenSource(end: (reason: SignOutReason) => void): Session {
+function tokenSource(end: (reason: SignOutReason) => void, renew: () => Promise<StoredSession | null>): Session {
   return {
     accessToken: async () => {
       const session = readSession();
       if (!session) return undefined;
-      if (session.expiresAt - Date.now() > RENEW_MARGIN_MS) return session.accessToken;
+      if (!needsRenewal(session)) return session.accessToken;
+      const renewed = await renew();
+      if (renewed) return renewed.accessToken;
       end("expired");
       return undefined;
     },
@@ -71,8 +78,13 @@ function tokenSource(end: (reason: SignOutReason) => void): Session {
 }
 
 export function SessionProvider({ children }: { children: ComponentChildren }) {
-  const end = useMemo(ender, []);
-  const client: Client = useMemo(() => createApiClient(tokenSource(end)), [end]);
+  const [client, end] = useMemo(() => {
+    let made: Client | undefined;
+    const lazily = () => made!;
+    const ending = ender(lazily);
+    made = createApiClient(tokenSource(ending, renewer(lazily)));
+    return [made, ending] as const;
+  }, []);
   const [current, setCurrent] = useState<StoredSession | null>(readSession);
   const [idleWarning, setIdleWarning] = useState(false);
   const [watch, setWatch] = useState<ReturnType<typeof watchIdle> | null>(null);

@@ -8,11 +8,6 @@ export const centre = {
     file: "تقديم خدمة",
     requests: "طلبات المركز",
   },
-  weekdays: { SAT: "السبت", SUN: "الأحد", MON: "الاثنين", TUE: "الثلاثاء", WED: "الأربعاء", THU: "الخميس", FRI: "الجمعة" },
-  wallTime: (weekday: string, time: string, hijri: string) => `${weekday} ${time} (${hijri})`,
-  hijriDay: (day: number, month: string, year: number) => `${day} ${month} ${year} هـ`,
-  dueAt: (when: string) => `موعد الإنجاز ${when}`,
-  overdueSince: (when: string) => `متأخر: كان موعده ${when}`,
   desk: {
     title: "حالة المركز",
     status: "حالة الترخيص",

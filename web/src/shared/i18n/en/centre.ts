@@ -10,11 +10,6 @@ export const centre: CentreMessages = {
     file: "File a service",
     requests: "Centre's requests",
   },
-  weekdays: { SAT: "Saturday", SUN: "Sunday", MON: "Monday", TUE: "Tuesday", WED: "Wednesday", THU: "Thursday", FRI: "Friday" },
-  wallTime: (weekday, time, hijri) => `${weekday} ${time} (${hijri})`,
-  hijriDay: (day, month, year) => `${day} ${month} ${year} AH`,
-  dueAt: (when) => `due ${when}`,
-  overdueSince: (when) => `overdue: it was due ${when}`,
   desk: {
     title: "Centre status",
     status: "Licence status",

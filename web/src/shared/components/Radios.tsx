@@ -1,12 +1,13 @@
 /** GOV.UK's radios: a fieldset whose legend asks the question, a hint, an error, one radio per option;
- * nothing chosen until the person chooses (a calendar or a payment method is never guessed). */
-import type { ComponentChildren } from "preact";
-import { useConsoleMessages } from "../../shared/i18n/centre";
+ * nothing chosen until the person chooses. The first radio carries the group's id, so an error summary's
+ * link lands on it. */
+import "../styles/choices.css";
+import { useMessages } from "../i18n/language";
 
 export interface RadioOption {
   value: string;
   label: string;
-  hint?: ComponentChildren;
+  hint?: string;
 }
 
 interface RadiosProps {
@@ -17,17 +18,18 @@ interface RadiosProps {
   options: RadioOption[];
   value: string;
   onValue: (value: string) => void;
+  /** Short options side by side (a calendar, a payment method), not one under another. */
   inline?: boolean;
-  small?: boolean;
 }
 
-export function Radios({ name, legend, hint, error, options, value, onValue, inline, small }: RadiosProps) {
-  const { common } = useConsoleMessages();
+export function Radios({ name, legend, hint, error, options, value, onValue, inline }: RadiosProps) {
+  const { common } = useMessages();
   const described = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+  const idOf = (index: number, option: RadioOption) => (index === 0 ? name : `${name}-${option.value}`);
   return (
     <div class={error ? "form-group form-group--error" : "form-group"}>
       <fieldset class="fieldset" aria-describedby={described || undefined}>
-        <legend class={small ? "fieldset__legend fieldset__legend--s" : "fieldset__legend"}>{legend}</legend>
+        <legend class="fieldset__legend">{legend}</legend>
         {hint && (
           <div class="hint" id={`${name}-hint`}>
             {hint}
@@ -45,13 +47,13 @@ export function Radios({ name, legend, hint, error, options, value, onValue, inl
               <input
                 class="radios__input"
                 type="radio"
-                id={index === 0 ? name : `${name}-${option.value}`}
+                id={idOf(index, option)}
                 name={name}
                 value={option.value}
                 checked={value === option.value}
                 onChange={() => onValue(option.value)}
               />
-              <label class="radios__label" for={index === 0 ? name : `${name}-${option.value}`}>
+              <label class="radios__label" for={idOf(index, option)}>
                 {option.label}
                 {option.hint && <span class="radios__hint">{option.hint}</span>}
               </label>
