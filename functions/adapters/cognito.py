@@ -27,6 +27,7 @@ _REJECTIONS = {
     "TooManyFailedAttemptsException",
     "CodeMismatchException",
     "ExpiredCodeException",
+    "ResourceNotFoundException",
 }
 
 
@@ -53,7 +54,7 @@ class CognitoIdentityProvider:
 
     def disable_user(self, username: str) -> None:
         self._cognito.admin_disable_user(UserPoolId=self._pool, Username=username)
-        self._cognito.admin_user_global_sign_out(UserPoolId=self._pool, Username=username)
+        self.sign_out(username)
 
     def signed_in(self, access_token: str) -> bool:
         """Cognito answers ``GetUser`` only for a session it still honours: after a sign-out (global or
@@ -103,6 +104,26 @@ class CognitoIdentityProvider:
                 raise ValidationFailed(ErrorCode.PASSWORD_TOO_WEAK, field="newPassword") from error
             raise _rejection_or(error) from error
         return _tokens(response)
+
+    def refresh(self, refresh_token: str) -> Tokens:
+        """REFRESH_TOKEN_AUTH: Cognito answers with a new access token and no new refresh token (the
+        same one stays valid until it expires or the user signs out)."""
+        try:
+            response = self._cognito.initiate_auth(
+                ClientId=self._client_id,
+                AuthFlow="REFRESH_TOKEN_AUTH",
+                AuthParameters={"REFRESH_TOKEN": refresh_token},
+            )
+        except ClientError as error:
+            raise _rejection_or(error) from error
+        return _tokens(response)
+
+    def sign_out(self, username: str) -> None:
+        """Cognito's global sign-out of the user (the administrator's call, as for a disabled account:
+        the user's own ``GlobalSignOut`` is unsigned, and moto answers it from another region): every
+        refresh token revoked, and ``GetUser`` (the session check of high-risk operations) refuses the
+        access tokens issued before."""
+        self._cognito.admin_user_global_sign_out(UserPoolId=self._pool, Username=username)
 
 
 def _code(error: ClientError) -> str:

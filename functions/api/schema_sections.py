@@ -74,6 +74,7 @@ SECTIONS: tuple[Section, ...] = (
     ),
     _section(QUERY, "queries.documents", "DocumentQueries", "documentDownload", "myDocuments", "draftDocuments"),
     _section(QUERY, "queries.calendar", "CalendarQueries", "businessCalendar"),
+    _section(QUERY, "queries.feedback", "FeedbackQueries", "myFeedback"),
     _section(
         QUERY,
         "queries.monitoring",
@@ -86,6 +87,7 @@ SECTIONS: tuple[Section, ...] = (
         "mutations.identity",
         "IdentityMutations",
         *("openCitizenRecord", "reissueTemporaryPassword", "signIn", "completeNewPassword"),
+        *("refreshSession", "signOut"),
     ),
     _section(
         MUTATION,

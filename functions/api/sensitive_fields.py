@@ -28,7 +28,10 @@ from graphql import (
 __all__ = ["SENSITIVE_ROOT_FIELDS", "OneSensitiveFieldPerDocument"]
 
 SENSITIVE_ROOT_FIELDS = frozenset(
-    {"signIn", "completeNewPassword", "lookupCitizen", "reissueTemporaryPassword", "openCitizenRecord", "trackRequest"}
+    {
+        *("signIn", "completeNewPassword", "refreshSession", "lookupCitizen", "reissueTemporaryPassword"),
+        *("openCitizenRecord", "trackRequest"),
+    }
 )
 
 

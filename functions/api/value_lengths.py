@@ -59,11 +59,13 @@ __all__ = [
     "CURSOR",
     "DEFAULT_MAX_LENGTH",
     "FREE_TEXT",
+    "REFRESH_TOKEN",
     "SECRET",
     "Cursor",
     "FreeText",
     "MaxLength",
     "OptionalFreeText",
+    "RefreshToken",
     "Secret",
     "Session",
     "ValueLengthLimit",
@@ -92,6 +94,8 @@ SECRET = MaxLength(characters=1_024)
 """Passwords: the domain's password rule answers PASSWORD_TOO_WEAK below this."""
 CURSOR = MaxLength(characters=2_048)
 """Opaque page cursors and Cognito sessions (Cognito's own limit)."""
+REFRESH_TOKEN = MaxLength(characters=2_800)
+"""Cognito's refresh tokens: encrypted JWTs of about 1.8 KB, with room to grow (still below SEC-02's 3,000)."""
 
 
 def max_length_of(definition: GraphQLArgument | GraphQLInputField) -> int:
@@ -211,3 +215,6 @@ OptionalFreeText = Annotated[str | None, strawberry.argument(directives=[FREE_TE
 Secret = Annotated[str, strawberry.argument(directives=[SECRET])]
 Cursor = Annotated[str | None, strawberry.argument(directives=[CURSOR], description="An opaque page cursor.")]
 Session = Annotated[str, strawberry.argument(directives=[CURSOR], description="The session of NewPasswordRequired.")]
+RefreshToken = Annotated[
+    str, strawberry.argument(directives=[REFRESH_TOKEN], description="The refresh token SignedIn gave.")
+]

@@ -20,6 +20,7 @@ __all__ = [
     "Complaint",
     "ComplaintStatus",
     "Rating",
+    "RequestFeedback",
     "complaint_about",
     "rating_of",
     "resolve_complaint",
@@ -61,6 +62,15 @@ class Complaint:
     resolved_by: str | None = None
     resolution_note: str | None = None
     version: int = 1
+
+
+@dataclass(frozen=True)
+class RequestFeedback:
+    """What the citizen said about one request: the rating (if given) and the complaints, to follow."""
+
+    request_id: str
+    rating: Rating | None
+    complaints: tuple[Complaint, ...]
 
 
 def _ensure_delivered(request: ServiceRequest) -> None:

@@ -82,6 +82,7 @@ class Operation(StrEnum):
     RESOLVE_ESCALATION = "resolveEscalation"
     RATE_CENTRE = "rateCentre"
     FILE_COMPLAINT = "fileComplaint"
+    READ_MY_FEEDBACK = "myFeedback"
     LIST_COMPLAINTS = "complaints"
     RESOLVE_COMPLAINT = "resolveComplaint"
     REQUEST_DOCUMENT_UPLOAD = "requestDocumentUpload"
@@ -179,6 +180,7 @@ POLICY |= {
     Operation.RESOLVE_ESCALATION: {Role.MONITOR: Scope.ANY},
     Operation.RATE_CENTRE: {Role.CITIZEN: Scope.SELF},
     Operation.FILE_COMPLAINT: {Role.CITIZEN: Scope.SELF},
+    Operation.READ_MY_FEEDBACK: {Role.CITIZEN: Scope.SELF},
     Operation.LIST_COMPLAINTS: {Role.MONITOR: Scope.ANY},
     Operation.RESOLVE_COMPLAINT: {Role.MONITOR: Scope.ANY},
 }

@@ -45,7 +45,8 @@ class MotoServer:
         if self._answers():
             raise RuntimeError(f"something already listens on {self.endpoint_url}; stop it or pick another port")
         self._log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115 (closed in stop)
-        environment = {**os.environ, "MOTO_PORT": str(self.port)}
+        # Without moto's blanket CORS, the buckets' own CORS rules answer browsers, as S3 does.
+        environment = {**os.environ, "MOTO_PORT": str(self.port), "MOTO_DISABLE_GLOBAL_CORS": "true"}
         self._process = subprocess.Popen(
             [sys.executable, "-m", "functions.local.moto_launcher", "-H", self.host, "-p", str(self.port)],
             env=environment,

@@ -224,6 +224,8 @@ class _LocalProvisioner:
             s3.put_bucket_ownership_controls(Bucket=name, OwnershipControls=props["OwnershipControls"])
         if "LifecycleConfiguration" in props:
             s3.put_bucket_lifecycle_configuration(Bucket=name, LifecycleConfiguration=_lifecycle(props))
+        if "CorsConfiguration" in props:
+            s3.put_bucket_cors(Bucket=name, CORSConfiguration=_cors(props["CorsConfiguration"]))
         return Created(ref=name, attributes={"Arn": f"arn:aws:s3:::{name}"})
 
     def user_pool(self, _: str, props: dict[str, Any]) -> Created:
@@ -311,6 +313,42 @@ def _lifecycle(props: dict[str, Any]) -> dict[str, Any]:
     return {"Rules": rules}
 
 
+_CORS_RULE_PROPERTIES = {
+    "Id": "ID",
+    "AllowedMethods": "AllowedMethods",
+    "AllowedOrigins": "AllowedOrigins",
+    "AllowedHeaders": "AllowedHeaders",
+    "ExposedHeaders": "ExposeHeaders",
+    "MaxAge": "MaxAgeSeconds",
+}
+
+
+def _cors(configuration: dict[str, Any]) -> dict[str, Any]:
+    """CloudFormation's CORS rule spelling -> the S3 API's (an unknown property is an error, never dropped)."""
+    rules = []
+    for rule in configuration["CorsRules"]:
+        unknown = set(rule) - set(_CORS_RULE_PROPERTIES)
+        if unknown:
+            raise ValueError(f"CORS rule {rule.get('Id')}: the local stack cannot apply {sorted(unknown)}")
+        rules.append({_CORS_RULE_PROPERTIES[key]: value for key, value in rule.items()})
+    return {"CORSRules": rules}
+
+
+def _local_origins(configuration: dict[str, Any], skipped: set[str], pages_origin: str) -> dict[str, Any]:
+    """A CORS origin naming a resource not created locally (the CloudFront distribution in front of the
+    pages) is the dev server's origin, which serves the pages here."""
+    rules = [
+        {
+            **rule,
+            "AllowedOrigins": [
+                pages_origin if references_of(origin) & skipped else origin for origin in rule["AllowedOrigins"]
+            ],
+        }
+        for rule in configuration["CorsRules"]
+    ]
+    return {**configuration, "CorsRules": rules}
+
+
 def _lifecycle_filter(rule: dict[str, Any]) -> dict[str, Any]:
     """A prefix and tags together must be an ``And`` filter (the prefix alone would widen the rule)."""
     prefix = rule.get("Prefix", "")
@@ -351,7 +389,8 @@ def _serverless_variables(value: Any, stage: str, service: str) -> Any:
 
 
 LOCAL_WEBSOCKET_URL = "http://127.0.0.1:8000"
-"""Where the dev server emulates the WebSocket API and its management endpoint (``@connections``)."""
+"""Where the dev server emulates the WebSocket API and its management endpoint (``@connections``), and
+serves the pages (the documents bucket's CORS origin locally)."""
 EMULATED_LOCALLY = "WEBSOCKET_MANAGEMENT_URL"
 """The one setting that names a resource osls generates (the WebSocket API) instead of one of infra/."""
 
@@ -374,14 +413,18 @@ def provision(
     resources = templates.resources["Resources"]
     for logical_id in _creation_order(resources):
         resource = resources[logical_id]
-        if resource["Type"] in SKIPPED_LOCALLY or references_of(resource.get("Properties", {})) & set(stack.skipped):
+        properties = dict(resource.get("Properties", {}))
+        if "CorsConfiguration" in properties:
+            properties["CorsConfiguration"] = _local_origins(
+                properties["CorsConfiguration"], set(stack.skipped), websocket_url
+            )
+        if resource["Type"] in SKIPPED_LOCALLY or references_of(properties) & set(stack.skipped):
             stack.skipped[logical_id] = resource["Type"]
             continue
         creator = creators.get(resource["Type"])
         if creator is None:
             raise ValueError(f"{logical_id}: the local stack cannot create {resource['Type']}")
-        properties = resolver.resolve(resource.get("Properties", {}))
-        stack.resources[logical_id] = creator(logical_id, properties)
+        stack.resources[logical_id] = creator(logical_id, resolver.resolve(properties))
     for logical_id, (name, definition) in templates.state_machines().items():
         resolved_name = _serverless_variables(name, stage, service)
         stack.resources[logical_id] = provisioner.state_machine(resolved_name, resolver.resolve(definition))

@@ -16,6 +16,7 @@ from functions.domain.feedback import (
     Complaint,
     ComplaintStatus,
     Rating,
+    RequestFeedback,
     complaint_about,
     rating_of,
     resolve_complaint,
@@ -85,6 +86,15 @@ class CitizenFeedback:
         )
         self._feedback.add_complaint(complaint, audit, deltas)
         return complaint
+
+    def my_feedback(self, caller: Caller, request_id: str) -> RequestFeedback:
+        """The citizen's own rating and complaints about their request (to rate once, and to follow)."""
+        self._own_request(caller, Operation.READ_MY_FEEDBACK, request_id)
+        return RequestFeedback(
+            request_id=request_id,
+            rating=self._feedback.rating_of(request_id),
+            complaints=tuple(self._feedback.complaints_about(request_id)),
+        )
 
     def complaints(self, caller: Caller, status: ComplaintStatus, page: PageRequest) -> Page[Complaint]:
         self._auditor.authorize(caller, Operation.LIST_COMPLAINTS, target("complaint", "*"))

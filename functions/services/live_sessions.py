@@ -7,7 +7,8 @@ management API. The protocol (https://github.com/enisdenjo/graphql-ws/blob/maste
 * ``$connect`` must offer the ``graphql-transport-ws`` subprotocol, else the handshake is refused;
 * ``connection_init`` carries ``{"authorization": "Bearer <access token>"}``; a valid token is answered
   with ``connection_ack``, so is no token at all (anonymous, as over HTTP: every subscription is then
-  refused UNAUTHENTICATED), any other token closes the connection (4403); a second one closes it (4429);
+  refused UNAUTHENTICATED), any other token (forged, expired, signed out) closes the connection (4403)
+  after a coded ``error`` message (below); a second one closes it (4429);
   a connection that sends none within the init timeout is closed by the sweep (4408);
 * ``ping`` is answered with ``pong`` (before the ack too); ``pong`` is ignored;
 * ``subscribe`` before the ack closes the connection (4401), a used id closes it (4409); a document that
@@ -16,7 +17,13 @@ management API. The protocol (https://github.com/enisdenjo/graphql-ws/blob/maste
 * ``complete`` forgets the subscription; anything else closes the connection (4400).
 
 API Gateway's ``DeleteConnection`` can only close a connection normally (1000): the protocol's close
-code is decided here and logged with its reason, and the client sees the connection closed.
+code is decided here and logged with its reason, and the client sees the connection closed. After a
+1000 the reference client (``graphql-ws``) reconnects at once while a subscription is open, with no
+backoff — a tight loop on a refused token. So a refused token is first answered with an ``error``
+message (``id`` ``connection_init``, the code UNAUTHENTICATED with its Arabic and English texts): a
+message other than ``connection_ack`` before the ack makes that client fail the connection with an
+error it never retries (and close the socket, 4400), and it tells any client why (docs/web.md, "The
+session"). tests/e2e/test_reference_socket_client.py runs the reference client against it.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from datetime import timedelta
 from enum import IntEnum
 from typing import Any
 
-from functions.domain.errors import DomainError, ErrorCode, ValidationFailed
+from functions.domain.errors import DomainError, ErrorCode, Unauthenticated, ValidationFailed
 from functions.domain.live import LiveConnection, LiveSubscription
 from functions.domain.principal import ANONYMOUS, Principal
 from functions.services.caller import Caller
@@ -60,11 +67,15 @@ class CloseCode(IntEnum):
     TOO_MANY_INITIALISATION_REQUESTS = 4429
 
 
+_REFUSAL_ID = "connection_init"
+
+
 class _Closed(Exception):
-    def __init__(self, code: CloseCode, reason: str) -> None:
+    def __init__(self, code: CloseCode, reason: str, refusal: DomainError | None = None) -> None:
         super().__init__(reason)
         self.code = code
         self.reason = reason
+        self.refusal = refusal
 
 
 class LiveSessions:
@@ -106,6 +117,9 @@ class LiveSessions:
         try:
             self._receive(connection_id, body, correlation_id)
         except _Closed as closed:
+            if closed.refusal is not None:
+                refusal = {"id": _REFUSAL_ID, "type": "error", "payload": [_coded(closed.refusal)]}
+                self._gateway.send(connection_id, refusal)
             self.close(connection_id, closed.reason, closed.code)
 
     def close(self, connection_id: str, reason: str, code: CloseCode | None = None) -> None:
@@ -170,13 +184,14 @@ class LiveSessions:
         if header is None:
             return ANONYMOUS
         scheme, _, token = header.partition(" ") if isinstance(header, str) else ("", "", "")
+        refused = Unauthenticated(ErrorCode.UNAUTHENTICATED)
         if scheme.lower() != "bearer" or not token.strip():
-            raise _Closed(CloseCode.FORBIDDEN, "Forbidden: not a bearer token")
+            raise _Closed(CloseCode.FORBIDDEN, "Forbidden: not a bearer token", refused)
         try:
             return self._tokens.principal_of(token.strip())
         except Exception as error:
             logger.info("websocket %s token refused: %s", connection_id, type(error).__name__)
-            raise _Closed(CloseCode.FORBIDDEN, "Forbidden") from None
+            raise _Closed(CloseCode.FORBIDDEN, "Forbidden", refused) from None
 
     def _subscribe(self, connection: LiveConnection, message: dict[str, Any], correlation_id: str) -> None:
         if connection.principal is None:

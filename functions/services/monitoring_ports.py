@@ -122,6 +122,12 @@ class FeedbackRepository(Protocol):
         """Newest first."""
         ...
 
+    def rating_of(self, request_id: str) -> Rating | None: ...
+
+    def complaints_about(self, request_id: str) -> list[Complaint]:
+        """The complaints filed about one request, oldest first."""
+        ...
+
 
 class MonitoringAlerts(Protocol):
     def publish(self, alert: MonitoringAlert) -> None:

@@ -202,6 +202,15 @@ class IdentityProvider(Protocol):
 
     def complete_new_password(self, username: str, session: str, new_password: str) -> Tokens: ...
 
+    def refresh(self, refresh_token: str) -> Tokens:
+        """A new access token for a refresh token still honoured (SignInRejected otherwise)."""
+        ...
+
+    def sign_out(self, username: str) -> None:
+        """End every session of the user: refresh tokens revoked, access tokens refused by the session
+        check from now on."""
+        ...
+
 
 class SessionCheck(Protocol):
     def signed_in(self, access_token: str) -> bool:

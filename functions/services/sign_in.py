@@ -1,4 +1,5 @@
-"""Signing in with a national ID (or Iqama) number and a password, for citizens and staff alike.
+"""Signing in with a national ID (or Iqama) number and a password, for citizens and staff alike;
+renewing the session with the refresh token, and signing out.
 
 Wrong password, unknown ID and a disabled account all get the same ``SIGN_IN_FAILED``; an unknown ID
 still costs a call to Cognito (with a random user name) so timing tells little. Repeated failures make
@@ -13,10 +14,10 @@ from __future__ import annotations
 import uuid
 
 from functions.domain.audit import Outcome, target
-from functions.domain.errors import DomainError, ErrorCode, ValidationFailed
+from functions.domain.errors import DomainError, ErrorCode, Unauthenticated, ValidationFailed
 from functions.domain.identity_numbers import NationalId
 from functions.domain.passwords import validate_new_password
-from functions.domain.principal import Principal
+from functions.domain.principal import Principal, Role
 from functions.services.attempt_limits import AttemptLimits, account_subject
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
@@ -29,6 +30,10 @@ from functions.services.ports import (
 )
 
 __all__ = ["SignIn"]
+
+# Cognito's refresh tokens are encrypted JWTs of about 1.8 KB; anything much longer is not one (the API's
+# argument has the same limit, functions/api/value_lengths.py).
+_MAX_REFRESH_TOKEN = 2_800
 
 
 class SignIn:
@@ -65,6 +70,22 @@ class SignIn:
         user = Caller(Principal(user_id=username, role=caller.principal.role), caller.correlation_id)
         self._auditor.write(user, "completeNewPassword", target("user", username), Outcome.ALLOWED)
         return tokens
+
+    def refresh_session(self, caller: Caller, refresh_token: str) -> Tokens:
+        """A new access token while the refresh token is honoured; otherwise the session has ended."""
+        if not 0 < len(refresh_token) <= _MAX_REFRESH_TOKEN:
+            raise Unauthenticated(ErrorCode.SESSION_ENDED)
+        try:
+            return self._identity.refresh(refresh_token)
+        except SignInRejected as rejected:
+            raise Unauthenticated(ErrorCode.SESSION_ENDED) from rejected
+
+    def sign_out(self, caller: Caller) -> None:
+        """End the caller's sessions everywhere (a shared centre terminal leaves no usable token)."""
+        if caller.session is None or caller.principal.role is Role.ANONYMOUS:
+            raise Unauthenticated(ErrorCode.UNAUTHENTICATED)
+        self._identity.sign_out(caller.principal.user_id)
+        self._auditor.write(caller, "signOut", target("user", caller.principal.user_id), Outcome.ALLOWED)
 
     def _username(self, national_id: NationalId | None) -> str:
         login = self._directory.login_for(national_id) if national_id else None

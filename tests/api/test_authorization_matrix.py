@@ -509,6 +509,11 @@ CALLS |= {
     Operation.RESOLVE_ESCALATION: resolving("resolveEscalation", "escalationId", open_escalation),
     Operation.RATE_CENTRE: on_delivered_request("rateCentre", ", stars: 5"),
     Operation.FILE_COMPLAINT: on_delivered_request("fileComplaint", ', text: "the queue was long"'),
+    Operation.READ_MY_FEEDBACK: lambda w, t, a: (
+        "query ($id: ID!) { myFeedback(requestId: $id) { __typename ... on Problem { code } } }",
+        {"id": t.request_id},
+        "myFeedback",
+    ),
     Operation.LIST_COMPLAINTS: lambda w, t, a: ("{ complaints { items { id } } }", {}, "complaints"),
     Operation.RESOLVE_COMPLAINT: resolving("resolveComplaint", "complaintId", open_complaint),
     Operation.REQUEST_DOCUMENT_UPLOAD: lambda w, t, a: (

@@ -276,3 +276,62 @@ def test_a_signed_out_session_does_no_more_high_risk_work(client: GraphQLClient,
     signed_in_again = sign_in(client, OPERATOR_C01)
     opened = client.post(OPEN_RECORD, {"input": record_input()}, token=signed_in_again).data["openCitizenRecord"]
     assert opened["__typename"] == "CitizenRecordWithPassword"
+
+
+SIGNED_IN = """
+mutation ($n: String!, $p: String!) {
+  signIn(nationalId: $n, password: $p) { __typename ... on SignedIn { accessToken refreshToken expiresIn } }
+}"""
+REFRESH = """
+mutation ($t: String!) {
+  refreshSession(refreshToken: $t) {
+    __typename ... on SignedIn { accessToken refreshToken expiresIn } ... on Problem { code message { en } }
+  }
+}"""
+SIGN_OUT = "mutation { signOut { __typename ... on SignedOut { signedOut } ... on Problem { code } } }"
+
+
+def test_a_session_is_renewed_without_a_token_until_the_person_signs_out(
+    client: GraphQLClient, stack: ProvisionedStack
+) -> None:
+    """The pages renew the access token (15 minutes) with the refresh token on /graphql/public, where the
+    expired access token is not needed; signing out revokes the refresh token and ends the session."""
+    citizen = open_and_activate(client, sign_in(client, OPERATOR_C01), password="my own long password")
+    tokens = client.post(SIGNED_IN, {"n": citizen.national_id, "p": "my own long password"}).data["signIn"]
+    assert tokens["refreshToken"]
+
+    renewed = client.post(REFRESH, {"t": tokens["refreshToken"]}, path="/graphql/public").data["refreshSession"]
+    assert renewed["__typename"] == "SignedIn"
+    assert renewed["refreshToken"] is None  # keep the one you have
+    assert renewed["expiresIn"] > 0
+    assert client.post(ME, token=renewed["accessToken"]).data["me"]["id"] == citizen.citizen_id
+
+    signed_out = client.post(SIGN_OUT, token=renewed["accessToken"]).data["signOut"]
+    assert signed_out == {"__typename": "SignedOut", "signedOut": True}
+
+    again = client.post(REFRESH, {"t": tokens["refreshToken"]}, path="/graphql/public").data["refreshSession"]
+    assert again == {
+        "__typename": "Forbidden",
+        "code": "SESSION_ENDED",
+        "message": {"en": "Your session has ended: sign in again."},
+    }
+    operator = sign_in(client, OPERATOR_C01)
+    assert client.post(SIGN_OUT, token=operator).data["signOut"]["__typename"] == "SignedOut"
+    refused = client.post(OPEN_RECORD, {"input": record_input()}, token=operator).data["openCitizenRecord"]
+    assert refused["code"] == "SESSION_ENDED"
+
+
+@pytest.mark.parametrize("refresh_token", ["", "not-a-refresh-token", "x" * 2_800])
+def test_a_refresh_token_not_honoured_is_refused_with_a_code(client: GraphQLClient, refresh_token: str) -> None:
+    answer = client.post(REFRESH, {"t": refresh_token}, path="/graphql/public").data["refreshSession"]
+    assert (answer["__typename"], answer["code"]) == ("Forbidden", "SESSION_ENDED")
+
+
+def test_nobody_signed_in_has_nothing_to_sign_out(client: GraphQLClient) -> None:
+    answer = client.post(SIGN_OUT, path="/graphql/public").data["signOut"]
+    assert answer == {"__typename": "Forbidden", "code": "UNAUTHENTICATED"}
+
+
+def test_two_refreshes_in_one_document_are_refused(client: GraphQLClient) -> None:
+    twice = 'mutation { a: refreshSession(refreshToken: "x") { __typename } b: refreshSession(refreshToken: "y") { __typename } }'
+    assert client.post(twice, path="/graphql/public").status == 400

@@ -378,6 +378,17 @@ def test_a_citizen_rates_once_and_complains_after_delivery_and_the_monitor_resol
         token=monitor,
     ).data["resolveComplaint"]
     assert resolved == {"__typename": "Complaint", "status": "RESOLVED", "resolutionNote": "10 SAR refunded"}
+    followed = client.post(
+        f"query ($id: ID!) {{ myFeedback(requestId: $id) {{ {PROBLEM} ... on RequestFeedback {{ "
+        "rating { stars } complaints { id status resolutionNote } } } }",
+        {"id": request_id},
+        token=citizen.token,
+    ).data["myFeedback"]
+    assert followed == {
+        "__typename": "RequestFeedback",
+        "rating": {"stars": 4},
+        "complaints": [{"id": complained["id"], "status": "RESOLVED", "resolutionNote": "10 SAR refunded"}],
+    }
     container = route[0]
     assert container.notification_repository.get_notification(
         citizen.citizen_id, f"COMPLAINT#{complained['id']}#RESOLVED"

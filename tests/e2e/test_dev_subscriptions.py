@@ -101,9 +101,13 @@ def submit_building_permit(http: httpx.Client, stack: DevStack, operator: str) -
     return str(submitted["request"]["trackingNumber"])
 
 
-def test_a_bad_token_is_refused_by_closing_the_connection(dev_stack: DevStack) -> None:
+def test_a_bad_token_is_refused_with_a_code_then_by_closing_the_connection(dev_stack: DevStack) -> None:
     with LiveClient.connect(socket_url(dev_stack)) as live:
-        assert live.init("not-a-token") is None
+        refusal = live.init("not-a-token")
+        assert refusal is not None
+        assert (refusal["type"], refusal["id"]) == ("error", "connection_init")
+        assert refusal["payload"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+        assert live.next_message(timeout=10) is None
         assert live.close_code == 1000  # API Gateway's DeleteConnection closes normally
 
 

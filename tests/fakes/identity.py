@@ -182,6 +182,9 @@ class FakeCognito:
     ended_sessions: set[str] = field(default_factory=set)
     sessions_asked: list[str] = field(default_factory=list)
     sign_in_calls: int = 0
+    refresh_tokens: dict[str, str] = field(default_factory=dict)
+    """Refresh tokens still honoured, and whose they are."""
+    access_tokens: dict[str, str] = field(default_factory=dict)
 
     def signed_in(self, access_token: str) -> bool:
         self.sessions_asked.append(access_token)
@@ -210,13 +213,33 @@ class FakeCognito:
             raise SignInRejected
         if user["temporary"]:
             return NewPasswordRequired(session=f"session-{username}")
-        return Tokens(access_token=f"token-{username}", refresh_token="refresh", expires_in=3600)
+        return self._issue(username)
 
     def complete_new_password(self, username: str, session: str, new_password: str) -> Tokens:
         if session != f"session-{username}" or username not in self.users:
             raise SignInRejected
         self.users[username].update(password=new_password, temporary=False)
-        return Tokens(access_token=f"token-{username}", refresh_token="refresh", expires_in=3600)
+        return self._issue(username)
+
+    def refresh(self, refresh_token: str) -> Tokens:
+        username = self.refresh_tokens.get(refresh_token)
+        if username is None:
+            raise SignInRejected
+        return Tokens(access_token=self._access_token(username), refresh_token=None, expires_in=3600)
+
+    def sign_out(self, username: str) -> None:
+        self.ended_sessions |= {token for token, user in self.access_tokens.items() if user == username}
+        self.refresh_tokens = {token: user for token, user in self.refresh_tokens.items() if user != username}
+
+    def _issue(self, username: str) -> Tokens:
+        refresh_token = f"refresh-{uuid.uuid4().hex}"
+        self.refresh_tokens[refresh_token] = username
+        return Tokens(access_token=self._access_token(username), refresh_token=refresh_token, expires_in=3600)
+
+    def _access_token(self, username: str) -> str:
+        token = f"token-{username}-{uuid.uuid4().hex[:8]}"
+        self.access_tokens[token] = username
+        return token
 
 
 @dataclass

@@ -209,3 +209,9 @@ class InMemoryFeedback:
     def list_complaints(self, status: ComplaintStatus, page: PageRequest) -> Page[Complaint]:
         chosen = [c for c in self.complaints.values() if c.status is status]
         return Page(sorted(chosen, key=lambda c: c.filed_at, reverse=True)[: page.size])
+
+    def rating_of(self, request_id: str) -> Rating | None:
+        return self.ratings.get(request_id)
+
+    def complaints_about(self, request_id: str) -> list[Complaint]:
+        return sorted((c for c in self.complaints.values() if c.request_id == request_id), key=lambda c: c.filed_at)

@@ -9,7 +9,7 @@ import boto3
 import pytest
 
 from functions.adapters.dynamodb.main_table import MainTableItem
-from functions.local.provision import SKIPPED_LOCALLY, ProvisionedStack, Templates, provision
+from functions.local.provision import LOCAL_WEBSOCKET_URL, SKIPPED_LOCALLY, ProvisionedStack, Templates, provision
 from functions.local.redrive import dead_letter_queue_of, redrive
 
 TEMPLATES = Templates.load()
@@ -122,6 +122,13 @@ def test_topics_feed_their_queues(stack: ProvisionedStack, logical_id: str) -> N
     assert {s["Endpoint"] for s in listed} == declared_queues  # and no queue infra/ does not declare
     attributes = boto3.client("sns").get_subscription_attributes(SubscriptionArn=subscriptions[0]["SubscriptionArn"])
     assert attributes["Attributes"]["RawMessageDelivery"] == "true"
+
+
+def test_the_documents_bucket_takes_posted_uploads_from_the_dev_servers_pages(stack: ProvisionedStack) -> None:
+    """Locally the dev server serves the pages in CloudFront's place: the CORS rule names its origin."""
+    rules = boto3.client("s3").get_bucket_cors(Bucket=stack.resources["DocumentsBucket"].ref)["CORSRules"]
+    assert [(rule["AllowedMethods"], rule["AllowedOrigins"]) for rule in rules] == [(["POST"], [LOCAL_WEBSOCKET_URL])]
+    assert "DocumentsBucket" not in stack.skipped
 
 
 def test_the_documents_bucket_blocks_public_access_and_encrypts(stack: ProvisionedStack) -> None:

@@ -68,7 +68,8 @@ class LiveClient:
         self.socket.send(json.dumps(message))
 
     def init(self, token: str | None) -> dict[str, Any] | None:
-        """``connection_init``; the ack, or None if the server closed the connection instead."""
+        """``connection_init``; the server's first answer (the ack, or the coded refusal before it closes the
+        connection), or None if it closed the connection without one."""
         self.send({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"} if token else {}})
         return self.next_message(timeout=10)
 

@@ -292,6 +292,50 @@ def test_first_sign_in_requires_a_new_password_then_me_works(world: IdentityWorl
     assert me == opened.citizen
 
 
+def signed_in(world: IdentityWorld) -> tuple[Caller, Tokens]:
+    """A citizen who took the account over: their caller (with the session) and the tokens they got."""
+    opened = world.records.open_citizen_record(OPERATOR, form())
+    anonymous = Caller(ANONYMOUS, "c")
+    challenge = world.sign_in.sign_in(anonymous, NATIONAL_ID, opened.temporary_password)
+    assert isinstance(challenge, NewPasswordRequired)
+    tokens = world.sign_in.complete_new_password(anonymous, NATIONAL_ID, challenge.session, "my own long password")
+    principal = Principal(opened.citizen.citizen_id, Role.CITIZEN)
+    return Caller(principal, "c", tokens.access_token), tokens
+
+
+def test_the_refresh_token_renews_the_session_until_the_person_signs_out(world: IdentityWorld) -> None:
+    citizen, tokens = signed_in(world)
+    assert tokens.refresh_token is not None
+    renewed = world.sign_in.refresh_session(Caller(ANONYMOUS, "c"), tokens.refresh_token)
+    assert renewed.access_token != tokens.access_token
+    assert world.cognito.signed_in(renewed.access_token)
+
+    world.sign_in.sign_out(citizen)
+
+    assert not world.cognito.signed_in(tokens.access_token)
+    assert not world.cognito.signed_in(renewed.access_token)
+    with pytest.raises(Unauthenticated) as ended:
+        world.sign_in.refresh_session(Caller(ANONYMOUS, "c"), tokens.refresh_token)
+    assert ended.value.code is ErrorCode.SESSION_ENDED
+    audit = world.log.records[-1]
+    assert (audit.action, audit.actor, audit.outcome) == ("signOut", citizen.principal.user_id, Outcome.ALLOWED)
+
+
+@pytest.mark.parametrize("refresh_token", ["", "not a refresh token", "x" * 9000])
+def test_a_refresh_token_that_is_not_honoured_ends_the_session(world: IdentityWorld, refresh_token: str) -> None:
+    signed_in(world)
+    with pytest.raises(Unauthenticated) as ended:
+        world.sign_in.refresh_session(Caller(ANONYMOUS, "c"), refresh_token)
+    assert ended.value.code is ErrorCode.SESSION_ENDED
+
+
+def test_nobody_signed_in_cannot_sign_out(world: IdentityWorld) -> None:
+    _, tokens = signed_in(world)
+    with pytest.raises(Unauthenticated):
+        world.sign_in.sign_out(Caller(ANONYMOUS, "c"))
+    assert world.cognito.signed_in(tokens.access_token)
+
+
 @pytest.mark.parametrize("national_id", ["1000000008", "2000000006", "not-an-id"])
 def test_wrong_password_unknown_id_and_bad_id_fail_the_same_way(world: IdentityWorld, national_id: str) -> None:
     world.records.open_citizen_record(OPERATOR, form())

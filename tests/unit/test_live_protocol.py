@@ -54,11 +54,18 @@ def test_connection_init_with_a_valid_token_is_acknowledged_with_the_tokens_prin
         {"authorization": 7},
     ],
 )
-def test_a_bad_token_closes_the_connection_and_forgets_it(live: LiveWorld, payload: dict[str, object]) -> None:
+def test_a_bad_token_is_refused_with_a_code_then_the_connection_closed_and_forgotten(
+    live: LiveWorld, payload: dict[str, object]
+) -> None:
+    """API Gateway can only close with 1000, after which graphql-ws reconnects at once: the coded error
+    before the ack is what makes the reference client stop (it closes with 4400 and never retries)."""
     live.sessions.connect("c1", "graphql-transport-ws")
     live.receive("c1", {"type": "connection_init", "payload": payload})
     assert live.gateway.closed == ["c1"]
-    assert live.gateway.to("c1") == []
+    (refusal,) = live.gateway.to("c1")
+    assert (refusal["type"], refusal["id"]) == ("error", "connection_init")
+    assert error_codes(refusal) == ["UNAUTHENTICATED"]
+    assert refusal["payload"][0]["extensions"]["messageAr"] == "يلزم تسجيل الدخول."
     assert "c1" not in live.store.connections
 
 

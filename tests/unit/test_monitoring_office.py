@@ -353,6 +353,32 @@ def test_a_complaint_is_tracked_to_resolution_and_the_citizen_is_told(world: Ide
         world.feedback.complaints(citizen, ComplaintStatus.OPEN, PageRequest())
 
 
+def test_the_citizen_follows_their_own_rating_and_complaints_on_the_request(
+    world: IdentityWorld, citizen: Caller
+) -> None:
+    delivered = deliver(world, citizen, "followed-0000001", ack_after=timedelta(0), deliver_after=timedelta(0))
+    nothing_yet = world.feedback.my_feedback(citizen, delivered)
+    assert (nothing_yet.rating, nothing_yet.complaints) == (None, ())
+    world.feedback.rate_centre(citizen, delivered, 3, None)
+    first = world.feedback.file_complaint(citizen, delivered, "The queue was long")
+    world.clock.at += timedelta(minutes=5)
+    second = world.feedback.file_complaint(citizen, delivered, "And nobody called me")
+    world.feedback.resolve_complaint(MONITOR, first.complaint_id, "Staff reminded to call")
+    followed = world.feedback.my_feedback(citizen, delivered)
+    assert followed.rating is not None
+    assert followed.rating.stars == 3
+    assert [(c.complaint_id, c.status) for c in followed.complaints] == [
+        (first.complaint_id, ComplaintStatus.RESOLVED),
+        (second.complaint_id, ComplaintStatus.OPEN),
+    ]
+    assert followed.complaints[0].resolution_note == "Staff reminded to call"
+    someone_else = Caller(Principal("another-citizen", Role.CITIZEN), "corr")
+    with pytest.raises(NotFound):
+        world.feedback.my_feedback(someone_else, delivered)
+    with pytest.raises(Forbidden):
+        world.feedback.my_feedback(MONITOR, delivered)
+
+
 def test_the_day_counts_of_feedback_reach_the_figures(world: IdentityWorld, citizen: Caller) -> None:
     delivered = deliver(world, citizen, "feedback-figures", ack_after=timedelta(0), deliver_after=timedelta(0))
     world.feedback.rate_centre(citizen, delivered, 2, None)

@@ -12,11 +12,19 @@ from pynamodb.attributes import (
 from functions.adapters.dynamodb.main_table import MainTableItem
 from functions.domain.feedback import Complaint, ComplaintStatus, Rating
 
-__all__ = ["ComplaintItem", "RatingItem", "complaints_partition"]
+__all__ = ["ComplaintItem", "RatingItem", "complaints_partition", "feedback_partition", "request_complaints_partition"]
 
 
 def complaints_partition(status: ComplaintStatus) -> str:
     return f"COMPLAINTS#{status.value}"
+
+
+def feedback_partition(request_id: str) -> str:
+    return f"FEEDBACK#{request_id}"
+
+
+def request_complaints_partition(request_id: str) -> str:
+    return f"COMPLAINTS_ABOUT#{request_id}"
 
 
 class RatingItem(MainTableItem):
@@ -30,7 +38,7 @@ class RatingItem(MainTableItem):
     @classmethod
     def from_domain(cls, rating: Rating) -> RatingItem:
         return cls(
-            pk=f"FEEDBACK#{rating.request_id}",
+            pk=feedback_partition(rating.request_id),
             sk="RATING",
             request_id=rating.request_id,
             centre_id=rating.centre_id,
@@ -38,6 +46,16 @@ class RatingItem(MainTableItem):
             stars=rating.stars,
             comment=rating.comment,
             at=rating.at,
+        )
+
+    def to_domain(self) -> Rating:
+        return Rating(
+            request_id=self.request_id,
+            centre_id=self.centre_id,
+            citizen_id=self.citizen_id,
+            stars=int(self.stars),
+            comment=self.comment,
+            at=self.at,
         )
 
 
@@ -63,6 +81,8 @@ class ComplaintItem(MainTableItem):
             sk="COMPLAINT",
             gsi1pk=complaints_partition(complaint.status),
             gsi1sk=f"{complaint.filed_at.isoformat()}#{complaint.complaint_id}",
+            gsi2pk=request_complaints_partition(complaint.request_id),
+            gsi2sk=f"{complaint.filed_at.isoformat()}#{complaint.complaint_id}",
             complaint_id=complaint.complaint_id,
             request_id=complaint.request_id,
             tracking_number=complaint.tracking_number,

@@ -7,7 +7,13 @@ from pynamodb.transactions import TransactWrite
 
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
-from functions.adapters.dynamodb.feedback_items import ComplaintItem, RatingItem, complaints_partition
+from functions.adapters.dynamodb.feedback_items import (
+    ComplaintItem,
+    RatingItem,
+    complaints_partition,
+    feedback_partition,
+    request_complaints_partition,
+)
 from functions.adapters.dynamodb.figures_repository import DynamoFigures
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 from functions.adapters.dynamodb.table import TableBinding
@@ -17,7 +23,7 @@ from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.feedback import Complaint, ComplaintStatus, Rating
 from functions.domain.figures import FigureDelta
 from functions.domain.notification import Notification
-from functions.domain.paging import Page, PageRequest
+from functions.domain.paging import MAX_PAGE_SIZE, Page, PageRequest
 
 __all__ = ["DynamoFeedback"]
 
@@ -89,3 +95,14 @@ class DynamoFeedback:
             partition, limit=page.size, last_evaluated_key=start, scan_index_forward=False
         )
         return Page([item.to_domain() for item in results], encode_cursor(results.last_evaluated_key))
+
+    def rating_of(self, request_id: str) -> Rating | None:
+        try:
+            return self._ratings.get(feedback_partition(request_id), "RATING", consistent_read=True).to_domain()
+        except DoesNotExist:
+            return None
+
+    def complaints_about(self, request_id: str) -> list[Complaint]:
+        """A citizen complains a few times at most about one request: one page holds them all."""
+        results = self._complaints.gsi2.query(request_complaints_partition(request_id), limit=MAX_PAGE_SIZE)
+        return [item.to_domain() for item in results]

@@ -1,4 +1,4 @@
-"""Opening records, temporary passwords, signing in."""
+"""Opening records, temporary passwords, signing in and out, renewing a session."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from strawberry.types import Info
 from functions.api.context import GraphQLContext
 from functions.api.inputs import IdentityCheckInput, OpenCitizenRecordInput
 from functions.api.results import result_of
-from functions.api.types.identity import CitizenRecordType, NewPasswordRequiredType, SignedInType
+from functions.api.types.identity import CitizenRecordType, NewPasswordRequiredType, SignedInType, SignedOutType
 from functions.api.types.problem import (
     ConflictProblem,
     ForbiddenProblem,
@@ -18,7 +18,7 @@ from functions.api.types.problem import (
     TryLaterProblem,
     ValidationProblem,
 )
-from functions.api.value_lengths import Secret, Session
+from functions.api.value_lengths import RefreshToken, Secret, Session
 from functions.domain.visibility import view_of
 from functions.services.citizen_records import RecordWithPassword
 from functions.services.ports import NewPasswordRequired, Tokens
@@ -48,6 +48,8 @@ SignInResult = Annotated[
     SignedInType | NewPasswordRequiredType | ValidationProblem | TryLaterProblem, strawberry.union("SignInResult")
 ]
 CompleteNewPasswordResult = Annotated[SignedInType | ValidationProblem, strawberry.union("CompleteNewPasswordResult")]
+RefreshSessionResult = Annotated[SignedInType | ForbiddenProblem, strawberry.union("RefreshSessionResult")]
+SignOutResult = Annotated[SignedOutType | ForbiddenProblem, strawberry.union("SignOutResult")]
 
 
 def _with_password(context: GraphQLContext, opened: RecordWithPassword) -> CitizenRecordWithPasswordType:
@@ -110,3 +112,29 @@ class IdentityMutations:
                 context.use_cases.sign_in.complete_new_password(context.caller, national_id, session, new_password)
             )
         )
+
+    @strawberry.mutation(
+        description=(
+            "A new access token for the refresh token `signIn` gave (send it to /graphql/public: the access "
+            "token may have expired). `refreshToken` comes back null: keep the one you have. SESSION_ENDED "
+            "once it has expired (12 hours) or you signed out."
+        )
+    )
+    def refresh_session(self, info: Info[GraphQLContext, None], refresh_token: RefreshToken) -> RefreshSessionResult:
+        context = info.context
+        return result_of(lambda: _tokens(context.use_cases.sign_in.refresh_session(context.caller, refresh_token)))  # type: ignore[return-value]
+
+    @strawberry.mutation(
+        description=(
+            "Sign out everywhere: every refresh token of your account is revoked, and high-risk operations "
+            "refuse your access tokens from now on (SESSION_ENDED)."
+        )
+    )
+    def sign_out(self, info: Info[GraphQLContext, None]) -> SignOutResult:
+        context = info.context
+
+        def sign_out() -> SignedOutType:
+            context.use_cases.sign_in.sign_out(context.caller)
+            return SignedOutType(signed_out=True)
+
+        return result_of(sign_out)  # type: ignore[return-value]

@@ -116,6 +116,11 @@ class SignedInType:
     expires_in: int
 
 
+@strawberry.type(name="SignedOut", description="Your sessions have ended; forget the tokens you kept.")
+class SignedOutType:
+    signed_out: bool
+
+
 @strawberry.type(
     name="NewPasswordRequired", description="First sign-in: set your own password with `completeNewPassword`."
 )

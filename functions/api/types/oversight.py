@@ -7,8 +7,9 @@ from datetime import date, datetime
 import strawberry
 
 from functions.api.types.enums import ComplaintStatus, EscalationKind, EscalationStatus, SlaPhase
+from functions.api.types.time import MadinahTimeType
 from functions.domain.escalation import Escalation
-from functions.domain.feedback import Complaint, Rating
+from functions.domain.feedback import Complaint, Rating, RequestFeedback
 
 __all__ = ["ComplaintPageType", "ComplaintType", "EscalationPageType", "EscalationType", "RatingType"]
 
@@ -77,6 +78,14 @@ class ComplaintType:
     resolved_at: datetime | None
     resolution_note: str | None
 
+    @strawberry.field(description="Filed, on Madinah's wall clock.")
+    def filed_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.filed_at)
+
+    @strawberry.field(description="Resolved, on Madinah's wall clock.")
+    def resolved_at_madinah(self) -> MadinahTimeType | None:
+        return MadinahTimeType.of(self.resolved_at) if self.resolved_at else None
+
     @classmethod
     def of(cls, complaint: Complaint) -> ComplaintType:
         return cls(
@@ -115,4 +124,21 @@ class RatingType:
             stars=rating.stars,
             comment=rating.comment,
             at=rating.at,
+        )
+
+
+@strawberry.type(
+    name="RequestFeedback", description="What you said about one of your requests: your rating and complaints."
+)
+class RequestFeedbackType:
+    request_id: strawberry.ID
+    rating: RatingType | None = strawberry.field(description="Null until you rate the centre (once).")
+    complaints: list[ComplaintType] = strawberry.field(description="Oldest first.")
+
+    @classmethod
+    def of(cls, feedback: RequestFeedback) -> RequestFeedbackType:
+        return cls(
+            request_id=strawberry.ID(feedback.request_id),
+            rating=RatingType.of(feedback.rating) if feedback.rating else None,
+            complaints=[ComplaintType.of(complaint) for complaint in feedback.complaints],
         )

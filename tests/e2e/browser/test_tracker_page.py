@@ -5,81 +5,45 @@ lockout are said plainly; axe finds nothing serious; nothing breaks the Content-
 
 from __future__ import annotations
 
-import time
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from tests.api.test_requests_api import SUBMIT, filed_permit
 from tests.e2e.browser.conftest import PageUnderTest
+from tests.e2e.browser.story import (
+    MUNICIPALITY,
+    OPERATOR,
+    Filed,
+    agency_acts,
+    client_of,
+    file_building_permit,
+    open_record,
+)
 from tests.e2e.conftest import DevStack
-from tests.support.people import open_and_activate, sign_in
-from tests.support.transports import ServerClient
+from tests.support.people import sign_in
 
 pytestmark = pytest.mark.e2e
-
-OPERATOR, MUNICIPALITY = "1000001014", "1000001030"
-ACKNOWLEDGE = (
-    "mutation ($id: ID!) { acknowledgeReceipt(requestId: $id) { __typename ... on ServiceRequest { status } } }"
-)
-
-
-@dataclass(frozen=True)
-class Filed:
-    request_id: str
-    tracking_number: str
-    pin: str
-    created_at: str
-
-
-def file_building_permit(stack: DevStack) -> Filed:
-    """As a centre does it: the operator opens the record, uploads the documents and files the permit
-    (Municipality, then Civil Defence); the citizen gets the receipt with the number and the PIN."""
-    client = ServerClient(f"http://127.0.0.1:{stack.http_port}")
-    operator = sign_in(client, OPERATOR)
-    citizen = open_and_activate(client, operator)
-    answer = client.post(SUBMIT, {"i": filed_permit(client, operator, citizen)}, token=operator).data
-    submitted = answer["submitServiceRequest"]
-    assert submitted["__typename"] == "SubmittedRequest", submitted
-    request = client.post(
-        "query ($id: ID!) { request(id: $id) { ... on ServiceRequest { createdAt } } }",
-        {"id": submitted["request"]["id"]},
-        token=operator,
-    ).data["request"]
-    return Filed(
-        submitted["request"]["id"], submitted["request"]["trackingNumber"], submitted["pin"], request["createdAt"]
-    )
 
 
 @pytest.fixture(scope="module")
 def filed(dev_stack: DevStack) -> Filed:
-    return file_building_permit(dev_stack)
+    """As a centre does it: the record opened, the documents uploaded, the permit filed and paid."""
+    record = open_record(dev_stack)
+    return file_building_permit(dev_stack, record.citizen_id, record.national_id)
 
 
-def acknowledged_by_the_municipality(stack: DevStack, filed: Filed) -> None:
-    client = ServerClient(f"http://127.0.0.1:{stack.http_port}")
-    officer = sign_in(client, MUNICIPALITY)
-    window = "{ agencyWindow { items { requestId } } }"
-    for _ in range(150):  # the hand-off reaches the window through the state machine and the queue
-        items = client.post(window, token=officer).data["agencyWindow"]["items"]
-        if any(item["requestId"] == filed.request_id for item in items):
-            break
-        time.sleep(0.2)
-    answer = client.post(ACKNOWLEDGE, {"id": filed.request_id}, token=officer).data["acknowledgeReceipt"]
-    assert answer["__typename"] == "ServiceRequest", answer
-
-
-def keyboard_to(page: Page, element_id: str, presses: int = 8) -> None:
-    for _ in range(presses):
-        if page.evaluate("() => document.activeElement && document.activeElement.id") == element_id:
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"#{element_id} not reached by keyboard")
+def filed_at(stack: DevStack, filed: Filed) -> str:
+    client = client_of(stack)
+    request = client.post(
+        "query ($id: ID!) { request(id: $id) { ... on ServiceRequest { createdAt } } }",
+        {"id": filed.request_id},
+        token=sign_in(client, OPERATOR),
+    ).data["request"]
+    return str(request["createdAt"])
 
 
 def madinah_date(iso: str) -> str:
@@ -131,9 +95,11 @@ def test_a_wrong_pin_is_said_plainly_with_the_lockout_rule(pages: PageUnderTest,
     expect(page.get_by_text("بعد خمس محاولات خاطئة")).to_be_visible()
 
 
-def test_the_request_is_tracked_by_keyboard_alone_in_arabic(pages: PageUnderTest, filed: Filed) -> None:
+def test_the_request_is_tracked_by_keyboard_alone_in_arabic(
+    pages: PageUnderTest, filed: Filed, dev_stack: DevStack
+) -> None:
     page = pages.open("/track")
-    keyboard_to(page, "tracking-number")
+    pages.tab_to("tracking-number")
     page.keyboard.type(filed.tracking_number.lower())  # as typed on a phone: case forgiven
     page.keyboard.press("Tab")
     page.keyboard.type(filed.pin)
@@ -144,7 +110,7 @@ def test_the_request_is_tracked_by_keyboard_alone_in_arabic(pages: PageUnderTest
     summary = page.locator(".summary-list")
     expect(summary).to_contain_text(filed.tracking_number)
     expect(summary).to_contain_text("رخصة بناء")
-    expect(summary.locator("time")).to_contain_text(madinah_date(filed.created_at))
+    expect(summary.locator("time")).to_contain_text(madinah_date(filed_at(dev_stack, filed)))
     expect(summary.locator(".date-time__hijri")).to_contain_text("هـ")  # the Umm al-Qura date beside it
     stages = page.locator(".route__stage")
     expect(stages).to_have_count(2)
@@ -160,7 +126,7 @@ def test_the_request_is_tracked_by_keyboard_alone_in_arabic(pages: PageUnderTest
 def test_each_agencys_step_follows_the_window_with_its_due_time(
     pages: PageUnderTest, filed: Filed, dev_stack: DevStack
 ) -> None:
-    acknowledged_by_the_municipality(dev_stack, filed)
+    agency_acts(dev_stack, MUNICIPALITY, filed.request_id, "acknowledgeReceipt")
     page = pages.open(f"/track?n={filed.tracking_number}")
     page.keyboard.type(filed.pin)
     page.keyboard.press("Enter")
@@ -234,7 +200,7 @@ def test_the_pages_are_served_with_the_cloudfront_policys_security_headers(dev_s
     reply = httpx.get(f"http://127.0.0.1:{dev_stack.http_port}/track", timeout=10)
     assert reply.status_code == 200
     assert reply.headers["content-type"].startswith("text/html")
-    for name, value in security_headers(Templates.load()):
+    for name, value in security_headers(Templates.load(), f"http://127.0.0.1:{dev_stack.moto_port}"):
         assert reply.headers[name] == value
     assert "'unsafe-inline'" not in reply.headers["content-security-policy"]
     missing = httpx.get(f"http://127.0.0.1:{dev_stack.http_port}/assets/missing.js", timeout=10)

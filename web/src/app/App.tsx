@@ -1,27 +1,26 @@
-/** The application: the language, the API client, and the page of the current path. */
+/** The application: the language, the session (and the API client that carries its token), the page of the path. */
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { Provider } from "@urql/preact";
-import { createApiClient } from "../shared/api/client";
 import { LanguageProvider, type Language } from "../shared/i18n/language";
+import { SessionProvider } from "../shared/session/SessionProvider";
 import { NotFoundPage } from "./NotFoundPage";
-import { routeOf } from "./routes";
+import { routeOf, type PageParams } from "./routes";
 
-const client = createApiClient();
+type Page = { component: ComponentType<{ params: PageParams }>; params: PageParams };
 
 export function App({ language, pathname }: { language: Language; pathname: string }) {
-  const [Page, setPage] = useState<ComponentType | null>(null);
+  const [page, setPage] = useState<Page | null>(null);
   useEffect(() => {
-    const load = routeOf(pathname);
-    if (!load) {
-      setPage(() => NotFoundPage);
+    const route = routeOf(pathname);
+    if (!route) {
+      setPage({ component: NotFoundPage, params: {} });
       return;
     }
-    void load().then((module) => setPage(() => module.default));
+    void route.load().then((module) => setPage({ component: module.default, params: route.params }));
   }, [pathname]);
   return (
     <LanguageProvider initial={language}>
-      <Provider value={client}>{Page && <Page />}</Provider>
+      <SessionProvider>{page && <page.component params={page.params} />}</SessionProvider>
     </LanguageProvider>
   );
 }

@@ -15,6 +15,12 @@ export default function StartPage() {
           </a>
           <p class="hint">{common.startTrackHint}</p>
         </li>
+        <li>
+          <a class="start-list__link" href="/sign-in">
+            {common.startSignIn}
+          </a>
+          <p class="hint">{common.startSignInHint}</p>
+        </li>
       </ul>
     </PageLayout>
   );

@@ -717,6 +717,13 @@ export type RegionOpeningHoursQueryVariables = Exact<{
 
 export type RegionOpeningHoursQuery = { businessCalendar: { openingHours: Array<{ day: { gregorian: string, weekday: Weekday, hijri: { iso: string } | null }, hours: { opens: string, closes: string } | null, holiday: { ar: string, en: string } | null }> } };
 
+export type CentreServiceCatalogueQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CentreServiceCatalogueQuery = { services: Array<{ code: string, fee: string, active: boolean, name: { ar: string, en: string }, description: { ar: string, en: string }, route: { multiAgency: boolean, stages: Array<{ order: number, agencies: Array<{ code: string, name: { ar: string, en: string } | null }> }> } }> };
+
 export type RequestDocumentUploadMutationVariables = Exact<{
   input: RequestDocumentUploadInput;
 }>;
@@ -821,7 +828,7 @@ export type CentreRequestUpdatesSubscriptionVariables = Exact<{
 }>;
 
 
-export type CentreRequestUpdatesSubscription = { requestUpdates: { id: string, kind: string, at: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null, actorRole: string } };
+export type CentreRequestUpdatesSubscription = { requestUpdates: { id: string, kind: string, at: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null, actorRole: string, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } | null } };
 
 export type OwnCentreQueryVariables = Exact<{
   centreId: string | number;
@@ -861,7 +868,7 @@ export type SubmitServiceRequestMutation = { submitServiceRequest:
     | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, collectedAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } } | null } }
+    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, collectedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } } | null } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -884,7 +891,7 @@ export type CentreRequestQueryVariables = Exact<{
 export type CentreRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, completedAt: string | null, deliveredAt: string | null, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null }
    };
 
 export type ResubmitRequestMutationVariables = Exact<{
@@ -953,7 +960,7 @@ export type MyDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type MyDocumentsQuery = { myDocuments: { nextCursor: string | null, items: Array<{ id: string, requestId: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, attachedAt: string | null, typeName: { ar: string, en: string } }> } };
+export type MyDocumentsQuery = { myDocuments: { nextCursor: string | null, items: Array<{ id: string, requestId: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, typeName: { ar: string, en: string }, attachedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> } };
 
 export type MyDocumentDownloadQueryVariables = Exact<{
   documentId: string | number;
@@ -965,6 +972,17 @@ export type MyDocumentDownloadQuery = { documentDownload:
     | { __typename: 'DocumentDownload', url: string, expiresAt: string, document: { id: string, documentType: string, contentType: string } }
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type MyFeedbackQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type MyFeedbackQuery = { myFeedback:
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'RequestFeedback', requestId: string, rating: { stars: number, comment: string | null, at: string } | null, complaints: Array<{ id: string, text: string, status: ComplaintStatus, resolutionNote: string | null, filedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, resolvedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> }
    };
 
 export type RateCentreMutationVariables = Exact<{
@@ -996,36 +1014,11 @@ export type FileComplaintMutation = { fileComplaint:
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
-export type SignInMutationVariables = Exact<{
-  nationalId: string;
-  password: string;
-}>;
-
-
-export type SignInMutation = { signIn:
-    | { __typename: 'NewPasswordRequired', session: string }
-    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
-    | { __typename: 'TryLater', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
-   };
-
-export type CompleteNewPasswordMutationVariables = Exact<{
-  nationalId: string;
-  session: string;
-  newPassword: string;
-}>;
-
-
-export type CompleteNewPasswordMutation = { completeNewPassword:
-    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
-    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
-   };
-
 export type MyRecordQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyRecordQuery = { me:
-    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, birthDate: string, mobile: string, language: Language, openedAt: string, openedAtCentre: string, birthDateCalendars: { gregorian: string, enteredIn: DateCalendar | null, hijri: { iso: string, monthName: { ar: string, en: string } } | null } | null, identityCheck: { documentType: IdentityDocumentType, expiresOn: string, checkedAt: string, centreId: string, expiresOnCalendars: { enteredIn: DateCalendar | null, hijri: { iso: string } | null } } | null }
+    | { __typename: 'CitizenRecord', id: string, nationalId: string, nameAr: string, nameEn: string | null, mobile: string, language: Language, openedAtCentre: string, openedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, birthDateCalendars: { gregorian: string, weekday: Weekday, enteredIn: DateCalendar | null, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } | null, identityCheck: { documentType: IdentityDocumentType, expiresOnCalendars: { gregorian: string, weekday: Weekday, enteredIn: DateCalendar | null, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'StaffProfile' }
@@ -1037,7 +1030,7 @@ export type MySmsQueryVariables = Exact<{
 }>;
 
 
-export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, createdAt: string, sentAt: string | null, to: string | null, sentAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } | null }> } };
+export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, to: string | null, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, sentAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> } };
 
 export type MyRequestUpdatesSubscriptionVariables = Exact<{
   requestId: string | number;
@@ -1052,7 +1045,7 @@ export type MyRequestsQueryVariables = Exact<{
 }>;
 
 
-export type MyRequestsQuery = { myRequests: { nextCursor: string | null, items: Array<{ id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, updatedAt: string }> } };
+export type MyRequestsQuery = { myRequests: { nextCursor: string | null, items: Array<{ id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } }> } };
 
 export type MyRequestQueryVariables = Exact<{
   id: string | number;
@@ -1062,8 +1055,13 @@ export type MyRequestQueryVariables = Exact<{
 export type MyRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, createdAt: string, completedAt: string | null, deliveredAt: string | null, serviceName: { ar: string, en: string } | null, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null, collectedAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }> }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, serviceName: { ar: string, en: string } | null, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, completedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null, deliveredAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, refundedAt: string | null, collectedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } } | null, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } }>, history: Array<{ event: string, agencyCode: string | null, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, filed: boolean | null, typeName: { ar: string, en: string } }> }
    };
+
+export type AgencyNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgencyNamesQuery = { agencies: Array<{ code: string, name: { ar: string, en: string } }> };
 
 export type TrackRequestQueryVariables = Exact<{
   trackingNumber: string;
@@ -1072,7 +1070,7 @@ export type TrackRequestQueryVariables = Exact<{
 
 
 export type TrackRequestQuery = { trackRequest:
-    | { __typename: 'TrackedRequest', trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, history: Array<{ at: string, event: string, agencyCode: string | null, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }> }
+    | { __typename: 'TrackedRequest', trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, history: Array<{ event: string, agencyCode: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } }>, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }> }
     | { __typename: 'TryLater', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
    };
@@ -1347,6 +1345,59 @@ export type CentreRankingQueryVariables = Exact<{
 
 export type CentreRankingQuery = { centreRanking: Array<{ rank: number, centreId: string, value: number | null }> };
 
+export type SignInMutationVariables = Exact<{
+  nationalId: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn:
+    | { __typename: 'NewPasswordRequired', session: string }
+    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+    | { __typename: 'TryLater', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CompleteNewPasswordMutationVariables = Exact<{
+  nationalId: string;
+  session: string;
+  newPassword: string;
+}>;
+
+
+export type CompleteNewPasswordMutation = { completeNewPassword:
+    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type SessionProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionProfileQuery = { me:
+    | { __typename: 'CitizenRecord', id: string, nameAr: string, nameEn: string | null }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'StaffProfile', id: string, role: Role, nameAr: string, nameEn: string | null, centreId: string | null, agencyCode: string | null }
+   };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession:
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+   };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut:
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'SignedOut', signedOut: boolean }
+   };
+
 export const CentreFileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CentreFile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Centre"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smsName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serving"}},{"kind":"Field","name":{"kind":"Name","value":"licenceExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCharge"}},{"kind":"Field","name":{"kind":"Name","value":"operatorCompany"}},{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workstations"}},{"kind":"Field","name":{"kind":"Name","value":"hasScanner"}},{"kind":"Field","name":{"kind":"Name","value":"hasPrinter"}},{"kind":"Field","name":{"kind":"Name","value":"lineMbps"}},{"kind":"Field","name":{"kind":"Name","value":"hasBackupLine"}},{"kind":"Field","name":{"kind":"Name","value":"trainedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"stepFreeAccess"}},{"kind":"Field","name":{"kind":"Name","value":"accessibleCounter"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}}]}}]}}]} as unknown as DocumentNode<CentreFileFragment, unknown>;
 export const PeriodFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeriodFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Figures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"feesCollected"}},{"kind":"Field","name":{"kind":"Name","value":"feesRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"feesOffRate"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"returnsPer100"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredLate"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"p90Minutes"}},{"kind":"Field","name":{"kind":"Name","value":"meanMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAfterCompletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"p90Minutes"}},{"kind":"Field","name":{"kind":"Name","value":"meanMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slaBreaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"processing"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}}]}}]} as unknown as DocumentNode<PeriodFiguresFragment, unknown>;
 export const DefineAgencyDocument = {"__meta__":{"documentId":"sha256:69c11ae3984de33da141fc9b78d28d4f658fbe91ecabb3f561bcd512f8f8b9a1"}} as unknown as DocumentNode<DefineAgencyMutation, DefineAgencyMutationVariables>;
@@ -1368,6 +1419,7 @@ export const AgenciesDocument = {"__meta__":{"documentId":"sha256:c001aa58ab1a33
 export const AgencyServicesDocument = {"__meta__":{"documentId":"sha256:cca2488485e081d1b54078ab363e83c6516ed3bf3708a4d3bf749112eec5f765"}} as unknown as DocumentNode<AgencyServicesQuery, AgencyServicesQueryVariables>;
 export const ServiceFormDocument = {"__meta__":{"documentId":"sha256:9727d0f68ee1d5ed0c594d22603ecdf97ae7d80e778f2e7e0af7babd8f77f033"}} as unknown as DocumentNode<ServiceFormQuery, ServiceFormQueryVariables>;
 export const RegionOpeningHoursDocument = {"__meta__":{"documentId":"sha256:2a0d4487b869e4d568ff8e9e31754c275fb1867c2dfa39c80a423da6c7f71d99"}} as unknown as DocumentNode<RegionOpeningHoursQuery, RegionOpeningHoursQueryVariables>;
+export const CentreServiceCatalogueDocument = {"__meta__":{"documentId":"sha256:2f825f0188a8f2cf7796c6aae3df21ae49dc58d010ce41224055688323f54b9b"}} as unknown as DocumentNode<CentreServiceCatalogueQuery, CentreServiceCatalogueQueryVariables>;
 export const RequestDocumentUploadDocument = {"__meta__":{"documentId":"sha256:9367e292a84b81302bda14f9fe119db5e8f501321d62ae0f80f67d304c1c12af"}} as unknown as DocumentNode<RequestDocumentUploadMutation, RequestDocumentUploadMutationVariables>;
 export const AttachDocumentDocument = {"__meta__":{"documentId":"sha256:ab2fee83f22680222899428150419820cf1248f10d1fa61d920e07ff6b142a3b"}} as unknown as DocumentNode<AttachDocumentMutation, AttachDocumentMutationVariables>;
 export const DraftDocumentsDocument = {"__meta__":{"documentId":"sha256:1da86b11fbc60020ab184ea52d15538712dc7c94530987743ae5a0f035c12ef3"}} as unknown as DocumentNode<DraftDocumentsQuery, DraftDocumentsQueryVariables>;
@@ -1376,30 +1428,30 @@ export const OpenCitizenRecordDocument = {"__meta__":{"documentId":"sha256:b2ce8
 export const LookupCitizenDocument = {"__meta__":{"documentId":"sha256:80f5e964929f31244eae318f527cbd255ad9dddfea16875ce224d24add180f49"}} as unknown as DocumentNode<LookupCitizenQuery, LookupCitizenQueryVariables>;
 export const ReissueTemporaryPasswordDocument = {"__meta__":{"documentId":"sha256:c897855853b777e8d790250a0b39b7f6702ba40ae0ae3b782c911b6e04f4225b"}} as unknown as DocumentNode<ReissueTemporaryPasswordMutation, ReissueTemporaryPasswordMutationVariables>;
 export const OperatorSignInDocument = {"__meta__":{"documentId":"sha256:1141cbe6b15f1135ee216119a078c629382eb52921c8ee3ee915a00e9d92d4ff"}} as unknown as DocumentNode<OperatorSignInMutation, OperatorSignInMutationVariables>;
-export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:3fd831a92be5ace6d7b115631c70cf351e70ad90111745c120c8fec342c1f558"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
+export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:e868c29d7fd51810e3535819ca4d5acb67a18575a6763203b3c936cd1563acaf"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
 export const OwnCentreDocument = {"__meta__":{"documentId":"sha256:eeee3ad3a95b350e59d6ded6072a6615b18bfa38a808004d020986a6d94d4f58"}} as unknown as DocumentNode<OwnCentreQuery, OwnCentreQueryVariables>;
 export const CentreNoticesDocument = {"__meta__":{"documentId":"sha256:89d0a8028e132b6568b64c5ba96691ea2619342a03e4c3a1d0985c7325d95740"}} as unknown as DocumentNode<CentreNoticesQuery, CentreNoticesQueryVariables>;
 export const OwnInspectionsDocument = {"__meta__":{"documentId":"sha256:e53de7f8389e6bbfad5d3fee520205c20876c60a97e4c96e04a0243ffdbb3939"}} as unknown as DocumentNode<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
-export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:718091089cf3f234cae46fe25a889b1e65828323b0184b3bde5bc6466659b099"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:80c6f5a3d96e2d7f4a91a1895fd2d0e7e82f16b8c99b15812401420205f7dec8"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const CentreRequestsDocument = {"__meta__":{"documentId":"sha256:0972f2644dca73c88899d1b93a5dff2717cb651d36ff0e845f9021841fd5634b"}} as unknown as DocumentNode<CentreRequestsQuery, CentreRequestsQueryVariables>;
-export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:97e71dd95d83b3edc00e10f5153f2d773e2d6e75f3447285818910855d30fa3a"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
+export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:74df1fcf2f7c2babb3139472cb99ca6b2f6fa4789776e68b4e10941d42afde75"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
 export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
 export const ServiceCatalogueDocument = {"__meta__":{"documentId":"sha256:4d7f1ce11c807b46372cc2958d5e161a7ce109dcfe31d772a7681f550139367b"}} as unknown as DocumentNode<ServiceCatalogueQuery, ServiceCatalogueQueryVariables>;
 export const ServiceToBringDocument = {"__meta__":{"documentId":"sha256:6afae54a2c9282080691cf1f33bea22110b1a66f3b6a69b7ea5242d92fb59376"}} as unknown as DocumentNode<ServiceToBringQuery, ServiceToBringQueryVariables>;
-export const MyDocumentsDocument = {"__meta__":{"documentId":"sha256:2c0c4d6108077bd758fb513836a8efbce673b69dda519584abf1d42510336643"}} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
+export const MyDocumentsDocument = {"__meta__":{"documentId":"sha256:e6c276e10ddf8e139e14bb629c3503caf13c89d078335f1f568b23d5b5361983"}} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
 export const MyDocumentDownloadDocument = {"__meta__":{"documentId":"sha256:229f533fa919c63f6aa2f6c01ae77c378d74b73416d834297c35466f918b28f7"}} as unknown as DocumentNode<MyDocumentDownloadQuery, MyDocumentDownloadQueryVariables>;
+export const MyFeedbackDocument = {"__meta__":{"documentId":"sha256:758b2fbe5553c558fee14720e59c961c9e39c6d21deb5ccfd29962d7d10470ab"}} as unknown as DocumentNode<MyFeedbackQuery, MyFeedbackQueryVariables>;
 export const RateCentreDocument = {"__meta__":{"documentId":"sha256:6c805eeb78847b2cce820a9c9a280d026531472f4094bcd307882e3c55729d5e"}} as unknown as DocumentNode<RateCentreMutation, RateCentreMutationVariables>;
 export const FileComplaintDocument = {"__meta__":{"documentId":"sha256:d89969edf63985816b5727829dd49fe751c427b52c028bb978477d251233c050"}} as unknown as DocumentNode<FileComplaintMutation, FileComplaintMutationVariables>;
-export const SignInDocument = {"__meta__":{"documentId":"sha256:7d2f5629e24d8f6a06a99cedb72d7a042d46df775f43acc3277820a75efee70c"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const CompleteNewPasswordDocument = {"__meta__":{"documentId":"sha256:4afd9b1f702655ceee5085f6cf8aa8ed2e4cce1fd9180ee13d46c16f610b2e41"}} as unknown as DocumentNode<CompleteNewPasswordMutation, CompleteNewPasswordMutationVariables>;
-export const MyRecordDocument = {"__meta__":{"documentId":"sha256:a41d6f858e25a7590b35d1d7475446eda3833ecce662d39e22c36545b3a57e5a"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
-export const MySmsDocument = {"__meta__":{"documentId":"sha256:0d1e3fdf0a12070c4405224e1deada7306adb050a2e982304de6a05539ac5ca0"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
+export const MyRecordDocument = {"__meta__":{"documentId":"sha256:c6a52ad639381e78bf74d8cd8af8d6a9671426ac36ccfa4a10a6e3a3f9ae549e"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
+export const MySmsDocument = {"__meta__":{"documentId":"sha256:6b663d83592e9884171c4b7da5a44cba056bb59a04c636a8867b04aa20f0d978"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
 export const MyRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:2b36b35ac8e68c1efdc3d2f51dac7c8502f7c04f223da3d6c4a61fc30a2ae62e"}} as unknown as DocumentNode<MyRequestUpdatesSubscription, MyRequestUpdatesSubscriptionVariables>;
-export const MyRequestsDocument = {"__meta__":{"documentId":"sha256:d8b56bd594a7a6b9adc2c3892ab719a52b360e6fef2cbb462a7f68a954935f3d"}} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
-export const MyRequestDocument = {"__meta__":{"documentId":"sha256:1ab756ba91d2bda213657447f72e9f41a64b8c24fd243f93517f4c77beb076ca"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;
-export const TrackRequestDocument = {"__meta__":{"documentId":"sha256:27ab52d41479216caf31d57a25d7b897d38a827c93c2fff3b3d003ee0ecfb6bc"}} as unknown as DocumentNode<TrackRequestQuery, TrackRequestQueryVariables>;
+export const MyRequestsDocument = {"__meta__":{"documentId":"sha256:b2f755d63a84b794a2dcaa1254860c6ef358eba538504c07fcfa9b8a70edc795"}} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
+export const MyRequestDocument = {"__meta__":{"documentId":"sha256:582ae9f13cd31fde3a4530031b171db4d98efec2553201abb21ec90324f3a9b2"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;
+export const AgencyNamesDocument = {"__meta__":{"documentId":"sha256:1cb8d8d11431d5d30ca943b31bc6df5857e84c3af32c12c56be7872f39b8ef94"}} as unknown as DocumentNode<AgencyNamesQuery, AgencyNamesQueryVariables>;
+export const TrackRequestDocument = {"__meta__":{"documentId":"sha256:005e0b2953f68e69a95cb31e8961fd2a2930c7fdf39d091d768e9e6b00981df7"}} as unknown as DocumentNode<TrackRequestQuery, TrackRequestQueryVariables>;
 export const TrackedServiceRouteDocument = {"__meta__":{"documentId":"sha256:41f7d564669a64104aa30c85a5ecf29080725fa856ee19c3a3e9230e9e7176ca"}} as unknown as DocumentNode<TrackedServiceRouteQuery, TrackedServiceRouteQueryVariables>;
 export const MonitoringAlertsDocument = {"__meta__":{"documentId":"sha256:f8d6c5dfcf57bebe30cc42a31fd13ef13343d29780bd7aeb8aa2274c3dd149a0"}} as unknown as DocumentNode<MonitoringAlertsSubscription, MonitoringAlertsSubscriptionVariables>;
 export const EscalationsDocument = {"__meta__":{"documentId":"sha256:0785f367c6f863b8591fd7d28a1fcbc8eed862100543bed2c41b3011a2944c0f"}} as unknown as DocumentNode<EscalationsQuery, EscalationsQueryVariables>;
@@ -1423,3 +1475,8 @@ export const RequestForOversightDocument = {"__meta__":{"documentId":"sha256:524
 export const CentrePerformanceDocument = {"__meta__":{"documentId":"sha256:e34e9b6a028f37080af9a0e203611bcb058a379d00479a90ec4ad467b76aa4e6"}} as unknown as DocumentNode<CentrePerformanceQuery, CentrePerformanceQueryVariables>;
 export const RegionOverviewDocument = {"__meta__":{"documentId":"sha256:9fabe3e35eeb956e14c6556d82a46744464278e8cb63fdcab2010d08985e205e"}} as unknown as DocumentNode<RegionOverviewQuery, RegionOverviewQueryVariables>;
 export const CentreRankingDocument = {"__meta__":{"documentId":"sha256:0f21f3779e40311496f1223da02c9ec321d5aab15c70145cd869017ba5d4702d"}} as unknown as DocumentNode<CentreRankingQuery, CentreRankingQueryVariables>;
+export const SignInDocument = {"__meta__":{"documentId":"sha256:6e464c79ddb2ee5d0e7ea3cec6a6b29e7b37179f15a5c5622629bad7dd47bdad"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const CompleteNewPasswordDocument = {"__meta__":{"documentId":"sha256:4afd9b1f702655ceee5085f6cf8aa8ed2e4cce1fd9180ee13d46c16f610b2e41"}} as unknown as DocumentNode<CompleteNewPasswordMutation, CompleteNewPasswordMutationVariables>;
+export const SessionProfileDocument = {"__meta__":{"documentId":"sha256:965b85ebd30be3d30bda67f1fc56874a781866f35e590d56df32fc9b35ecafb2"}} as unknown as DocumentNode<SessionProfileQuery, SessionProfileQueryVariables>;
+export const RefreshSessionDocument = {"__meta__":{"documentId":"sha256:9c495f971d7e25ab2fa9bcfb072c9dbdcbfa162be033fd8099282248b7d35a19"}} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const SignOutDocument = {"__meta__":{"documentId":"sha256:7487d0abd9880bc3900d9dae1074da71aac2b8c42178ece25149b769e13f7bf5"}} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

@@ -12,7 +12,7 @@ import { trusted } from "../../shared/api/documents";
 import { useLanguage, useLocalized } from "../../shared/i18n/language";
 import { TrackRequestDocument, TrackedServiceRouteDocument } from "../../generated/graphql";
 import { NextStep } from "./NextStep";
-import { RequestHistory } from "./RequestHistory";
+import { RequestTimeline } from "../requests/RequestTimeline";
 import { RequestSummary } from "./RequestSummary";
 import { RouteSteps } from "./RouteSteps";
 import { NUMBER_FIELD, PIN_FIELD, TrackForm } from "./TrackForm";
@@ -102,7 +102,7 @@ export default function TrackerPage() {
         <RequestSummary request={request} service={service} />
         <NextStep status={request.status} />
         {service && <RouteSteps stages={routeStages(request, service)} />}
-        <RequestHistory history={request.history} agencyName={agencyName} />
+        <RequestTimeline heading={text.historyHeading} history={request.history} agencyName={agencyName} />
         <p>
           <button class="button button--secondary" type="button" onClick={again}>
             {text.trackAnother}

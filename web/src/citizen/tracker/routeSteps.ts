@@ -49,5 +49,5 @@ function stepOf(request: TrackedRequest, agencyCode: string, name: Text | null, 
   const decision = events.filter((entry) => DECISIONS.has(entry.event)).at(-1);
   const received = events.filter((entry) => entry.event === "RECEIVED").at(-1);
   if (!decision) return { ...step, state: "WAITING" };
-  return { ...step, state: decision.event as StepState, receivedAt: received?.at ?? null, decidedAt: decision.at };
+  return { ...step, state: decision.event as StepState, receivedAt: received?.atMadinah.at ?? null, decidedAt: decision.atMadinah.at };
 }

@@ -1,5 +1,7 @@
 /** What the tracker's form accepts: a tracking number as printed (MED-2611-000123) and a six-digit
  * PIN, in Western or Arabic-Indic digits, spaces and case forgiven. */
+import { westernDigits } from "../../shared/format/digits";
+
 export interface TrackingInput {
   trackingNumber: string;
   pin: string;
@@ -7,13 +9,8 @@ export interface TrackingInput {
 
 export type TrackingInputError = "numberMissing" | "numberMalformed" | "pinMissing" | "pinMalformed";
 
-const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const TRACKING_NUMBER = /^[A-Z]{3}-\d{4}-\d{6}$/;
 const PIN = /^\d{6}$/;
-
-export function westernDigits(text: string): string {
-  return text.replace(ARABIC_INDIC, (digit) => String((digit.charCodeAt(0) & 0xf) % 10));
-}
 
 export function normalised(raw: TrackingInput): TrackingInput {
   return {

@@ -2,21 +2,55 @@
  * The one GraphQL client of the pages (urql): trusted documents by id over HTTP on the page's own origin,
  * `/graphql/public` without a token (API Gateway's route with no authorizer) and `/graphql` with one,
  * and subscriptions over the WebSocket API (graphql-transport-ws, src/shared/api/live.ts).
+ *
+ * The token comes from the session (src/shared/session/), which renews it before it expires; an answer
+ * that refuses it (HTTP 401, `UNAUTHENTICATED`, `SESSION_ENDED` as an error or as a field's problem
+ * `errorCode`) ends the session with a sign-in prompt.
+ * Nothing is retried with a refused token, so a refusal can never turn into a loop.
  */
-import { Client, fetchExchange, mapExchange, subscriptionExchange } from "@urql/core";
+import { Client, fetchExchange, mapExchange, subscriptionExchange, type Operation } from "@urql/core";
 import { liveSubscriptions } from "./live";
 
 export const GRAPHQL_PATH = "/graphql";
 export const PUBLIC_GRAPHQL_PATH = "/graphql/public";
+const REFUSALS = new Set(["UNAUTHENTICATED", "SESSION_ENDED"]);
 
 export interface Session {
-  /** The access token of the person signed in on this page, if anyone is. */
-  accessToken: () => string | undefined;
-  /** Called when the API or the socket refuses the token: the page asks the person to sign in again. */
+  /** The access token to send now (renewed first if it is about to expire); none when nobody is signed in. */
+  accessToken: () => Promise<string | undefined>;
+  /** The API or the socket refused the token: the page asks the person to sign in again. */
   onSignedOut: () => void;
 }
 
-export const ANONYMOUS: Session = { accessToken: () => undefined, onSignedOut: () => undefined };
+export const ANONYMOUS: Session = { accessToken: async () => undefined, onSignedOut: () => undefined };
+
+/** Operations sent without a token whoever is signed in (signing in, renewing the session). */
+export const WITHOUT_TOKEN = { anonymous: true } as const;
+
+/** An operation sent with this token rather than the session's (the sign-in page, before the session). */
+export function withToken(token: string): { token: string } {
+  return { token };
+}
+
+interface TokenContext {
+  anonymous?: boolean;
+  token?: string;
+}
+
+/** The operation's own choice of token, if it made one (anonymous: none). */
+function ownToken(operation: Operation): { token: string | undefined } | undefined {
+  const { anonymous, token } = operation.context as TokenContext;
+  if (token) return { token };
+  return anonymous ? { token: undefined } : undefined;
+}
+
+/** A top-level field answered with a problem whose code ends the session (the documents alias `code` as `errorCode`). */
+function refusedInData(data: unknown): boolean {
+  if (!data || typeof data !== "object") return false;
+  return Object.values(data).some(
+    (field) => typeof field === "object" && field !== null && REFUSALS.has(String((field as { errorCode?: unknown }).errorCode)),
+  );
+}
 
 export function createApiClient(session: Session = ANONYMOUS): Client {
   return new Client({
@@ -25,8 +59,8 @@ export function createApiClient(session: Session = ANONYMOUS): Client {
     requestPolicy: "network-only",
     exchanges: [
       mapExchange({
-        onOperation(operation) {
-          const token = session.accessToken();
+        async onOperation(operation) {
+          const token = (ownToken(operation) ?? { token: await session.accessToken() }).token;
           return {
             ...operation,
             context: {
@@ -37,10 +71,9 @@ export function createApiClient(session: Session = ANONYMOUS): Client {
           };
         },
         onResult(result) {
-          const refused = result.error?.graphQLErrors.some((error) =>
-            ["UNAUTHENTICATED", "SESSION_ENDED"].includes(String(error.extensions?.["code"])),
-          );
-          if (refused || result.error?.response?.status === 401) session.onSignedOut();
+          if (ownToken(result.operation) || !result.operation.context.url?.endsWith(GRAPHQL_PATH)) return;
+          const refused = result.error?.graphQLErrors.some((error) => REFUSALS.has(String(error.extensions?.["code"])));
+          if (refused || refusedInData(result.data) || result.error?.response?.status === 401) session.onSignedOut();
         },
       }),
       fetchExchange,

@@ -38,6 +38,16 @@ export function hijriDate(iso: string, language: Language): string {
   );
 }
 
+/** A calendar day the API gives as YYYY-MM-DD (a Madinah day, already decided): "6 December 2026". */
+export function gregorianDay(isoDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    dateStyle: "long",
+    calendar: "gregory",
+    numberingSystem: DIGITS,
+    timeZone: "UTC",
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
   ["hour", 48 * 60],
@@ -60,4 +70,12 @@ export function money(amount: string, language: Language): string {
     currency: "SAR",
     numberingSystem: DIGITS,
   }).format(Number(amount));
+}
+
+/** A plain number with Western digits: "1,234.5". */
+export function decimal(value: number, language: Language, fractionDigits = 1): string {
+  return new Intl.NumberFormat(LOCALE[language], {
+    numberingSystem: DIGITS,
+    maximumFractionDigits: fractionDigits,
+  } as Intl.NumberFormatOptions).format(value);
 }

@@ -5,12 +5,13 @@
  */
 import { citizen } from "./ar/citizen";
 import { common } from "./ar/common";
+import { session } from "./ar/session";
 import { statuses } from "./ar/statuses";
 
-export const arabic = { common, statuses, citizen };
+export const arabic = { common, statuses, session, citizen };
 
 /** The catalogue's shape with every text widened to `string` (the Arabic literals are not the type). */
-type Widened<T> = T extends string
+export type Widened<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string
