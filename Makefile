@@ -23,7 +23,7 @@ OFFLINE  := env AWS_ACCESS_KEY_ID=packaging-only AWS_SECRET_ACCESS_KEY=packaging
 # generate; every other warning fails the build like an error.
 CFN_LINT := $(BIN)/cfn-lint --regions me-south-1 --ignore-checks W3005
 
-.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-live
+.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-live redrive
 .PHONY: web-install web-codegen web-build web-dev chromium bench-web deploy-web
 
 $(STAMP): pyproject.toml constraints.txt
@@ -128,6 +128,10 @@ demo: $(STAMP)
 ## make bench-live: live delivery latency (mutation -> subscriber, 50 subscribers over two agencies), against `make dev`
 bench-live: $(STAMP)
 	$(BIN)/python -m bench.live_delivery
+
+## make redrive QUEUE=notifications: the queue's dead-letter messages back onto it, against `make dev` (docs/deployment.md)
+redrive: $(STAMP)
+	$(BIN)/python -m functions.local.redrive $(QUEUE)
 
 ## make invoke QUERY='{ agencies { code } }': the query through the Lambda handler, against `make dev`
 invoke: $(STAMP)

@@ -51,6 +51,7 @@ BOTOCORE_SERVICES = (
     "apigatewaymanagementapi",
     "cognito-idp",
     "dynamodb",
+    "kms",
     "s3",
     "sns",
     "sqs",

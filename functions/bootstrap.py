@@ -41,7 +41,14 @@ class Container(LiveSubscriptions):
         from functions.api.schema import GraphQLPolicy, GrowingSchema
 
         policy = GraphQLPolicy.for_stage(self.settings.stage)
-        return build_asgi_app(GrowingSchema(policy), self.resolvers, policy, self.access_tokens, self.trusted_documents)
+        return build_asgi_app(
+            GrowingSchema(policy),
+            self.resolvers,
+            policy,
+            self.access_tokens,
+            self.trusted_documents,
+            deadline_seconds=self.settings.request_deadline_seconds,
+        )
 
 
 def build_container(settings: Settings) -> Container:

@@ -32,11 +32,18 @@ class Settings:
     websocket_management_url: str
     """The WebSocket API's stage URL, whose ``@connections`` endpoint reaches connected clients."""
     documents_bucket: str
+    task_token_key_id: str
+    """The KMS key that wraps the data key sealing Step Functions task tokens at rest."""
     endpoint_url: str | None = None
     sla_seconds_per_hour: int = 3600
     """Tests shrink SLA hours to seconds (e.g. 1) to watch escalations happen; production keeps 3600."""
     connection_init_seconds: int = 10
     """How long a new WebSocket connection may take to send ``connection_init`` (graphql-transport-ws)."""
+    request_deadline_seconds: float = 20.0
+    """Each HTTP request's time for its work, within the function's 28 s (docs/hardening.md, CHAOS-06)."""
+    standing_seconds: int = 30
+    """How long a process keeps what it read of a staff account's and a centre's standing (AUTH-08: every
+    staff operation is refused within this of a disable, suspension or revocation; at most 60)."""
     document_limits: UploadLimits = field(default_factory=UploadLimits)
     """Largest document, lifetimes of upload forms and download links (``DOCUMENT_*`` to change them)."""
 
@@ -62,9 +69,12 @@ class Settings:
             connections_table=required("CONNECTIONS_TABLE"),
             websocket_management_url=required("WEBSOCKET_MANAGEMENT_URL"),
             documents_bucket=required("DOCUMENTS_BUCKET"),
+            task_token_key_id=required("TASK_TOKEN_KEY_ID"),
             endpoint_url=environ.get("AWS_ENDPOINT_URL") or None,
             sla_seconds_per_hour=int(environ.get("SLA_SECONDS_PER_HOUR") or 3600),
             connection_init_seconds=int(environ.get("CONNECTION_INIT_SECONDS") or 10),
+            standing_seconds=int(environ.get("STANDING_SECONDS") or 30),
+            request_deadline_seconds=float(environ.get("REQUEST_DEADLINE_SECONDS") or 20),
             document_limits=UploadLimits(
                 max_bytes=int(environ.get("DOCUMENT_MAX_BYTES") or UploadLimits.max_bytes),
                 upload_seconds=int(environ.get("DOCUMENT_UPLOAD_SECONDS") or UploadLimits.upload_seconds),

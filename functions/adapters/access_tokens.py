@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CognitoAccessTokens", "InvalidToken"]
 
 _JWKS_LIFESPAN_SECONDS = 300
-_JWKS_TIMEOUT_SECONDS = 3
+JWKS_TIMEOUT_SECONDS = 3
 _LEEWAY_SECONDS = 5
 
 
@@ -41,7 +41,7 @@ class CognitoAccessTokens:
         import jwt  # noqa: PLC0415 (see the module docstring)
 
         return jwt.PyJWKClient(
-            self._jwks_url, cache_jwk_set=True, lifespan=_JWKS_LIFESPAN_SECONDS, timeout=_JWKS_TIMEOUT_SECONDS
+            self._jwks_url, cache_jwk_set=True, lifespan=_JWKS_LIFESPAN_SECONDS, timeout=JWKS_TIMEOUT_SECONDS
         )
 
     def principal_of(self, token: str) -> Principal:

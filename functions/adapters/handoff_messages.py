@@ -1,8 +1,10 @@
-"""Reading the messages the hand-off state machine publishes on the handoffs topic."""
+"""Reading the messages the hand-off state machine publishes on the handoffs topic: a wait's task
+token is sealed here, as it arrives, and travels on sealed (``adapters/task_token_seal.py``)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 
 from functions.domain.escalation import SlaPhase
@@ -13,7 +15,7 @@ __all__ = ["parse_handoff_message"]
 _ROUTE_EVENTS = {"ROUTE_COMPLETED", "ROUTE_EXPIRED"}
 
 
-def parse_handoff_message(body: str) -> HandoffEvent:
+def parse_handoff_message(body: str, seal: Callable[[str], str]) -> HandoffEvent:
     message = json.loads(body)
     event = str(message["event"])
     if event in _ROUTE_EVENTS:
@@ -24,7 +26,7 @@ def parse_handoff_message(body: str) -> HandoffEvent:
         request_id=str(message["requestId"]),
         stage=int(message["stage"]),
         agency_code=str(message["agency"]),
-        token=str(message["taskToken"]),
+        token=seal(str(message["taskToken"])),
         phase=SlaPhase(message["phase"]) if "phase" in message else None,
         due_at=datetime.fromisoformat(due) if due else None,
     )

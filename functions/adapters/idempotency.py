@@ -2,7 +2,10 @@
 
 A repeat with the same key returns the stored first result; the same key with a different payload is
 ``IDEMPOTENCY_KEY_REUSED``; a repeat while the first is still running is ``IDEMPOTENCY_IN_PROGRESS``
-(retryable). If the work raises, Powertools deletes its record so a retry can run again.
+(retryable). If the work raises, Powertools deletes its record so a retry can run again. When the
+idempotency table itself cannot be reached (a stall, throttling), Powertools' persistence error goes
+on with its cause, and the API answers it ``TEMPORARILY_UNAVAILABLE`` (``api/root_fields.py``); the
+record it could not delete frees itself after the work budget.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from aws_lambda_powertools.utilities.idempotency import (
 )
 from aws_lambda_powertools.utilities.idempotency.exceptions import (
     IdempotencyAlreadyInProgressError,
-    IdempotencyPersistenceLayerError,
     IdempotencyValidationError,
 )
 
@@ -28,8 +30,9 @@ __all__ = ["PowertoolsIdempotency"]
 
 EXPIRES_AFTER_SECONDS = 3600
 WORK_BUDGET_SECONDS = 25.0
-"""An in-progress record frees itself after this (the GraphQL function's 28 s timeout, less a margin),
-so a retry after a timed-out attempt is not blocked for the record's whole hour."""
+"""An in-progress record frees itself after this (by default the GraphQL function's 28 s timeout, less
+a margin; the composition root gives the request's deadline and a little more), so a retry after a
+timed-out attempt is not blocked for the record's whole hour."""
 
 
 class _Budget:
@@ -71,6 +74,6 @@ class PowertoolsIdempotency:
             result: dict[str, str] = submit_once(submission={"key": key, "payload": payload})
         except IdempotencyValidationError as error:
             raise Conflict(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey") from error
-        except (IdempotencyAlreadyInProgressError, IdempotencyPersistenceLayerError) as error:
+        except IdempotencyAlreadyInProgressError as error:
             raise Conflict(ErrorCode.IDEMPOTENCY_IN_PROGRESS, field="idempotencyKey") from error
         return result

@@ -3,7 +3,8 @@
 The execution input carries ids and codes only: no personal data enters the state machine's history,
 and no wait's length (each wait's due time is computed in working hours when it starts, see
 ``functions/services/service_levels.py``). Executions are named after the request id, so a repeated start
-is harmless.
+is harmless. The tokens the services hand over to release a wait are sealed
+(``adapters/task_token_seal.py``): each is opened here, just for the call.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 
+from functions.adapters.task_token_seal import TaskTokenSeal
 from functions.domain.request import ServiceRequest
 
 if TYPE_CHECKING:
@@ -34,9 +36,10 @@ def execution_input(request: ServiceRequest) -> dict[str, object]:
 
 
 class StepFunctionsWorkflow:
-    def __init__(self, client: SFNClient, state_machine_arn: str) -> None:
+    def __init__(self, client: SFNClient, state_machine_arn: str, tokens: TaskTokenSeal) -> None:
         self._sfn = client
         self._state_machine_arn = state_machine_arn
+        self._tokens = tokens
 
     def start(self, request: ServiceRequest) -> None:
         try:
@@ -51,7 +54,7 @@ class StepFunctionsWorkflow:
 
     def succeed(self, token: str, output: dict[str, str | int]) -> bool:
         try:
-            self._sfn.send_task_success(taskToken=token, output=json.dumps(output))
+            self._sfn.send_task_success(taskToken=self._tokens.open(token), output=json.dumps(output))
         except ClientError as error:
             if _code(error) in _STALE_TOKEN:
                 return False
@@ -60,7 +63,7 @@ class StepFunctionsWorkflow:
 
     def fail(self, token: str, error: str, cause: str) -> bool:
         try:
-            self._sfn.send_task_failure(taskToken=token, error=error, cause=cause)
+            self._sfn.send_task_failure(taskToken=self._tokens.open(token), error=error, cause=cause)
         except ClientError as failure:
             if _code(failure) in _STALE_TOKEN:
                 return False

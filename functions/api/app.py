@@ -36,6 +36,7 @@ from functions.api.http_responses import (
     error_response,
     is_request_error,
 )
+from functions.api.request_deadline import RequestDeadline
 from functions.api.schema import GraphQLPolicy, GrowingSchema
 from functions.api.trusted_documents import TrustedDocuments, TrustedDocumentsGate
 from functions.domain.errors import ErrorCode
@@ -139,6 +140,7 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
             correlation_id=correlation_id,
             principal=principal_in(request.scope),
             session=session_in(request.scope),
+            source=request.client.host if request.client else None,
         )
 
 
@@ -148,11 +150,13 @@ def build_asgi_app(
     policy: GraphQLPolicy,
     verifier: TokenVerifier,
     documents: TrustedDocuments,
+    deadline_seconds: float,
 ) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
     app = Starlette(
         exception_handlers={StarletteHTTPException: _as_graphql_error},  # type: ignore[dict-item]
         middleware=[
+            Middleware(RequestDeadline, seconds=deadline_seconds),
             Middleware(BodySizeLimit),
             Middleware(TrustedDocumentsGate, documents=documents),  # before any GraphQL parsing
             Middleware(BearerAuthentication, verifier=verifier, anonymous_paths=frozenset({PUBLIC_GRAPHQL_PATH})),

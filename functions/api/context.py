@@ -105,6 +105,8 @@ class GraphQLContext:
     principal: Principal
     session: str | None = field(default=None, repr=False)
     """The caller's verified access token (see ``Caller.session``); never returned nor logged."""
+    source: str | None = None
+    """The client's address as the server saw it (see ``Caller.source``)."""
     agencies: DataLoader[str, Agency | None] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -112,7 +114,7 @@ class GraphQLContext:
 
     @property
     def caller(self) -> Caller:
-        return Caller(self.principal, self.correlation_id, self.session)
+        return Caller(self.principal, self.correlation_id, self.session, self.source)
 
     async def _load_agencies(self, codes: list[str]) -> list[Agency | None]:
         found = await asyncio.to_thread(self.use_cases.catalogue.get_agencies, codes)

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
     from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
     from functions.adapters.dynamodb.table import TableBinding
-    from functions.adapters.dynamodb.throttle import DynamoThrottle
     from functions.adapters.sns import SnsNotificationSignal
+    from functions.services.account_standing import AccountStanding
+    from functions.services.attempt_limits import AttemptLimits
     from functions.services.auditing import Auditor
     from functions.services.service_levels import ServiceLevels
 
@@ -45,11 +46,17 @@ class Foundation:
         return get_session()
 
     def client(self, service: str, endpoint_url: str | None = None, config: Config | None = None) -> Any:
-        return self.aws.create_client(
-            service,
-            region_name=self.settings.region,
-            endpoint_url=endpoint_url or self.settings.endpoint_url,
-            config=config,
+        """Every AWS client of the code: timeouts and retries within the functions' time
+        (``adapters/call_budget.py``), and no attempt that could outlast the request's deadline."""
+        from functions.adapters.call_budget import CLIENT_CONFIG, bounded
+
+        return bounded(
+            self.aws.create_client(
+                service,
+                region_name=self.settings.region,
+                endpoint_url=endpoint_url or self.settings.endpoint_url,
+                config=CLIENT_CONFIG.merge(config) if config else CLIENT_CONFIG,
+            )
         )
 
     @cached_property
@@ -72,7 +79,22 @@ class Foundation:
     def auditor(self) -> Auditor:
         from functions.services.auditing import Auditor
 
-        return Auditor(self.audit_log, self.clock, sessions=lambda: self.identity)
+        return Auditor(
+            self.audit_log, self.clock, sessions=lambda: self.identity, standing=lambda: self.account_standing
+        )
+
+    @cached_property
+    def account_standing(self) -> AccountStanding:
+        from datetime import timedelta
+
+        from functions.services.account_standing import AccountStanding
+
+        return AccountStanding(
+            staff=self.staff,
+            centres=self.centres,
+            clock=self.clock,
+            ttl=timedelta(seconds=self.settings.standing_seconds),
+        )
 
     @cached_property
     def catalogue_repository(self) -> DynamoCatalogueRepository:
@@ -135,10 +157,11 @@ class Foundation:
         return SnsNotificationSignal(self.client("sns"), self.settings.notifications_topic_arn)
 
     @cached_property
-    def throttle(self) -> DynamoThrottle:
-        from functions.adapters.dynamodb.throttle import DynamoThrottle
+    def attempt_limits(self) -> AttemptLimits:
+        from functions.adapters.dynamodb.attempt_ledger import DynamoAttemptLedger
+        from functions.services.attempt_limits import AttemptLimits
 
-        return DynamoThrottle(self.main_table, self.clock)
+        return AttemptLimits(DynamoAttemptLedger(self.main_table), self.clock)
 
     @cached_property
     def access_tokens(self) -> CognitoAccessTokens:

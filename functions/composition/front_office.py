@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
     from functions.adapters.s3_documents import S3DocumentStore
     from functions.adapters.step_functions import StepFunctionsWorkflow
+    from functions.adapters.task_token_seal import TaskTokenSeal
     from functions.services.agency_window import AgencyWindow
     from functions.services.audit_trail import AuditTrail
     from functions.services.business_calendars import BusinessCalendars
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from functions.services.request_tracking import RequestTracking
     from functions.services.request_updates import RequestUpdates
     from functions.services.sign_in import SignIn
-    from functions.services.staff_accounts import StaffAccounts
     from functions.services.task_release import TaskRelease
 
 __all__ = ["FrontOffice"]
@@ -66,6 +66,7 @@ class FrontOffice(Foundation):
             signal=self.notification_signal,
             auditor=self.auditor,
             clock=self.clock,
+            limits=self.attempt_limits,
         )
 
     @cached_property
@@ -76,21 +77,7 @@ class FrontOffice(Foundation):
         return SignIn(
             directory=DynamoLoginDirectory(self.main_table),
             identity=self.identity,
-            throttle=self.throttle,
-            auditor=self.auditor,
-        )
-
-    @cached_property
-    def staff_accounts(self) -> StaffAccounts:
-        from functions.adapters.dynamodb.citizen_repository import DynamoLoginDirectory
-        from functions.services.staff_accounts import StaffAccounts
-
-        return StaffAccounts(
-            staff=self.staff,
-            directory=DynamoLoginDirectory(self.main_table),
-            centres=self.centres,
-            catalogue=self.catalogue_repository,
-            identity=self.identity,
+            limits=self.attempt_limits,
             auditor=self.auditor,
         )
 
@@ -114,10 +101,18 @@ class FrontOffice(Foundation):
         return DynamoRequestRepository(self.main_table, self.audit_log, self.notification_repository)
 
     @cached_property
+    def task_tokens(self) -> TaskTokenSeal:
+        from functions.adapters.task_token_seal import TaskTokenSeal
+
+        return TaskTokenSeal(self.client("kms"), self.settings.task_token_key_id, self.main_table)
+
+    @cached_property
     def workflow(self) -> StepFunctionsWorkflow:
         from functions.adapters.step_functions import StepFunctionsWorkflow
 
-        return StepFunctionsWorkflow(self.client("stepfunctions"), self.settings.handoff_state_machine_arn)
+        return StepFunctionsWorkflow(
+            self.client("stepfunctions"), self.settings.handoff_state_machine_arn, self.task_tokens
+        )
 
     @cached_property
     def request_updates(self) -> RequestUpdates:
@@ -150,7 +145,11 @@ class FrontOffice(Foundation):
             catalogue=self.catalogue_repository,
             centres=self.centres,
             workflow=self.workflow,
-            guard=PowertoolsIdempotency(self.settings.idempotency_table, self.client("dynamodb")),
+            guard=PowertoolsIdempotency(
+                self.settings.idempotency_table,
+                self.client("dynamodb"),
+                work_budget_seconds=self.settings.request_deadline_seconds + IN_PROGRESS_MARGIN_SECONDS,
+            ),
             signal=self.notification_signal,
             auditor=self.auditor,
             updates=self.request_updates,
@@ -181,7 +180,7 @@ class FrontOffice(Foundation):
     def request_tracking(self) -> RequestTracking:
         from functions.services.request_tracking import RequestTracking
 
-        return RequestTracking(requests=self.requests, auditor=self.auditor, throttle=self.throttle)
+        return RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.attempt_limits)
 
     @cached_property
     def handoff_routing(self) -> HandoffRouting:
@@ -227,3 +226,8 @@ class FrontOffice(Foundation):
         from functions.services.audit_trail import AuditTrail
 
         return AuditTrail(self.audit_log, self.auditor)
+
+
+IN_PROGRESS_MARGIN_SECONDS = 2.0
+"""A filing's in-progress record outlives its request's deadline by this, and no more: the work cannot
+run past the deadline, and a retry after a stalled attempt waits only this long (CHAOS-06)."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from functions.services.live_fanout import LiveFanOut
     from functions.services.live_sessions import LiveSessions
     from functions.services.live_updates import LiveUpdates
+    from functions.services.staff_accounts import StaffAccounts
 
 __all__ = ["LiveSubscriptions"]
 
@@ -39,9 +40,10 @@ class LiveSubscriptions(MonitoringOffice):
 
         from functions.adapters.websocket_connections import ApiGatewayConnections
 
-        config = Config(connect_timeout=2, read_timeout=5, retries={"max_attempts": 2}, max_pool_connections=16)
         return ApiGatewayConnections(
-            self.client("apigatewaymanagementapi", self.settings.websocket_management_url, config)
+            self.client(
+                "apigatewaymanagementapi", self.settings.websocket_management_url, Config(max_pool_connections=16)
+            )
         )
 
     @cached_property
@@ -87,6 +89,23 @@ class LiveSubscriptions(MonitoringOffice):
         )
 
     @cached_property
+    def staff_accounts(self) -> StaffAccounts:
+        """Built here, with the live parts: disabling an account closes its live connections."""
+        from functions.adapters.dynamodb.citizen_repository import DynamoLoginDirectory
+        from functions.services.staff_accounts import StaffAccounts
+
+        return StaffAccounts(
+            staff=self.staff,
+            directory=DynamoLoginDirectory(self.main_table),
+            centres=self.centres,
+            catalogue=self.catalogue_repository,
+            identity=self.identity,
+            auditor=self.auditor,
+            standing=self.account_standing,
+            connections=lambda: self.live_sessions,
+        )
+
+    @cached_property
     def live_fanout(self) -> LiveFanOut:
         from functions.services.live_fanout import LiveFanOut
 
@@ -95,6 +114,7 @@ class LiveSubscriptions(MonitoringOffice):
             gateway=self.connection_gateway,
             documents=self.subscription_documents,
             clock=self.clock,
+            standing=self.account_standing,
         )
 
 

@@ -42,7 +42,10 @@ class MonitoringOffice(FrontOffice):
         from functions.services.centre_licensing import CentreLicensing
 
         return CentreLicensing(
-            registry=DynamoCentreRegistry(self.main_table, self.audit_log), auditor=self.auditor, clock=self.clock
+            registry=DynamoCentreRegistry(self.main_table, self.audit_log),
+            auditor=self.auditor,
+            clock=self.clock,
+            standing=self.account_standing,
         )
 
     @cached_property

@@ -16,6 +16,9 @@ class ErrorCode(StrEnum):
     SESSION_ENDED = "SESSION_ENDED"
     VALIDATION_FAILED = "VALIDATION_FAILED"
     CONFLICT = "CONFLICT"
+    # retryable: a dependency stalled, or too many attempts from one place (docs/hardening.md)
+    TEMPORARILY_UNAVAILABLE = "TEMPORARILY_UNAVAILABLE"
+    TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS"
     BAD_CURSOR = "BAD_CURSOR"
     CODE_INVALID = "CODE_INVALID"
     NAME_REQUIRED = "NAME_REQUIRED"

@@ -18,6 +18,14 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "تغيّرت حالة الطلب، يرجى التحديث والمحاولة مجددًا.",
         "The item changed state; refresh and try again.",
     ),
+    ErrorCode.TEMPORARILY_UNAVAILABLE: (
+        "الخدمة غير متاحة مؤقتًا، أعد المحاولة بعد قليل بالطلب نفسه.",
+        "The service is temporarily unavailable: try the same request again shortly.",
+    ),
+    ErrorCode.TOO_MANY_ATTEMPTS: (
+        "محاولات خاطئة كثيرة؛ انتظر حتى الوقت المبيَّن ثم أعد المحاولة.",
+        "Too many failed attempts: wait until the time shown, then try again.",
+    ),
     ErrorCode.BAD_CURSOR: ("مؤشر الصفحة غير صالح.", "The page cursor is not valid."),
     ErrorCode.CODE_INVALID: (
         "الرمز يجب أن يتكون من حروف لاتينية كبيرة وأرقام وشرطات.",

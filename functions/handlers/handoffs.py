@@ -16,7 +16,8 @@ processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def route(record: SQSRecord) -> None:
-    container().handoff_routing.handle(parse_handoff_message(record.body))
+    parts = container()
+    parts.handoff_routing.handle(parse_handoff_message(record.body, parts.task_tokens.seal))
 
 
 @logger.inject_lambda_context

@@ -58,7 +58,7 @@ def main() -> None:
         print(_banner(stack, http_port, time.monotonic() - started), flush=True)
         from functions.handlers import graphql_ws  # noqa: PLC0415 (reads the stack's environment)
 
-        pages = WebPages(stack.container.asgi_app, headers=security_headers(Templates.load()))
+        pages = WebPages(stack.container.asgi_app, headers=security_headers(Templates.load(), stack.moto.endpoint_url))
         app = LocalWebSocketApi(pages, graphql_ws.handler)
         uvicorn.run(app, host=HOST, port=http_port, log_level="info")
     print("Local stack stopped.")

@@ -13,6 +13,12 @@ of the items the transaction touches (moto updates items in place); the others a
 live table. ``transactions_snapshot_touched_items_only`` swaps moto's deep copy of a table for that,
 once per transaction and table. Hand-written because no library does it; the rollback behaviour is
 pinned by tests/integration/test_moto_launcher.py.
+
+The server runs without moto's blanket CORS (``MOTO_DISABLE_GLOBAL_CORS``, set by ``MotoServer``): a
+bucket's own CORS rules answer browsers, as on S3. moto answers a preflight and its object operations
+from those rules, but not a form POST (a presigned upload), which S3 does:
+``s3_form_posts_answer_cors`` adds the matching rule's headers there too, so the centre console can
+read the answer to its uploads (pinned by the same tests).
 """
 
 from __future__ import annotations
@@ -29,9 +35,10 @@ import moto.dynamodb.models as dynamodb_models
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.dynamo_type import DynamoType
 from moto.dynamodb.models.table import Table
+from moto.s3.responses import S3Response
 from moto.server import main
 
-__all__ = ["serialise_dynamodb", "transactions_snapshot_touched_items_only"]
+__all__ = ["s3_form_posts_answer_cors", "serialise_dynamodb", "transactions_snapshot_touched_items_only"]
 
 _OPERATIONS = ("put_item", "get_item", "query", "scan", "update_item", "delete_item", "transact_write_items")
 
@@ -81,6 +88,17 @@ def transactions_snapshot_touched_items_only() -> None:
     DynamoDBBackend.transact_write_items = transact_write_items  # type: ignore[method-assign]
 
 
+def s3_form_posts_answer_cors() -> None:
+    original = S3Response._bucket_response_post
+
+    @functools.wraps(original)
+    def post(self: S3Response, request: Any, bucket_name: str) -> Any:
+        status, headers, body = original(self, request, bucket_name)
+        return status, {**self._get_cors_headers_other(), **headers}, body
+
+    S3Response._bucket_response_post = post  # type: ignore[method-assign]
+
+
 def _touched_keys(backend: DynamoDBBackend, transact_items: Iterable[dict[str, Any]]) -> dict[str, set[_Key]]:
     touched: dict[str, set[_Key]] = defaultdict(set)
     for entry in transact_items:
@@ -114,4 +132,5 @@ def _snapshot(table: Table, touched: set[_Key]) -> Table:
 if __name__ == "__main__":
     transactions_snapshot_touched_items_only()
     serialise_dynamodb()
+    s3_form_posts_answer_cors()
     main()

@@ -34,11 +34,19 @@ class MotoServer:
     def endpoint_url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
+    @property
+    def pid(self) -> int:
+        """The server's process (the chaos tests pause it to stall every AWS call)."""
+        if self._process is None:
+            raise RuntimeError("moto's server is not running")
+        return self._process.pid
+
     def start(self) -> MotoServer:
         if self._answers():
             raise RuntimeError(f"something already listens on {self.endpoint_url}; stop it or pick another port")
         self._log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115 (closed in stop)
-        environment = {**os.environ, "MOTO_PORT": str(self.port)}
+        # Without moto's blanket CORS, the buckets' own CORS rules answer browsers, as S3 does.
+        environment = {**os.environ, "MOTO_PORT": str(self.port), "MOTO_DISABLE_GLOBAL_CORS": "true"}
         self._process = subprocess.Popen(
             [sys.executable, "-m", "functions.local.moto_launcher", "-H", self.host, "-p", str(self.port)],
             env=environment,

@@ -1,10 +1,12 @@
 """Provision the local stack on moto from the same files serverless.yml deploys.
 
-Reads the ``infra/`` files serverless.yml deploys (every resource, created in dependency order), the state machines
-listed under ``stepFunctions`` in ``serverless.yml`` (their ASL files from ``infra/statemachines``),
-and ``provider.environment`` in ``serverless.yml`` to derive the environment the functions get.
+Reads the ``infra/`` files ``serverless.yml`` lists under ``resources`` (every resource, created in
+dependency order), the state machines listed under ``stepFunctions`` (their ASL files from
+``infra/statemachines``), and ``provider.environment`` to derive the environment the functions get.
 There is no second copy of any definition here: each resource type has a creator that passes the
-template's properties to the AWS API of that service.
+template's properties to the AWS API of that service. A type with no creator is an error, except the
+few :data:`SKIPPED_LOCALLY` says why the local stack leaves out; ``extensions`` of resources osls
+generates (the APIs' stages) have nothing to extend locally and are left out too.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ __all__ = ["LOCAL_ACCOUNT_ID", "SKIPPED_LOCALLY", "ProvisionedStack", "Templates
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 LOCAL_ACCOUNT_ID = "123456789012"
 _FILE_VARIABLE = re.compile(r"^\$\{file\((?P<path>[^)]+)\)\}$")
+_SECTIONS = ("Resources", "Outputs")
 
 
 @dataclass(frozen=True)
@@ -41,18 +44,25 @@ class Templates:
     def load(cls, root: Path = PROJECT_ROOT) -> Templates:
         """``resources`` is one ``${file(infra/...)}`` or a list of them, merged as osls merges them."""
         serverless = yaml.safe_load((root / "serverless.yml").read_text())
-        files = serverless["resources"] if isinstance(serverless["resources"], list) else [serverless["resources"]]
-        resources: dict[str, Any] = {"Resources": {}, "Outputs": {}}
-        for reference in files:
-            resources_file = _FILE_VARIABLE.match(reference)
+        listed = serverless["resources"]
+        resources: dict[str, dict[str, Any]] = {section: {} for section in _SECTIONS}
+        for entry in listed if isinstance(listed, list) else [listed]:
+            if isinstance(entry, dict) and set(entry) == {"extensions"}:
+                continue  # they extend resources osls generates: none exist locally
+            resources_file = _FILE_VARIABLE.match(entry) if isinstance(entry, str) else None
             if resources_file is None:
-                raise ValueError("serverless.yml: resources must be ${file(infra/...)} or a list of them")
+                raise ValueError(
+                    f"serverless.yml: a resources entry must be ${{file(infra/...)}} or extensions: {entry!r}"
+                )
             part = yaml.safe_load((root / resources_file["path"]).read_text())
-            for section in ("Resources", "Outputs"):
-                clash = set(resources[section]) & set(part.get(section, {}))
+            unknown = set(part) - set(_SECTIONS)
+            if unknown:
+                raise ValueError(f"{resources_file['path']}: only {list(_SECTIONS)}, not {sorted(unknown)}")
+            for section in _SECTIONS:
+                clash = set(resources[section]) & set(part.get(section) or {})
                 if clash:
                     raise ValueError(f"{resources_file['path']}: {section} {sorted(clash)} declared twice")
-                resources[section].update(part.get(section, {}))
+                resources[section] |= part.get(section) or {}
         return cls(resources=resources, serverless=serverless, root=root)
 
     def state_machines(self) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -73,11 +83,15 @@ SKIPPED_LOCALLY = frozenset(
         "AWS::CloudFront::Function",
         "AWS::CloudFront::OriginAccessControl",
         "AWS::CloudFront::ResponseHeadersPolicy",
+        "AWS::CloudWatch::Alarm",
     }
 )
 """CloudFront in front of the pages: locally the dev server serves web/dist itself, with the response
-headers policy's headers (functions/local/web_pages.py). A resource that refers to a skipped one (the
-pages bucket's policy, which names the distribution) is skipped with it; every other type is created."""
+headers policy's headers (functions/local/web_pages.py). CloudWatch alarms (infra/alarms.yml): nothing
+local emits the AWS/Lambda, AWS/SQS, AWS/States, AWS/ApiGateway or AWS/SNS metrics they watch, and their
+dimensions name resources osls generates; the operations topic they tell is created. A resource that
+refers to a skipped one (the pages bucket's policy, which names the distribution) is skipped with it;
+every other type is created, and an unknown type is an error."""
 
 
 @dataclass
@@ -117,6 +131,7 @@ class _LocalProvisioner:
             "AWS::Cognito::UserPoolClient": self.user_pool_client,
             "AWS::Cognito::UserPoolGroup": self.user_pool_group,
             "AWS::Logs::LogGroup": self.log_group,
+            "AWS::KMS::Key": self.key,
         }
 
     def table(self, _: str, props: dict[str, Any]) -> Created:
@@ -130,6 +145,7 @@ class _LocalProvisioner:
                 "AttributeDefinitions",
                 "KeySchema",
                 "GlobalSecondaryIndexes",
+                "DeletionProtectionEnabled",
             )
             if key in props
         }
@@ -208,6 +224,8 @@ class _LocalProvisioner:
             s3.put_bucket_ownership_controls(Bucket=name, OwnershipControls=props["OwnershipControls"])
         if "LifecycleConfiguration" in props:
             s3.put_bucket_lifecycle_configuration(Bucket=name, LifecycleConfiguration=_lifecycle(props))
+        if "CorsConfiguration" in props:
+            s3.put_bucket_cors(Bucket=name, CORSConfiguration=_cors(props["CorsConfiguration"]))
         return Created(ref=name, attributes={"Arn": f"arn:aws:s3:::{name}"})
 
     def user_pool(self, _: str, props: dict[str, Any]) -> Created:
@@ -223,6 +241,13 @@ class _LocalProvisioner:
     def user_pool_group(self, _: str, props: dict[str, Any]) -> Created:
         self.client("cognito-idp").create_group(**props)
         return Created(ref=props["GroupName"])
+
+    def key(self, _: str, props: dict[str, Any]) -> Created:
+        """The key policy is AWS's business; moto keeps the key and does the cryptography."""
+        metadata = self.client("kms").create_key(Description=props.get("Description", ""))["KeyMetadata"]
+        if props.get("EnableKeyRotation"):
+            self.client("kms").enable_key_rotation(KeyId=metadata["KeyId"])
+        return Created(ref=metadata["KeyId"], attributes={"Arn": metadata["Arn"]})
 
     def log_group(self, _: str, props: dict[str, Any]) -> Created:
         logs = self.client("logs")
@@ -288,6 +313,42 @@ def _lifecycle(props: dict[str, Any]) -> dict[str, Any]:
     return {"Rules": rules}
 
 
+_CORS_RULE_PROPERTIES = {
+    "Id": "ID",
+    "AllowedMethods": "AllowedMethods",
+    "AllowedOrigins": "AllowedOrigins",
+    "AllowedHeaders": "AllowedHeaders",
+    "ExposedHeaders": "ExposeHeaders",
+    "MaxAge": "MaxAgeSeconds",
+}
+
+
+def _cors(configuration: dict[str, Any]) -> dict[str, Any]:
+    """CloudFormation's CORS rule spelling -> the S3 API's (an unknown property is an error, never dropped)."""
+    rules = []
+    for rule in configuration["CorsRules"]:
+        unknown = set(rule) - set(_CORS_RULE_PROPERTIES)
+        if unknown:
+            raise ValueError(f"CORS rule {rule.get('Id')}: the local stack cannot apply {sorted(unknown)}")
+        rules.append({_CORS_RULE_PROPERTIES[key]: value for key, value in rule.items()})
+    return {"CORSRules": rules}
+
+
+def _local_origins(configuration: dict[str, Any], skipped: set[str], pages_origin: str) -> dict[str, Any]:
+    """A CORS origin naming a resource not created locally (the CloudFront distribution in front of the
+    pages) is the dev server's origin, which serves the pages here."""
+    rules = [
+        {
+            **rule,
+            "AllowedOrigins": [
+                pages_origin if references_of(origin) & skipped else origin for origin in rule["AllowedOrigins"]
+            ],
+        }
+        for rule in configuration["CorsRules"]
+    ]
+    return {**configuration, "CorsRules": rules}
+
+
 def _lifecycle_filter(rule: dict[str, Any]) -> dict[str, Any]:
     """A prefix and tags together must be an ``And`` filter (the prefix alone would widen the rule)."""
     prefix = rule.get("Prefix", "")
@@ -328,7 +389,8 @@ def _serverless_variables(value: Any, stage: str, service: str) -> Any:
 
 
 LOCAL_WEBSOCKET_URL = "http://127.0.0.1:8000"
-"""Where the dev server emulates the WebSocket API and its management endpoint (``@connections``)."""
+"""Where the dev server emulates the WebSocket API and its management endpoint (``@connections``), and
+serves the pages (the documents bucket's CORS origin locally)."""
 EMULATED_LOCALLY = "WEBSOCKET_MANAGEMENT_URL"
 """The one setting that names a resource osls generates (the WebSocket API) instead of one of infra/."""
 
@@ -351,14 +413,18 @@ def provision(
     resources = templates.resources["Resources"]
     for logical_id in _creation_order(resources):
         resource = resources[logical_id]
-        if resource["Type"] in SKIPPED_LOCALLY or references_of(resource.get("Properties", {})) & set(stack.skipped):
+        properties = dict(resource.get("Properties", {}))
+        if "CorsConfiguration" in properties:
+            properties["CorsConfiguration"] = _local_origins(
+                properties["CorsConfiguration"], set(stack.skipped), websocket_url
+            )
+        if resource["Type"] in SKIPPED_LOCALLY or references_of(properties) & set(stack.skipped):
             stack.skipped[logical_id] = resource["Type"]
             continue
         creator = creators.get(resource["Type"])
         if creator is None:
             raise ValueError(f"{logical_id}: the local stack cannot create {resource['Type']}")
-        properties = resolver.resolve(resource.get("Properties", {}))
-        stack.resources[logical_id] = creator(logical_id, properties)
+        stack.resources[logical_id] = creator(logical_id, resolver.resolve(properties))
     for logical_id, (name, definition) in templates.state_machines().items():
         resolved_name = _serverless_variables(name, stage, service)
         stack.resources[logical_id] = provisioner.state_machine(resolved_name, resolver.resolve(definition))

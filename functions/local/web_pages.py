@@ -9,8 +9,9 @@ tests. GraphiQL on ``/graphql`` keeps its own (its files come from ``/graphql/id
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.responses import FileResponse, Response
@@ -19,15 +20,20 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from functions.local.provision import PROJECT_ROOT, Templates
 
-__all__ = ["WEB_DIST", "WebPages", "local_policy", "security_headers"]
+__all__ = ["DOCUMENTS_BUCKET_SOURCE", "WEB_DIST", "WebPages", "local_policy", "security_headers"]
 
 WEB_DIST = PROJECT_ROOT / "web" / "dist"
 RESPONSE_HEADERS_POLICY = "WebResponseHeadersPolicy"
 API_PREFIXES = ("/graphql", "/@connections/")
 
 
-def security_headers(templates: Templates) -> list[tuple[str, str]]:
-    """The headers CloudFront adds to every page, from the response headers policy's definition."""
+DOCUMENTS_BUCKET_SOURCE = "https://${AWS::StackName}-documents-${AWS::AccountId}.s3.${AWS::Region}.${AWS::URLSuffix}"
+"""The documents bucket in the policy's connect-src (the centre console posts uploads there)."""
+
+
+def security_headers(templates: Templates, documents_origin: str | None = None) -> list[tuple[str, str]]:
+    """The headers CloudFront adds to every page, from the response headers policy's definition; locally
+    the documents bucket is moto's S3 (``documents_origin``)."""
     config = templates.resources["Resources"][RESPONSE_HEADERS_POLICY]["Properties"]["ResponseHeadersPolicyConfig"]
     security = config["SecurityHeadersConfig"]
     transport = security["StrictTransportSecurity"]
@@ -35,7 +41,13 @@ def security_headers(templates: Templates) -> list[tuple[str, str]]:
     hsts += "; includeSubDomains" if transport.get("IncludeSubdomains") else ""
     hsts += "; preload" if transport.get("Preload") else ""
     headers = [
-        ("content-security-policy", local_policy(security["ContentSecurityPolicy"]["ContentSecurityPolicy"])),
+        (
+            "content-security-policy",
+            local_policy(
+                security["ContentSecurityPolicy"]["ContentSecurityPolicy"],
+                {DOCUMENTS_BUCKET_SOURCE: documents_origin} if documents_origin else {},
+            ),
+        ),
         ("strict-transport-security", hsts),
         ("x-frame-options", security["FrameOptions"]["FrameOption"]),
         ("referrer-policy", security["ReferrerPolicy"]["ReferrerPolicy"]),
@@ -46,12 +58,14 @@ def security_headers(templates: Templates) -> list[tuple[str, str]]:
     return headers + [(item["Header"].lower(), item["Value"]) for item in custom]
 
 
-def local_policy(policy: str | dict[str, str]) -> str:
-    """The Content-Security-Policy as it applies here: a source naming a deployed resource
-    (``wss://${WebsocketsApi}…``) is dropped, the emulated WebSocket API being this origin ('self')."""
+def local_policy(policy: str | dict[str, str], stand_ins: Mapping[str, str] = MappingProxyType({})) -> str:
+    """The Content-Security-Policy as it applies here: a source naming a deployed resource is replaced by
+    what stands in for it locally (``stand_ins``: the documents bucket by moto's S3), else dropped
+    (``wss://${WebsocketsApi}…``: the emulated WebSocket API is this origin, 'self')."""
     text = policy["Fn::Sub"] if isinstance(policy, dict) else policy
     directives = (directive.split() for directive in text.split(";"))
-    return "; ".join(" ".join(t for t in tokens if "${" not in t) for tokens in directives if tokens)
+    local = ([stand_ins.get(t, "") if "${" in t else t for t in tokens] for tokens in directives if tokens)
+    return "; ".join(" ".join(t for t in tokens if t) for tokens in local)
 
 
 class WebPages:

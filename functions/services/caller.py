@@ -17,6 +17,10 @@ class Caller:
     """The access token an API caller signed in with, confirmed with Cognito before a high-risk
     operation (``HIGH_RISK`` in the policy); None for in-process callers (the seed, jobs)."""
 
+    source: str | None = field(default=None, compare=False)
+    """Where an API call came from (the client address API Gateway reports, or the dev server's peer),
+    for the per-source limits of the sensitive operations; None for in-process callers."""
+
     @classmethod
     def anonymous(cls, correlation_id: str) -> Caller:
         return cls(ANONYMOUS, correlation_id)

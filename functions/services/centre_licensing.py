@@ -25,6 +25,7 @@ from functions.domain.errors import NotFound
 from functions.domain.madinah_time import business_day
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
+from functions.services.account_standing import AccountStanding
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.monitoring_ports import CentreRegistry
@@ -34,10 +35,11 @@ __all__ = ["CentreLicensing"]
 
 
 class CentreLicensing:
-    def __init__(self, *, registry: CentreRegistry, auditor: Auditor, clock: Clock) -> None:
+    def __init__(self, *, registry: CentreRegistry, auditor: Auditor, clock: Clock, standing: AccountStanding) -> None:
         self._registry = registry
         self._auditor = auditor
         self._clock = clock
+        self._standing = standing
 
     def register_centre(self, caller: Caller, form: CentreRegistration) -> Centre:
         self._auditor.authorize(caller, Operation.REGISTER_CENTRE, target("centre", form.centre_id or "-"))
@@ -101,6 +103,7 @@ class CentreLicensing:
         self, caller: Caller, operation: Operation, previous: Centre, centre: Centre, notice: CentreNotice
     ) -> Centre:
         self._registry.change_centre(centre, previous, self._audit(caller, operation, centre), notice)
+        self._standing.forget_centre(centre.centre_id)  # its operators stand as it now does, here at once
         return centre
 
     def _audit(self, caller: Caller, operation: Operation, centre: Centre) -> AuditRecord:

@@ -20,7 +20,7 @@ from functions.domain.citizen import (
     validate_citizen_draft,
     validate_evidence,
 )
-from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
+from functions.domain.errors import Conflict, DomainError, ErrorCode, NotFound, ValidationFailed
 from functions.domain.identity_numbers import NationalId
 from functions.domain.madinah_time import business_day
 from functions.domain.mobile import SaudiMobile
@@ -29,6 +29,7 @@ from functions.domain.passwords import generate_temporary_password
 from functions.domain.policy import Operation, Owner
 from functions.domain.principal import Role
 from functions.domain.sms import SmsTemplate
+from functions.services.attempt_limits import AttemptLimits, account_subject
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.ports import (
@@ -84,6 +85,7 @@ class CitizenRecords:
         signal: NotificationSignal,
         auditor: Auditor,
         clock: Clock,
+        limits: AttemptLimits,
     ) -> None:
         self._citizens = citizens
         self._centres = centres
@@ -91,6 +93,7 @@ class CitizenRecords:
         self._signal = signal
         self._auditor = auditor
         self._clock = clock
+        self._limits = limits
 
     def open_citizen_record(self, caller: Caller, form: OpenRecordForm) -> RecordWithPassword:
         centre = self._serving_centre(caller, Operation.OPEN_CITIZEN_RECORD)
@@ -112,17 +115,27 @@ class CitizenRecords:
             self._identity.delete_user(citizen.citizen_id)  # the record lost a race: no orphan account
             raise
         self._announce(notification)
+        self._limits.trust(account_subject(citizen.national_id.value), caller.source)  # the counter they stand at
         return RecordWithPassword(citizen, password)
 
     def reissue_temporary_password(
         self, caller: Caller, national_id: str, evidence: EvidenceForm | None
     ) -> RecordWithPassword:
+        """Hands out a password: a refusal that looks like guessing — no record has the ID, or the document
+        does not carry it — counts against the operator's source like a failed sign-in; a mistyped date or
+        an expired card is input to correct, and changes nothing."""
         centre = self._serving_centre(caller, Operation.REISSUE_TEMPORARY_PASSWORD)
-        parsed = NationalId.parse(national_id)
-        checked = self._evidence(caller, evidence, parsed)
-        citizen = self._citizens.find_by_national_id(parsed)
-        if citizen is None:
-            raise NotFound(field="nationalId")
+        self._limits.before(caller.source)
+        try:
+            parsed = NationalId.parse(national_id)
+            checked = self._evidence(caller, evidence, parsed)
+            citizen = self._citizens.find_by_national_id(parsed)
+            if citizen is None:
+                raise NotFound(field="nationalId")
+        except DomainError as refusal:
+            if isinstance(refusal, NotFound) or refusal.code is ErrorCode.EVIDENCE_MISMATCH:
+                self._limits.failed(caller.source)
+            raise
         password = generate_temporary_password()
         self._identity.set_temporary_password(citizen.citizen_id, password)
         audit = self._auditor.record(
@@ -137,6 +150,7 @@ class CitizenRecords:
         )
         self._citizens.record_password_reissue(citizen, audit, notification)
         self._announce(notification)
+        self._limits.trust(account_subject(parsed.value), caller.source)
         return RecordWithPassword(citizen, password)
 
     def look_up_citizen(self, caller: Caller, national_id: str) -> Citizen:

@@ -14,6 +14,7 @@ from functions.services.caller import Caller
 
 __all__ = [
     "AccessTokens",
+    "AccountConnections",
     "ConnectionGateway",
     "ConnectionStore",
     "SubscribeRequest",
@@ -46,6 +47,10 @@ class ConnectionStore(Protocol):
 
     def subscriptions_for(self, topic: str) -> list[LiveSubscription]: ...
 
+    def connections_of(self, user_id: str) -> list[str]:
+        """The ids of the account's acknowledged connections (some may be gone already)."""
+        ...
+
     def expired(self, now: datetime, limit: int) -> list[LiveConnection]:
         """Connections past their ``expires_at`` (pending ones that never sent ``connection_init`` included)."""
         ...
@@ -60,6 +65,12 @@ class ConnectionGateway(Protocol):
 
     def close(self, connection_id: str) -> None:
         """Close the connection (API Gateway closes it normally, code 1000); a gone one is no error."""
+        ...
+
+
+class AccountConnections(Protocol):
+    def close_connections_of(self, user_id: str) -> int:
+        """Close every live connection of an account (its subscriptions go with them); how many."""
         ...
 
 

@@ -128,6 +128,13 @@ class LiveSessions:
         self._gateway.close(connection_id)
         self._store.remove_connection(connection_id)
 
+    def close_connections_of(self, user_id: str) -> int:
+        """An account disabled: its connections are closed at once (4403), not at the end of their life."""
+        connection_ids = self._store.connections_of(user_id)
+        for connection_id in connection_ids:
+            self.close(connection_id, "Forbidden: the account was disabled", CloseCode.FORBIDDEN)
+        return len(connection_ids)
+
     def sweep(self, limit: int = 500) -> int:
         """Close connections past their time: never initialised (4408), or at the end of their life."""
         expired = self._store.expired(self._clock.now(), limit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from functions.domain.mobile import SaudiMobile
     from functions.domain.notification import Notification
     from functions.domain.paging import Page, PageRequest
-    from functions.domain.principal import Role
+    from functions.domain.principal import Principal, Role
     from functions.domain.request import (
         Handoff,
         HandoffStatus,
@@ -34,8 +34,11 @@ if TYPE_CHECKING:
     )
     from functions.domain.request_event import RequestEvent
     from functions.domain.staff import AccountStatus, StaffAccount
+    from functions.domain.standing import Standing
 
 __all__ = [
+    "AttemptLedger",
+    "Attempts",
     "AuditLog",
     "CatalogueRepository",
     "CentreRepository",
@@ -57,7 +60,7 @@ __all__ = [
     "SignInRejected",
     "SmsGateway",
     "StaffRepository",
-    "Throttle",
+    "StandingCheck",
     "Tokens",
     "Workflow",
 ]
@@ -131,6 +134,10 @@ class StaffRepository(Protocol):
 class AuditLog(Protocol):
     def record(self, audit: AuditRecord) -> None:
         """A record on its own: denials and audited reads, which change nothing else."""
+        ...
+
+    def record_once(self, audit: AuditRecord) -> bool:
+        """A record with a deterministic id (a sample): written if it is not there yet; False if it was."""
         ...
 
     def trail(
@@ -212,14 +219,34 @@ class SessionCheck(Protocol):
         ...
 
 
-class Throttle(Protocol):
-    """Repeated failures on one key lock it for a while (guessing passwords or tracking PINs)."""
+class StandingCheck(Protocol):
+    def standing_of(self, principal: Principal) -> Standing:
+        """The principal's account (and an operator's centre) as they are now, give or take a few seconds."""
+        ...
 
-    def is_locked(self, key: str) -> bool: ...
 
-    def record_failure(self, key: str) -> None: ...
+@dataclass(frozen=True)
+class Attempts:
+    """The failures remembered under one key (a source, a national ID, a tracking number)."""
 
-    def reset(self, key: str) -> None: ...
+    failures: int = 0
+    last_failure_at: datetime | None = None
+
+
+class AttemptLedger(Protocol):
+    """Failed attempts at the sensitive operations, shared by every container (docs/identity-and-access.md)."""
+
+    def read(self, keys: list[str]) -> dict[str, Attempts]:
+        """The failures counted under each key (a key with none is absent; the caller applies windows)."""
+        ...
+
+    def record_failure(self, key: str, now: datetime, window: timedelta) -> None:
+        """One more failure; a count whose window ran out starts again."""
+        ...
+
+    def trusted(self, account: str, source: str, now: datetime) -> bool: ...
+
+    def trust(self, account: str, source: str, until: datetime) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,8 @@ class SubmissionForm:
 class SubmittedRequest:
     file: RequestFile
     pin: str | None
-    """The tracking PIN for the receipt; None when answering a repeat after the first answer expired."""
+    """The tracking PIN for the receipt, on the first answer only; None on every repeat (SEC-01: the PIN
+    is kept nowhere but as a salted hash, so a repeat cannot give it again)."""
 
 
 class RequestSubmission:
@@ -128,16 +129,19 @@ class RequestSubmission:
             caller, Operation.SUBMIT_SERVICE_REQUEST, auditor=self._auditor, centres=self._centres, clock=self._clock
         )
         request_id = request_id_for(centre.centre_id, checked_idempotency_key(form.idempotency_key))
-        payload = form.payload()
-        first = self._guard.run(
-            f"{centre.centre_id}#{form.idempotency_key}",
-            payload,
-            lambda: self._submit(caller, centre, request_id, form),
-        )
+        issued: list[str] = []
+
+        def submit_once() -> dict[str, str]:
+            """What the guard keeps for repeats: the request's id, never its PIN (kept only as a hash)."""
+            filed_id, pin = self._submit(caller, centre, request_id, form)
+            issued.extend([pin] if pin else [])
+            return {"requestId": filed_id}
+
+        first = self._guard.run(f"{centre.centre_id}#{form.idempotency_key}", form.payload(), submit_once)
         file = self._requests.get_file(first["requestId"])
         if file is None:
             raise NotFound(field="requestId")
-        return SubmittedRequest(file, first.get("pin") or None)
+        return SubmittedRequest(file, issued[0] if issued else None)
 
     def start_unrouted(self, older_than: timedelta) -> int:
         """The sweeper: start the route of every request left SUBMITTED without one."""
@@ -146,7 +150,8 @@ class RequestSubmission:
             self._workflow.start(request)
         return len(stranded)
 
-    def _submit(self, caller: Caller, centre: Centre, request_id: str, form: SubmissionForm) -> dict[str, str]:
+    def _submit(self, caller: Caller, centre: Centre, request_id: str, form: SubmissionForm) -> tuple[str, str | None]:
+        """The request's id and, when this call filed it, its PIN (None: it existed already)."""
         fingerprint = _fingerprint(form.payload())
         existing = self._requests.get_file(request_id)
         if existing is not None:
@@ -219,7 +224,7 @@ class RequestSubmission:
             )
         )
         self._after_commit(request, notification)
-        return {"requestId": request_id, "pin": pin}
+        return request_id, pin
 
     def _new_request(
         self,
@@ -270,10 +275,10 @@ class RequestSubmission:
         return evidence_checked(caller, check, citizen.national_id, self._clock.now())
 
     @staticmethod
-    def _repeat_of(existing: ServiceRequest, fingerprint: str) -> dict[str, str]:
+    def _repeat_of(existing: ServiceRequest, fingerprint: str) -> tuple[str, str | None]:
         if existing.fingerprint != fingerprint:
             raise Conflict(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
-        return {"requestId": existing.request_id, "pin": ""}
+        return existing.request_id, None
 
     def _after_commit(self, request: ServiceRequest, notification: Notification) -> None:
         """Start the route and announce the SMS; a failure here is recovered by the sweeper."""

@@ -8,20 +8,22 @@ from functions.domain.identity_numbers import ascii_digits, normalize_digits
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
 from functions.domain.request import RequestFile, ServiceRequest
+from functions.domain.throttling import TRACKING_NUMBER
 from functions.domain.tracking import pin_matches
+from functions.services.attempt_limits import AttemptLimits, Subject
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
-from functions.services.ports import RequestRepository, Throttle
+from functions.services.ports import RequestRepository
 from functions.services.request_owners import owners_of
 
 __all__ = ["RequestTracking"]
 
 
 class RequestTracking:
-    def __init__(self, *, requests: RequestRepository, auditor: Auditor, throttle: Throttle) -> None:
+    def __init__(self, *, requests: RequestRepository, auditor: Auditor, limits: AttemptLimits) -> None:
         self._requests = requests
         self._auditor = auditor
-        self._throttle = throttle
+        self._limits = limits
 
     def request(self, caller: Caller, request_id: str) -> RequestFile:
         """The citizen's own, the filing centre's, an involved agency's, or (masked) the monitor's."""
@@ -37,17 +39,15 @@ class RequestTracking:
         self._auditor.authorize(caller, Operation.LIST_MY_REQUESTS, target("citizen", user), Owner(user_id=user))
         return self._requests.list_for_citizen(user, page)
 
-    def track(self, tracking_number: str, pin: str) -> RequestFile:
-        """No sign-in: a wrong number or PIN get the same error; five wrong PINs lock the number a while.
-
-        The lock is said plainly (TRACKING_LOCKED): it is kept per number asked for, whether or not such a
-        request exists, so it tells nothing a wrong PIN does not."""
+    def track(self, caller: Caller, tracking_number: str, pin: str) -> RequestFile:
+        """No sign-in: a wrong number and a wrong PIN get the same ``TRACKING_FAILED``. Five of them lock
+        the number — issued or not, so the lock confirms nothing — and the right PIN then gets
+        ``TRACKING_LOCKED`` with the time the lock ends; a source that fails too often waits too."""
         number = ascii_digits(tracking_number).upper()
-        key = f"TRACKING#{number}"
-        if self._throttle.is_locked(key):
-            raise ValidationFailed(ErrorCode.TRACKING_LOCKED)
+        subject = Subject(f"TRACKING#{number}", TRACKING_NUMBER, ErrorCode.TRACKING_LOCKED, field="trackingNumber")
+        self._limits.before(caller.source, subject)
         file = self._requests.find_by_tracking_number(number)
         if file is None or not pin_matches(normalize_digits(pin), file.request.request_id, file.request.pin_hash):
-            self._throttle.record_failure(key)
+            self._limits.failed(caller.source, subject)
             raise ValidationFailed(ErrorCode.TRACKING_FAILED)
         return file

@@ -1,9 +1,12 @@
 """Signing in with a national ID (or Iqama) number and a password, for citizens and staff alike;
 renewing the session with the refresh token, and signing out.
 
-Wrong password, unknown ID, a disabled account and a locked one all get the same ``SIGN_IN_FAILED``;
-an unknown ID still costs a call to Cognito (with a random user name) so timing tells little. After
-repeated failures an ID is locked for a while by the :class:`Throttle`, whatever Cognito says.
+Wrong password, unknown ID and a disabled account all get the same ``SIGN_IN_FAILED``; an unknown ID
+still costs a call to Cognito (with a random user name) so timing tells little. Repeated failures make
+the next attempt wait (``TOO_MANY_ATTEMPTS`` with the time it is accepted from), per source and per ID,
+whatever Cognito says — an ID's delay never applies on a source the account trusts, so a stranger's
+guesses cannot keep its owner out (``domain/throttling.py``). A known ID and an unknown one are
+delayed alike.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from functions.domain.errors import DomainError, ErrorCode, Unauthenticated, Val
 from functions.domain.identity_numbers import NationalId
 from functions.domain.passwords import validate_new_password
 from functions.domain.principal import Principal, Role
+from functions.services.attempt_limits import AttemptLimits, account_subject
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.ports import (
@@ -22,7 +26,6 @@ from functions.services.ports import (
     LoginDirectory,
     NewPasswordRequired,
     SignInRejected,
-    Throttle,
     Tokens,
 )
 
@@ -35,26 +38,25 @@ _MAX_REFRESH_TOKEN = 2_800
 
 class SignIn:
     def __init__(
-        self, *, directory: LoginDirectory, identity: IdentityProvider, throttle: Throttle, auditor: Auditor
+        self, *, directory: LoginDirectory, identity: IdentityProvider, limits: AttemptLimits, auditor: Auditor
     ) -> None:
         self._directory = directory
         self._identity = identity
-        self._throttle = throttle
+        self._limits = limits
         self._auditor = auditor
 
     def sign_in(self, caller: Caller, national_id: str, password: str) -> Tokens | NewPasswordRequired:
         parsed = _parse_quietly(national_id)
-        if parsed is not None and self._throttle.is_locked(_throttle_key(parsed)):
-            raise ValidationFailed(ErrorCode.SIGN_IN_FAILED)
+        account = account_subject(parsed.value) if parsed is not None else None
+        self._limits.before(caller.source, account)
         username = self._username(parsed)
         try:
             result = self._identity.sign_in(username, password)
         except SignInRejected as rejected:
-            if parsed is not None:
-                self._throttle.record_failure(_throttle_key(parsed))
+            self._limits.failed(caller.source, account)
             raise ValidationFailed(ErrorCode.SIGN_IN_FAILED) from rejected
-        if parsed is not None:
-            self._throttle.reset(_throttle_key(parsed))
+        if account is not None:
+            self._limits.trust(account, caller.source)
         return result
 
     def complete_new_password(self, caller: Caller, national_id: str, session: str, new_password: str) -> Tokens:
@@ -88,10 +90,6 @@ class SignIn:
     def _username(self, national_id: NationalId | None) -> str:
         login = self._directory.login_for(national_id) if national_id else None
         return login.user_id if login else uuid.uuid4().hex
-
-
-def _throttle_key(national_id: NationalId) -> str:
-    return f"SIGN_IN#{national_id.value}"
 
 
 def _parse_quietly(text: str) -> NationalId | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from functions.domain.audit import Outcome, target
@@ -13,8 +15,10 @@ from functions.domain.passwords import generate_temporary_password
 from functions.domain.policy import Operation
 from functions.domain.principal import AGENCY_GROUP_PREFIX, CENTRE_GROUP_PREFIX, Role
 from functions.domain.staff import AccountStatus, StaffAccount, validate_staff_scope
+from functions.services.account_standing import AccountStanding
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
+from functions.services.live_ports import AccountConnections
 from functions.services.ports import (
     CatalogueRepository,
     CentreRepository,
@@ -24,6 +28,8 @@ from functions.services.ports import (
 )
 
 __all__ = ["StaffAccounts", "StaffForm", "StaffWithPassword"]
+
+logger = logging.getLogger("shubbak.identity")
 
 
 @dataclass(frozen=True)
@@ -53,13 +59,18 @@ class StaffAccounts:
         catalogue: CatalogueRepository,
         identity: IdentityProvider,
         auditor: Auditor,
+        standing: AccountStanding,
+        connections: Callable[[], AccountConnections],
     ) -> None:
+        """``connections`` gives the live connections when a disable first needs them."""
         self._staff = staff
         self._directory = directory
         self._centres = centres
         self._catalogue = catalogue
         self._identity = identity
         self._auditor = auditor
+        self._standing = standing
+        self._connections = connections
 
     def create_staff_account(self, caller: Caller, form: StaffForm) -> StaffWithPassword:
         self._auditor.authorize(caller, Operation.CREATE_STAFF_ACCOUNT, target("staff", "new"))
@@ -111,6 +122,9 @@ class StaffAccounts:
             caller, Operation.DISABLE_STAFF_ACCOUNT.value, target("staff", user_id), Outcome.ALLOWED
         )
         self._staff.set_staff_status(staff, AccountStatus.DISABLED, audit)
+        self._standing.forget_account(staff.user_id)
+        closed = self._connections().close_connections_of(staff.user_id)
+        logger.info("staff account %s disabled; %d live connection(s) closed", staff.user_id, closed)
         return replace(staff, status=AccountStatus.DISABLED)
 
     def _tenant_groups(self, staff: StaffAccount) -> list[str]:

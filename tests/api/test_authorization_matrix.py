@@ -622,7 +622,9 @@ def test_the_policy_cell_holds_over_the_api(
     assert outcome(reply, field) == want, reply.text
     if want != "ALLOWED":
         assert (item_count(world.stack), user_count(world.stack)) == before[:2]
-        assert item_count(world.stack, "AuditTable") == before[2] + 1
+        audited = item_count(world.stack, "AuditTable") - before[2]
+        # an anonymous denial is sampled: the first of its operation and code in the hour (item 6)
+        assert audited == 1 if actor.role is not None else audited in {0, 1}
 
 
 def test_scope_comes_from_the_token_not_from_headers(world: World) -> None:

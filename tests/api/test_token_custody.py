@@ -1,5 +1,6 @@
-"""Token custody (RELIABILITY SFN-05): a Step Functions task token lives in its hand-off item and
-nowhere else — not in any GraphQL answer, not in the logs, not in an execution's input or output.
+"""Token custody (RELIABILITY SFN-05) and secrets at rest (SEC-01): a Step Functions task token lives
+in its hand-off item, sealed, and nowhere else — not in any GraphQL answer, not in the logs, not in an
+execution's input or output, not in clear in any table; no PIN or password is in any table at all.
 
 A building permit goes the whole way through the real state machine on moto's server (the municipality
 acknowledges and completes, the civil defence acknowledges and completes, the centre confirms delivery)
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -137,5 +139,38 @@ def test_no_task_token_leaves_its_handoff_item(
     }
     assert len(recording.tokens) >= 4  # a receipt and a completion token for each of the two agencies
     assert len(recording.answers) > 10
-    leaks = {place: [t[:12] for t in recording.tokens if t in text] for place, text in places.items()}
+    raw = {bootstrap.container().task_tokens.open(sealed) for sealed in recording.tokens}
+    assert not raw & recording.tokens  # what the items hold is sealed, not the token itself
+    everything = recording.tokens | raw
+    leaks = {place: [t[:12] for t in everything if t in text] for place, text in places.items()}
     assert leaks == {place: [] for place in places}
+
+    secrets = {"PIN": pin, "temporary password": citizen.temporary_password, "password": citizen.password}
+    secrets |= {f"task token {t[:8]}": t for t in raw}
+    assert secrets_at_rest(stack, secrets, sealed=recording.tokens) == []
+
+
+TOKEN_ATTRIBUTES = {"receipt_token", "completion_token", "resubmission_token"}
+
+
+def secrets_at_rest(stack: ProvisionedStack, secrets: dict[str, str], sealed: set[str]) -> list[str]:
+    """Every item of every table of the stack, scanned (test bookkeeping, never a request path), for
+    each secret in clear anywhere — a PIN only as a whole number, not inside a time or a hash — and for
+    each sealed token outside the hand-off attributes that keep it."""
+    ddb = aws_client(stack, "dynamodb")
+    found = []
+    tables = [name for name in ddb.list_tables()["TableNames"] if name.startswith(f"{stack.stack_name}-")]
+    assert len(tables) >= 4
+    for table in tables:
+        for item in (i for page in ddb.get_paginator("scan").paginate(TableName=table) for i in page["Items"]):
+            text = json.dumps(item, ensure_ascii=False)
+            found += [f"{name} in {table}" for name, secret in secrets.items() if _appears(secret, text)]
+            outside = json.dumps({k: v for k, v in item.items() if k not in TOKEN_ATTRIBUTES})
+            found += [f"sealed token in {table} outside its attribute" for t in sealed if t in outside]
+    return found
+
+
+def _appears(secret: str, text: str) -> bool:
+    if secret.isdigit():
+        return re.search(rf"(?<![0-9A-Za-z.\-]){secret}(?![0-9A-Za-z])", text) is not None
+    return secret in text

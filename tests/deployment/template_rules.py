@@ -77,6 +77,7 @@ VARIABLE_SUFFIX_TYPES = {
     "_BUCKET": "AWS::S3::Bucket",
     "USER_POOL_ID": "AWS::Cognito::UserPool",
     "USER_POOL_CLIENT_ID": "AWS::Cognito::UserPoolClient",
+    "_KEY_ID": "AWS::KMS::Key",
 }
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from functions.local.web_pages import DOCUMENTS_BUCKET_SOURCE
 from tests.deployment.template_rules import referenced_logical_ids, resources_of_type
 
 Template = dict[str, Any]
@@ -70,8 +71,11 @@ def test_the_content_security_policy_allows_no_inline_code_and_no_other_origin(
     sources = csp_directives(template)[directive]
     assert not [s for s in sources if "unsafe" in s or s in {"*", "data:", "blob:", "https:", "http:"}]
     others = [s for s in sources if s not in {"'self'", "'none'"}]
-    if directive == "connect-src":  # the WebSocket API only, named exactly
-        assert others == ["wss://${WebsocketsApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}"]
+    if directive == "connect-src":  # the WebSocket API and the documents bucket (uploads), named exactly
+        assert others == [
+            "wss://${WebsocketsApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}",
+            DOCUMENTS_BUCKET_SOURCE,
+        ]
     else:
         assert others == []
 
@@ -103,3 +107,15 @@ def test_the_pages_routes_are_answered_with_index_html_by_a_function_not_by_erro
     [function] = resources_of_type(template, "AWS::CloudFront::Function").values()
     assert "index.html" in function["Properties"]["FunctionCode"]
     assert json.dumps(template["Outputs"]["WebUrl"])
+
+
+def test_the_documents_bucket_takes_posted_uploads_from_the_pages_origin_only(template: Template) -> None:
+    """The console posts documents straight to the bucket (presigned POST): its CORS rule allows that one
+    method from the distribution's domain, and the policy's source is that very bucket's address."""
+    bucket = template["Resources"]["DocumentsBucket"]["Properties"]
+    [rule] = bucket["CorsConfiguration"]["CorsRules"]
+    assert rule["AllowedMethods"] == ["POST"]
+    [origin] = rule["AllowedOrigins"]
+    assert origin == {"Fn::Sub": "https://${WebDistribution.DomainName}"}
+    name = bucket["BucketName"]["Fn::Sub"]
+    assert f"https://{name}.s3.${{AWS::Region}}.${{AWS::URLSuffix}}" == DOCUMENTS_BUCKET_SOURCE

@@ -19,17 +19,21 @@ from functions.domain.mobile import SaudiMobile
 from functions.domain.money import Money
 from functions.domain.notification import DeliveryStatus, Notification
 from functions.domain.paging import Page, PageRequest
-from functions.domain.principal import Role
+from functions.domain.principal import Principal, Role
 from functions.domain.staff import AccountStatus, StaffAccount
+from functions.domain.standing import Standing
+from functions.services.account_standing import AccountStanding
 from functions.services.agency_window import AgencyWindow
+from functions.services.attempt_limits import AttemptLimits
 from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
 from functions.services.catalogue import CatalogueService
 from functions.services.centre_desk import CentreDesk
 from functions.services.citizen_records import CitizenRecords
 from functions.services.handoff_routing import HandoffRouting
+from functions.services.live_ports import AccountConnections
 from functions.services.notifications import Notifications
-from functions.services.ports import LoginEntry, NewPasswordRequired, SignInRejected, Tokens
+from functions.services.ports import Attempts, LoginEntry, NewPasswordRequired, SignInRejected, Tokens
 from functions.services.profiles import Profiles
 from functions.services.request_documents import RequestDocuments
 from functions.services.request_journal import RequestJournal
@@ -59,6 +63,12 @@ class RecordingAuditLog:
 
     def record(self, audit: AuditRecord) -> None:
         self.records.append(audit)
+
+    def record_once(self, audit: AuditRecord) -> bool:
+        if any((r.target, r.at, r.record_id) == (audit.target, audit.at, audit.record_id) for r in self.records):
+            return False
+        self.records.append(audit)
+        return True
 
     def trail(
         self, *, target: str | None, actor: str | None, since: datetime, until: datetime, page: PageRequest
@@ -171,6 +181,7 @@ class FakeCognito:
     )
     ended_sessions: set[str] = field(default_factory=set)
     sessions_asked: list[str] = field(default_factory=list)
+    sign_in_calls: int = 0
     refresh_tokens: dict[str, str] = field(default_factory=dict)
     """Refresh tokens still honoured, and whose they are."""
     access_tokens: dict[str, str] = field(default_factory=dict)
@@ -196,6 +207,7 @@ class FakeCognito:
         self.groups.add(name)
 
     def sign_in(self, username: str, password: str) -> Tokens | NewPasswordRequired:
+        self.sign_in_calls += 1
         user = self.users.get(username)
         if user is None or user["password"] != password or not user["enabled"]:
             raise SignInRejected
@@ -231,6 +243,29 @@ class FakeCognito:
 
 
 @dataclass
+class FixedStanding:
+    """Every principal stands as ``standing`` says; the principals asked about are recorded."""
+
+    standing: Standing = field(default_factory=Standing)
+    asked: list[Principal] = field(default_factory=list)
+
+    def standing_of(self, principal: Principal) -> Standing:
+        self.asked.append(principal)
+        return self.standing
+
+
+@dataclass
+class RecordingAccountConnections:
+    """The accounts whose live connections were closed (``LiveWorld`` puts the real sessions here)."""
+
+    closed_for: list[str] = field(default_factory=list)
+
+    def close_connections_of(self, user_id: str) -> int:
+        self.closed_for.append(user_id)
+        return 0
+
+
+@dataclass
 class RecordingSignal:
     announced: list[tuple[str, str]] = field(default_factory=list)
     broken: bool = False
@@ -254,19 +289,26 @@ class RecordingSmsGateway:
 
 
 @dataclass
-class InMemoryThrottle:
-    clock: FixedClock
-    failures: dict[str, int] = field(default_factory=dict)
-    limit: int = 5
+class InMemoryAttemptLedger:
+    """The attempt ledger's semantics in memory (``adapters/dynamodb/attempt_ledger.py``)."""
 
-    def is_locked(self, key: str) -> bool:
-        return self.failures.get(key, 0) >= self.limit
+    counted: dict[str, Attempts] = field(default_factory=dict)
+    trusted_until: dict[tuple[str, str], datetime] = field(default_factory=dict)
 
-    def record_failure(self, key: str) -> None:
-        self.failures[key] = self.failures.get(key, 0) + 1
+    def read(self, keys: list[str]) -> dict[str, Attempts]:
+        return {key: self.counted[key] for key in keys if key in self.counted}
 
-    def reset(self, key: str) -> None:
-        self.failures.pop(key, None)
+    def record_failure(self, key: str, now: datetime, window: timedelta) -> None:
+        kept = self.counted.get(key)
+        stale = kept is None or kept.last_failure_at is None or kept.last_failure_at < now - window
+        self.counted[key] = Attempts(1 if stale or kept is None else kept.failures + 1, now)
+
+    def trusted(self, account: str, source: str, now: datetime) -> bool:
+        until = self.trusted_until.get((account, source))
+        return until is not None and until > now
+
+    def trust(self, account: str, source: str, until: datetime) -> None:
+        self.trusted_until[(account, source)] = until
 
 
 def centre(
@@ -296,10 +338,13 @@ class IdentityWorld:
     catalogue_repository: InMemoryCatalogueRepository = field(default_factory=InMemoryCatalogueRepository)
 
     def __post_init__(self) -> None:
+        self.live_connections: AccountConnections = RecordingAccountConnections()
         self.notification_store = InMemoryNotifications(self.log)
         self.people = InMemoryIdentity(self.log, self.notification_store)
-        self.throttle = InMemoryThrottle(self.clock)
-        self.auditor = Auditor(self.log, self.clock, sessions=lambda: self.cognito)
+        self.attempts = InMemoryAttemptLedger()
+        self.limits = AttemptLimits(self.attempts, self.clock)
+        self.standing = AccountStanding(staff=self.people, centres=self.centres, clock=self.clock)
+        self.auditor = Auditor(self.log, self.clock, sessions=lambda: self.cognito, standing=lambda: self.standing)
         for centre_id, status in (
             ("MED-C01", CentreStatus.ACTIVE),
             ("MED-C02", CentreStatus.ACTIVE),
@@ -314,10 +359,9 @@ class IdentityWorld:
             signal=self.signal,
             auditor=self.auditor,
             clock=self.clock,
+            limits=self.limits,
         )
-        self.sign_in = SignIn(
-            directory=self.people, identity=self.cognito, throttle=self.throttle, auditor=self.auditor
-        )
+        self.sign_in = SignIn(directory=self.people, identity=self.cognito, limits=self.limits, auditor=self.auditor)
         self.profiles = Profiles(citizens=self.people, staff=self.people, auditor=self.auditor)
         self.catalogue = CatalogueService(self.catalogue_repository, self.auditor)
         self.staff_accounts = StaffAccounts(
@@ -327,6 +371,8 @@ class IdentityWorld:
             catalogue=self.catalogue_repository,
             identity=self.cognito,
             auditor=self.auditor,
+            standing=self.standing,
+            connections=lambda: self.live_connections,
         )
         self.notifications = Notifications(
             notifications=self.notification_store,
@@ -395,7 +441,7 @@ class IdentityWorld:
         self.desk = CentreDesk(
             updates=self.updates, catalogue=self.catalogue_repository, auditor=self.auditor, release=release
         )
-        self.tracking = RequestTracking(requests=self.requests, auditor=self.auditor, throttle=self.throttle)
+        self.tracking = RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.limits)
         self.routing = HandoffRouting(updates=self.updates, release=release, levels=self.levels)
         self.machine.deliver = self.routing.handle
 
@@ -417,7 +463,9 @@ class IdentityWorld:
         self.registry = InMemoryCentreRegistry(self.centres, self.log)
         self.figures = InMemoryFigures()
         self.figure_recording = FigureRecording(self.figures, self.levels)
-        self.licensing = CentreLicensing(registry=self.registry, auditor=self.auditor, clock=self.clock)
+        self.licensing = CentreLicensing(
+            registry=self.registry, auditor=self.auditor, clock=self.clock, standing=self.standing
+        )
         self.escalation_store = InMemoryEscalations(self.figures, self.log)
         self.escalations = Escalations(
             escalations=self.escalation_store, requests=self.requests, auditor=self.auditor, clock=self.clock

@@ -62,6 +62,9 @@ class InMemoryConnections:
     def subscriptions_for(self, topic: str) -> list[LiveSubscription]:
         return [s for s in self.subscriptions.values() if s.topic == topic]
 
+    def connections_of(self, user_id: str) -> list[str]:
+        return [c.connection_id for c in self.connections.values() if c.principal and c.principal.user_id == user_id]
+
     def expired(self, now: datetime, limit: int) -> list[LiveConnection]:
         return sorted((c for c in self.connections.values() if c.expires_at <= now), key=lambda c: c.expires_at)[:limit]
 
@@ -128,7 +131,10 @@ class LiveWorld:
             lifetime=timedelta(hours=2),
             max_subscriptions=3,
         )
-        self.fanout = LiveFanOut(store=self.store, gateway=self.gateway, documents=documents, clock=world.clock)
+        world.live_connections = self.sessions
+        self.fanout = LiveFanOut(
+            store=self.store, gateway=self.gateway, documents=documents, clock=world.clock, standing=world.standing
+        )
 
     def connected(self, connection_id: str, principal: Principal | None) -> str:
         """A connection through $connect and connection_init (anonymous when ``principal`` is None)."""

@@ -19,6 +19,7 @@ from functions.domain.notification import Notification
 from functions.domain.paging import PageRequest
 from functions.domain.sms import SmsTemplate
 from functions.local.provision import ProvisionedStack
+from functions.services.ports import Attempts
 from tests.support.aws import item_count
 
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
@@ -135,13 +136,42 @@ def test_a_cursor_from_another_list_is_refused(container: Container) -> None:
         container.audit_log.trail(target="citizen:t-1", actor=None, page=PageRequest(after=page.next_cursor), **window)
 
 
-def test_the_sign_in_throttle_locks_after_five_failures_and_resets(container: Container) -> None:
-    throttle = container.sign_in._throttle  # the composition root's own instance
-    national_id = "SIGN_IN#1000001030"
-    for _ in range(4):
-        throttle.record_failure(national_id)
-    assert not throttle.is_locked(national_id)
-    throttle.record_failure(national_id)
-    assert throttle.is_locked(national_id)
-    throttle.reset(national_id)
-    assert not throttle.is_locked(national_id)
+def test_the_attempt_ledger_counts_restarts_after_its_window_and_keeps_trust(container: Container) -> None:
+    """The DynamoDB ledger behind the per-source and per-ID delays (shared by every container)."""
+    ledger = container.attempt_limits._ledger  # the composition root's own instance
+    now, window = datetime(2026, 11, 28, 9, 0, tzinfo=UTC), timedelta(minutes=15)
+    for minute in range(3):
+        ledger.record_failure("SIGN_IN#1000000008", now + timedelta(minutes=minute), window)
+    ledger.record_failure("SOURCE#203.0.113.9", now, window)
+    counted = ledger.read(["SIGN_IN#1000000008", "SOURCE#203.0.113.9", "SOURCE#never"])
+    assert counted == {
+        "SIGN_IN#1000000008": Attempts(3, now + timedelta(minutes=2)),
+        "SOURCE#203.0.113.9": Attempts(1, now),
+    }
+    later = now + timedelta(minutes=2) + window + timedelta(seconds=1)
+    ledger.record_failure("SIGN_IN#1000000008", later, window)  # the window ran out: counting starts again
+    assert ledger.read(["SIGN_IN#1000000008"])["SIGN_IN#1000000008"] == Attempts(1, later)
+    assert not ledger.trusted("SIGN_IN#1000000008", "192.0.2.10", now)
+    ledger.trust("SIGN_IN#1000000008", "192.0.2.10", now + timedelta(days=30))
+    assert ledger.trusted("SIGN_IN#1000000008", "192.0.2.10", now)
+    assert not ledger.trusted("SIGN_IN#1000000008", "192.0.2.10", now + timedelta(days=31))
+
+
+def test_a_sampled_audit_record_is_written_once_and_never_overwritten(container: Container) -> None:
+    """Issue 14, item 6: the anonymous denials' sample keeps the first of the hour (append-only)."""
+    hour = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    sample = AuditRecord(
+        "centre-UNAUTHENTICATED",
+        hour,
+        "anonymous",
+        "anonymous",
+        None,
+        "centre",
+        "anonymous:centre",
+        Outcome.DENIED,
+        "c-1",
+    )
+    assert container.audit_log.record_once(sample) is True
+    assert container.audit_log.record_once(replace(sample, correlation_id="c-2")) is False
+    page = container.audit_log.trail(target="anonymous:centre", actor=None, since=hour, until=hour, page=PageRequest())
+    assert [r.correlation_id for r in page.items] == ["c-1"]

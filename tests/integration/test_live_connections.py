@@ -78,6 +78,23 @@ def test_a_connection_is_opened_acknowledged_once_and_found_again(store: DynamoC
     assert store.get("never-opened") is None
 
 
+def test_an_accounts_connections_are_found_by_its_user_id_until_each_is_removed(store: DynamoConnectionStore) -> None:
+    """AUTH-08: disabling an account closes its connections, found without scanning the table."""
+    officer = Principal("officer-to-disable", Role.AGENCY_OFFICER, agency_code="MUNICIPALITY")
+    colleague = Principal("officer-2", Role.AGENCY_OFFICER, agency_code="MUNICIPALITY")
+    for connection_id, principal in (("u-1", officer), ("u-2", officer), ("u-3", colleague)):
+        store.open(LiveConnection(connection_id, NOW, NOW + timedelta(seconds=10)))
+        assert store.acknowledge(LiveConnection(connection_id, NOW, NOW + timedelta(hours=2), principal=principal))
+        store.add_subscription(subscription(connection_id))
+    assert sorted(store.connections_of(officer.user_id)) == ["u-1", "u-2"]
+    store.remove_connection("u-1")
+    assert store.connections_of(officer.user_id) == ["u-2"]
+    assert store.connections_of(colleague.user_id) == ["u-3"]
+    for connection_id in ("u-2", "u-3"):
+        store.remove_connection(connection_id)
+    assert store.connections_of(officer.user_id) == store.connections_of(colleague.user_id) == []
+
+
 def test_subscriptions_are_found_by_topic_unique_per_operation_and_removed_with_their_connection(
     store: DynamoConnectionStore,
 ) -> None:
@@ -153,7 +170,11 @@ def test_a_gone_exception_mid_fan_out_removes_that_connection_and_the_rest_still
             raise AssertionError("nothing expired here")
 
     fanout = LiveFanOut(
-        store=store, gateway=ByConnection(), documents=container.subscription_documents, clock=FixedClock(NOW)
+        store=store,
+        gateway=ByConnection(),
+        documents=container.subscription_documents,
+        clock=FixedClock(NOW),
+        standing=container.account_standing,
     )
     delivery = fanout.deliver(event("MUNICIPALITY"))
     assert (delivery.sent, delivery.gone) == (2, 1)

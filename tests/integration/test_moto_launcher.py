@@ -98,3 +98,39 @@ def test_a_committed_transaction_is_kept_and_later_failures_do_not_undo_it(dynam
         outcomes = list(pool.map(attempt, range(40)))
     assert outcomes.count(True) == 25  # from 1 up to the limit of 26, then every attempt is refused
     assert counted(dynamodb, table, "c") == counted(dynamodb, table, "d") == 26
+
+
+PAGES = "http://127.0.0.1:8000"
+
+
+@pytest.fixture(scope="module")
+def upload_bucket(moto_server: MotoServer) -> Any:
+    """A bucket whose CORS rule lets the pages' origin POST, as infra's documents bucket does."""
+    s3 = boto3.client("s3", region_name="me-south-1", endpoint_url=moto_server.endpoint_url)
+    s3.create_bucket(Bucket="uploads", CreateBucketConfiguration={"LocationConstraint": "me-south-1"})
+    s3.put_bucket_cors(
+        Bucket="uploads",
+        CORSConfiguration={
+            "CORSRules": [{"AllowedMethods": ["POST"], "AllowedOrigins": [PAGES], "AllowedHeaders": ["*"]}]
+        },
+    )
+    return s3
+
+
+@pytest.mark.parametrize(("origin", "allowed"), [(PAGES, PAGES), ("http://elsewhere.test", None)])
+def test_a_browsers_form_post_is_answered_by_the_buckets_cors_rule_only(
+    upload_bucket: Any, moto_server: MotoServer, origin: str, allowed: str | None
+) -> None:
+    """No blanket CORS: the bucket's rule decides, for the preflight and for the upload's answer."""
+    import httpx
+
+    form = upload_bucket.generate_presigned_post("uploads", "incoming/doc", ExpiresIn=60)
+    preflight = httpx.options(
+        form["url"], headers={"Origin": origin, "Access-Control-Request-Method": "POST"}, timeout=10
+    )
+    posted = httpx.post(
+        form["url"], data=form["fields"], files={"file": ("a.pdf", b"%PDF-1.4")}, headers={"Origin": origin}, timeout=10
+    )
+    assert posted.status_code == 204
+    assert posted.headers.get("access-control-allow-origin") == allowed
+    assert preflight.headers.get("access-control-allow-origin") == allowed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -101,6 +101,8 @@ class SignedInCitizen:
     citizen_id: str
     national_id: str
     token: str
+    temporary_password: str = field(default="", repr=False)
+    password: str = field(default="", repr=False)
 
 
 def open_and_activate(
@@ -120,4 +122,6 @@ def open_and_activate(
         COMPLETE, {"nationalId": national_id, "session": challenge["session"], "newPassword": password}
     ).data["completeNewPassword"]
     assert done["__typename"] == "SignedIn", done
-    return SignedInCitizen(opened["citizen"]["id"], national_id, done["accessToken"])
+    return SignedInCitizen(
+        opened["citizen"]["id"], national_id, done["accessToken"], opened["temporaryPassword"], password
+    )

@@ -14,7 +14,7 @@ from functions.services.auditing import Auditor
 from functions.services.caller import SYSTEM
 from functions.services.catalogue import CatalogueService
 from tests.fakes.catalogue import InMemoryCatalogueRepository
-from tests.fakes.identity import FakeCognito, FixedClock, RecordingAuditLog
+from tests.fakes.identity import FakeCognito, FixedClock, FixedStanding, RecordingAuditLog
 
 
 @pytest.fixture
@@ -24,7 +24,9 @@ def repository() -> InMemoryCatalogueRepository:
 
 @pytest.fixture
 def catalogue(repository: InMemoryCatalogueRepository) -> CatalogueService:
-    service = CatalogueService(repository, Auditor(RecordingAuditLog(), FixedClock(), sessions=FakeCognito))
+    service = CatalogueService(
+        repository, Auditor(RecordingAuditLog(), FixedClock(), sessions=FakeCognito, standing=FixedStanding)
+    )
     seed_catalogue(service)
     return service
 

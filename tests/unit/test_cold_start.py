@@ -52,7 +52,7 @@ import json, sys
 from functions.bootstrap import Settings, build_container
 names = ["SHUBBAK_STAGE", "AWS_REGION", "MAIN_TABLE", "AUDIT_TABLE", "NOTIFICATIONS_TOPIC_ARN", "EVENTS_TOPIC_ARN",
          "USER_POOL_ID", "USER_POOL_CLIENT_ID", "IDEMPOTENCY_TABLE", "HANDOFF_STATE_MACHINE_ARN", "CONNECTIONS_TABLE",
-         "WEBSOCKET_MANAGEMENT_URL", "DOCUMENTS_BUCKET"]
+         "WEBSOCKET_MANAGEMENT_URL", "DOCUMENTS_BUCKET", "TASK_TOKEN_KEY_ID"]
 environment = {name: "x" for name in names} | {"SHUBBAK_STAGE": "prod", "AWS_REGION": "me-south-1"}
 build_container(Settings.from_environ(environment)).asgi_app
 print(json.dumps(sorted(m for m in sys.modules if m.startswith("functions."))))
@@ -64,8 +64,17 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith("functions."))))
     assert [m for m in loaded if m.startswith(("functions.api.queries.", "functions.api.mutations."))] == [
         "functions.api.queries.catalogue"
     ]
-    assert [m for m in loaded if m.startswith("functions.services.")] == ["functions.services.caller"]
-    adapters = {"functions.adapters.access_tokens", "functions.adapters.dynamodb", "functions.adapters.dynamodb.table"}
+    # every request's deadline (a context variable) is no use case
+    assert [m for m in loaded if m.startswith("functions.services.")] == [
+        "functions.services.caller",
+        "functions.services.deadline",
+    ]
+    adapters = {
+        "functions.adapters.access_tokens",
+        "functions.adapters.call_budget",
+        "functions.adapters.dynamodb",
+        "functions.adapters.dynamodb.table",
+    }
     assert {m for m in loaded if m.startswith("functions.adapters.")} <= adapters
     for heavy in ("request", "figures", "inspection", "escalation", "citizen", "centre", "feedback", "staff"):
         assert f"functions.domain.{heavy}" not in loaded

@@ -23,6 +23,7 @@ from functions.domain.errors import (
 from functions.domain.policy import HIGH_RISK, Operation
 from functions.domain.principal import ANONYMOUS, Principal, Role
 from functions.domain.staff import AccountStatus
+from functions.domain.throttling import TryLater
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.ports import NewPasswordRequired, Tokens
@@ -343,15 +344,18 @@ def test_wrong_password_unknown_id_and_bad_id_fail_the_same_way(world: IdentityW
     assert raised.value.code is ErrorCode.SIGN_IN_FAILED
 
 
-def test_repeated_failures_lock_the_id_even_with_the_right_password(world: IdentityWorld) -> None:
+def test_repeated_failures_delay_the_id_on_an_untrusted_source_even_with_the_right_password(
+    world: IdentityWorld,
+) -> None:
     opened = world.records.open_citizen_record(OPERATOR, form())
-    anonymous = Caller(ANONYMOUS, "c")
+    stranger = Caller(ANONYMOUS, "c", source="203.0.113.9")
     for _ in range(5):
         with pytest.raises(ValidationFailed):
-            world.sign_in.sign_in(anonymous, NATIONAL_ID, "wrong password!!")
-    with pytest.raises(ValidationFailed) as locked:
-        world.sign_in.sign_in(anonymous, NATIONAL_ID, opened.temporary_password)
-    assert locked.value.code is ErrorCode.SIGN_IN_FAILED
+            world.sign_in.sign_in(stranger, NATIONAL_ID, "wrong password!!")
+    with pytest.raises(TryLater) as delayed:
+        world.sign_in.sign_in(stranger, NATIONAL_ID, opened.temporary_password)
+    assert delayed.value.code is ErrorCode.TOO_MANY_ATTEMPTS
+    assert delayed.value.retry_after == world.clock.now() + timedelta(seconds=1)
 
 
 def test_reissuing_a_temporary_password_is_audited_and_texted(world: IdentityWorld) -> None:

@@ -16,8 +16,9 @@ from functions.domain.calendar_dates import DateCalendar, DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import Conflict, DomainError, ErrorCode, NotFound, ValidationFailed
 from functions.domain.paging import PageRequest
-from functions.domain.principal import Principal, Role
+from functions.domain.principal import ANONYMOUS, Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
+from functions.domain.throttling import TryLater
 from functions.local.seeding import seed_catalogue
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
@@ -106,9 +107,11 @@ def test_a_repeat_with_the_same_key_returns_the_first_answer_and_does_nothing_el
     applied = world.requests.applied
     again = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
     assert again.file.request.request_id == first.file.request.request_id
-    assert again.pin == first.pin
+    assert first.pin is not None
+    assert again.pin is None  # shown on the first answer only: it is kept nowhere but as a hash
     assert world.requests.applied == applied
     assert len(world.machine.started) == 1
+    assert first.pin not in repr(world.guard.results)  # what the guard keeps for repeats
 
 
 def test_the_same_key_with_another_payload_is_refused(world: IdentityWorld, citizen_id: str) -> None:
@@ -391,30 +394,27 @@ def test_an_acknowledgement_whose_token_went_stale_is_released_by_the_next_token
 
 
 def test_public_tracking_needs_the_pin_and_locks_after_five_wrong_ones(world: IdentityWorld, citizen_id: str) -> None:
+    """The right PIN on a locked number says it is locked, and until when; a number never issued locks
+    the same way after five tries, so the lock confirms nothing to a stranger (item 6)."""
     submitted = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id))
     number, pin = submitted.file.request.tracking_number, submitted.pin or ""
-    assert world.tracking.track(number.lower(), pin).request.request_id == submitted.file.request.request_id
+    public = Caller(ANONYMOUS, "c", source="198.51.100.7")
+    assert world.tracking.track(public, number.lower(), pin).request.request_id == submitted.file.request.request_id
     wrong = "000000" if pin != "000000" else "111111"
-    for _ in range(5):
-        with pytest.raises(ValidationFailed) as raised:
-            world.tracking.track(number, wrong)
-        assert raised.value.code is ErrorCode.TRACKING_FAILED
-    with pytest.raises(ValidationFailed) as locked:
-        world.tracking.track(number, pin)
-    assert locked.value.code is ErrorCode.TRACKING_LOCKED
-    with pytest.raises(ValidationFailed) as unknown:
-        world.tracking.track("MED-0000-000000", pin)
-    assert unknown.value.code is ErrorCode.TRACKING_FAILED
-
-
-def test_a_number_no_request_has_locks_like_a_real_one(world: IdentityWorld) -> None:
-    """The lock tells nothing about whether the number exists: it is kept per number asked for."""
-    for _ in range(5):
-        with pytest.raises(ValidationFailed):
-            world.tracking.track("MED-0000-000001", "123456")
-    with pytest.raises(ValidationFailed) as locked:
-        world.tracking.track("MED-0000-000001", "123456")
-    assert locked.value.code is ErrorCode.TRACKING_LOCKED
+    never_issued = "MED-0000-000000"
+    for candidate in (number, never_issued):
+        for _ in range(5):
+            with pytest.raises(ValidationFailed) as raised:
+                world.tracking.track(public, candidate, wrong)
+            assert raised.value.code is ErrorCode.TRACKING_FAILED
+        with pytest.raises(TryLater) as locked:
+            world.tracking.track(public, candidate, pin)
+        assert (locked.value.code, locked.value.retry_after) == (
+            ErrorCode.TRACKING_LOCKED,
+            world.clock.now() + timedelta(minutes=15),
+        )
+    world.clock.at += timedelta(minutes=15)
+    assert world.tracking.track(public, number, pin).request.request_id == submitted.file.request.request_id
 
 
 def test_the_sweeper_starts_a_route_that_did_not_start(world: IdentityWorld, citizen_id: str) -> None:

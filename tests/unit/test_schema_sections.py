@@ -225,7 +225,9 @@ from functions.local.seeding import seed_catalogue
 world = IdentityWorld(); seed_catalogue(world.catalogue)
 policy = GraphQLPolicy.for_stage("prod")
 any_document = TrustedDocuments(texts={}, enforced=False)
-app = build_asgi_app(GrowingSchema(policy), world.resolvers(), policy, verifier=None, documents=any_document)
+app = build_asgi_app(
+    GrowingSchema(policy), world.resolvers(), policy, verifier=None, documents=any_document, deadline_seconds=20
+)
 async def ask():
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
         reply = await client.post("/graphql/public", json={"query": "{ services { code } }"})

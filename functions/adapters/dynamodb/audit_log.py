@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pynamodb.exceptions import PutError
 from pynamodb.transactions import TransactWrite
 
 from functions.adapters.dynamodb.audit_items import AuditItem
@@ -25,6 +26,15 @@ class DynamoAuditLog:
 
     def record(self, audit: AuditRecord) -> None:
         self._items.from_domain(audit).save(condition=AuditItem.pk.does_not_exist())
+
+    def record_once(self, audit: AuditRecord) -> bool:
+        try:
+            self.record(audit)
+        except PutError as error:
+            if error.cause_response_code == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
 
     def trail(
         self, *, target: str | None, actor: str | None, since: datetime, until: datetime, page: PageRequest

@@ -4,6 +4,8 @@
                 gsi1 ``CONNECTIONS`` / ``<expires at>#<id>``   the sweep's list, oldest expiry first
 * subscription: pk ``CONNECTION#<id>``  sk ``SUBSCRIPTION#<operation id>``
                 gsi1 ``<topic>`` / ``<connection id>#<operation id>``   the fan-out's list per topic
+* account's:    pk ``USER#<user id>``   sk ``CONNECTION#<id>``
+                an acknowledged connection under its account, so disabling the account closes it
 
 Every item carries ``expires_at`` (the table's TTL): a pending connection its ``connection_init``
 deadline, an acknowledged one (and its subscriptions) the end of its life.
@@ -21,7 +23,14 @@ from functions.adapters.dynamodb.main_table import Gsi1
 from functions.domain.live import LiveConnection, LiveSubscription
 from functions.domain.principal import Principal, Role
 
-__all__ = ["CONNECTIONS_PARTITION", "ConnectionsItem", "connection_key", "expiry_key", "subscription_key"]
+__all__ = [
+    "CONNECTIONS_PARTITION",
+    "ConnectionsItem",
+    "account_key",
+    "connection_key",
+    "expiry_key",
+    "subscription_key",
+]
 
 CONNECTIONS_PARTITION = "CONNECTIONS"
 CONNECTION_SORT_KEY = "CONNECTION"
@@ -30,6 +39,10 @@ SUBSCRIPTION_PREFIX = "SUBSCRIPTION#"
 
 def connection_key(connection_id: str) -> str:
     return f"CONNECTION#{connection_id}"
+
+
+def account_key(user_id: str) -> str:
+    return f"USER#{user_id}"
 
 
 def subscription_key(operation_id: str) -> str:
@@ -78,6 +91,15 @@ class ConnectionsItem(Model):
             connection_id=connection.connection_id,
             connected_at=connection.connected_at,
         ).with_principal(principal)
+
+    @classmethod
+    def of_account_connection(cls, connection: LiveConnection, user_id: str) -> ConnectionsItem:
+        return cls(
+            pk=account_key(user_id),
+            sk=connection_key(connection.connection_id),
+            expires_at=connection.expires_at,
+            connection_id=connection.connection_id,
+        )
 
     @classmethod
     def of_subscription(cls, subscription: LiveSubscription) -> ConnectionsItem:

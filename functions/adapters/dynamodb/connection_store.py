@@ -11,6 +11,7 @@ from functions.adapters.dynamodb.connection_items import (
     CONNECTIONS_PARTITION,
     SUBSCRIPTION_PREFIX,
     ConnectionsItem,
+    account_key,
     connection_key,
     expiry_key,
     subscription_key,
@@ -38,6 +39,8 @@ class DynamoConnectionStore:
         return item.to_connection()
 
     def acknowledge(self, connection: LiveConnection) -> bool:
+        if connection.principal is not None:  # first: a connection is never acknowledged unfindable
+            self._items.of_account_connection(connection, connection.principal.user_id).save()
         acknowledged = self._items.of_connection(connection)
         try:
             acknowledged.save(condition=ConnectionsItem.pk.exists() & ConnectionsItem.user_id.does_not_exist())
@@ -63,10 +66,18 @@ class DynamoConnectionStore:
         self._items(connection_key(connection_id), subscription_key(operation_id)).delete()
 
     def remove_connection(self, connection_id: str) -> None:
-        items = list(self._items.query(connection_key(connection_id), attributes_to_get=["pk", "sk"]))
+        items = list(self._items.query(connection_key(connection_id), attributes_to_get=["pk", "sk", "user_id"]))
+        accounts = [
+            self._items(account_key(item.user_id), connection_key(connection_id))
+            for item in items
+            if item.sk == CONNECTION_SORT_KEY and item.user_id
+        ]
         with self._items.batch_write() as batch:
-            for item in items:
+            for item in items + accounts:
                 batch.delete(item)
+
+    def connections_of(self, user_id: str) -> list[str]:
+        return [item.connection_id for item in self._items.query(account_key(user_id))]
 
     def subscriptions_for(self, topic: str) -> list[LiveSubscription]:
         return [item.to_subscription() for item in self._items.gsi1.query(topic)]

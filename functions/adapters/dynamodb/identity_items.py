@@ -5,7 +5,6 @@
 * staff:             pk ``STAFF#<user id>``    sk ``PROFILE``    gsi1 ``TENANT#<centre|agency>#STAFF`` / ``<user id>``
 * national-ID claim: pk ``NATIONAL_ID#<nid>``  sk ``CLAIM``      (unique; the login entry: user id and role)
 * mobile claim:      pk ``MOBILE#<e164>``      sk ``CLAIM``      (unique among citizens)
-* sign-in throttle:  pk ``NATIONAL_ID#<nid>``  sk ``THROTTLE``   (TTL)
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ __all__ = [
     "CitizenItem",
     "ClaimItem",
     "StaffItem",
-    "ThrottleItem",
     "centre_key",
     "citizen_key",
     "mobile_claim_key",
@@ -246,8 +244,3 @@ class StaffItem(MainTableItem):
             agency_code=self.agency_code,
             status=AccountStatus(self.status),
         )
-
-
-class ThrottleItem(MainTableItem):
-    failures = NumberAttribute(default=0)
-    locked_until = UTCDateTimeAttribute(null=True)

@@ -6,25 +6,41 @@ root, the tests and the local stack can each bind the same models to their own t
 
 Every model bound through one binding shares one PynamoDB ``Connection`` (one botocore client):
 left alone, PynamoDB builds a botocore session per model class, and each one loads the endpoint
-rules again (tens of milliseconds per class, on every cold start).
+rules again (tens of milliseconds per class, on every cold start). Its timeouts and retries are those
+of every AWS client (``adapters/call_budget.py``), and its client checks the request's deadline.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from pynamodb.connection import Connection
 from pynamodb.exceptions import TableError
 from pynamodb.models import Model
 
-__all__ = ["TableBinding"]
+from functions.adapters.call_budget import CONNECT_TIMEOUT_SECONDS, MAX_ATTEMPTS, READ_TIMEOUT_SECONDS, bounded
+
+__all__ = ["BoundedConnection", "TableBinding"]
 
 M = TypeVar("M", bound=Model)
 
-_CONNECT_TIMEOUT_SECONDS = 2.0
-_READ_TIMEOUT_SECONDS = 5.0
-_MAX_RETRY_ATTEMPTS = 3
+_RETRIES = MAX_ATTEMPTS - 1
+"""PynamoDB counts the retries after the first attempt."""
+
+
+class BoundedConnection(Connection):
+    """PynamoDB's connection, whose botocore client (made lazily, and again if it lost its credentials)
+    sends no attempt that could outlast the request's deadline."""
+
+    @property
+    def client(self) -> Any:
+        client = super().client
+        if client is not self._bounded:
+            self._bounded = bounded(client)
+        return client
+
+    _bounded: Any = None
 
 
 @dataclass(frozen=True)
@@ -42,9 +58,9 @@ class TableBinding:
                 "table_name": self.name,
                 "region": self.region,
                 "host": self.endpoint_url,
-                "connect_timeout_seconds": _CONNECT_TIMEOUT_SECONDS,
-                "read_timeout_seconds": _READ_TIMEOUT_SECONDS,
-                "max_retry_attempts": _MAX_RETRY_ATTEMPTS,
+                "connect_timeout_seconds": CONNECT_TIMEOUT_SECONDS,
+                "read_timeout_seconds": READ_TIMEOUT_SECONDS,
+                "max_retry_attempts": _RETRIES,
             },
         )
         bound = cast(type[M], type(model.__name__, (model,), {"Meta": meta, "__module__": model.__module__}))
@@ -61,12 +77,12 @@ class TableBinding:
         """The binding's one low-level connection (also for transactions spanning models and tables)."""
         if not self._shared:
             self._shared.append(
-                Connection(
+                BoundedConnection(
                     region=self.region,
                     host=self.endpoint_url,
-                    connect_timeout_seconds=_CONNECT_TIMEOUT_SECONDS,
-                    read_timeout_seconds=_READ_TIMEOUT_SECONDS,
-                    max_retry_attempts=_MAX_RETRY_ATTEMPTS,
+                    connect_timeout_seconds=CONNECT_TIMEOUT_SECONDS,
+                    read_timeout_seconds=READ_TIMEOUT_SECONDS,
+                    max_retry_attempts=_RETRIES,
                 )
             )
         return self._shared[0]

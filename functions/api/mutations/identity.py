@@ -11,7 +11,13 @@ from functions.api.context import GraphQLContext
 from functions.api.inputs import IdentityCheckInput, OpenCitizenRecordInput
 from functions.api.results import result_of
 from functions.api.types.identity import CitizenRecordType, NewPasswordRequiredType, SignedInType, SignedOutType
-from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.types.problem import (
+    ConflictProblem,
+    ForbiddenProblem,
+    NotFoundProblem,
+    TryLaterProblem,
+    ValidationProblem,
+)
 from functions.api.value_lengths import RefreshToken, Secret, Session
 from functions.domain.visibility import view_of
 from functions.services.citizen_records import RecordWithPassword
@@ -30,10 +36,17 @@ class CitizenRecordWithPasswordType:
 
 
 OpenRecordResult = Annotated[
-    CitizenRecordWithPasswordType | ValidationProblem | ConflictProblem | ForbiddenProblem | NotFoundProblem,
+    CitizenRecordWithPasswordType
+    | ValidationProblem
+    | ConflictProblem
+    | ForbiddenProblem
+    | NotFoundProblem
+    | TryLaterProblem,
     strawberry.union("OpenCitizenRecordResult"),
 ]
-SignInResult = Annotated[SignedInType | NewPasswordRequiredType | ValidationProblem, strawberry.union("SignInResult")]
+SignInResult = Annotated[
+    SignedInType | NewPasswordRequiredType | ValidationProblem | TryLaterProblem, strawberry.union("SignInResult")
+]
 CompleteNewPasswordResult = Annotated[SignedInType | ValidationProblem, strawberry.union("CompleteNewPasswordResult")]
 RefreshSessionResult = Annotated[SignedInType | ForbiddenProblem, strawberry.union("RefreshSessionResult")]
 SignOutResult = Annotated[SignedOutType | ForbiddenProblem, strawberry.union("SignOutResult")]

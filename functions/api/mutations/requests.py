@@ -57,7 +57,9 @@ class SubmitServiceRequestInput:
 @strawberry.type(name="SubmittedRequest", description="Print the receipt now: `pin` is shown only on the first answer.")
 class SubmittedRequestType:
     request: ServiceRequestType
-    pin: str | None
+    pin: str | None = strawberry.field(
+        description="The tracking PIN, on the first answer only; null on every repeat under the same idempotency key (the PIN is kept only as a salted hash, so nobody can show it again)."
+    )
 
 
 Problems = ValidationProblem | ConflictProblem | ForbiddenProblem | NotFoundProblem

@@ -12,7 +12,7 @@ from functions.api.context import GraphQLContext
 from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
 from functions.api.results import result_of
 from functions.api.types.enums import HandoffStatus, RequestStatus
-from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, TryLaterProblem, ValidationProblem
 from functions.api.types.requests import (
     AgencyWindowItemType,
     AgencyWindowPageType,
@@ -26,7 +26,9 @@ from functions.api.value_lengths import Cursor
 __all__ = ["RequestQueries"]
 
 RequestResult = Annotated[ServiceRequestType | NotFoundProblem | ForbiddenProblem, strawberry.union("RequestResult")]
-TrackResult = Annotated[TrackedRequestType | ValidationProblem, strawberry.union("TrackRequestResult")]
+TrackResult = Annotated[
+    TrackedRequestType | ValidationProblem | TryLaterProblem, strawberry.union("TrackRequestResult")
+]
 
 
 @strawberry.type
@@ -40,8 +42,9 @@ class RequestQueries:
 
     @strawberry.field(description="No sign-in: a request's status and dated history by tracking number and PIN.")
     def track_request(self, info: Info[GraphQLContext, None], tracking_number: str, pin: str) -> TrackResult:
-        tracking = info.context.use_cases.request_tracking
-        return result_of(lambda: TrackedRequestType.of(tracking.track(tracking_number, pin)))  # type: ignore[return-value]
+        context = info.context
+        tracking = context.use_cases.request_tracking
+        return result_of(lambda: TrackedRequestType.of(tracking.track(context.caller, tracking_number, pin)))  # type: ignore[return-value]
 
     @strawberry.field(description="The signed-in citizen's requests, newest first.")
     def my_requests(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 
 from functions.api.types.base_enums import ErrorCode
@@ -13,12 +15,14 @@ from functions.domain.errors import (
     NotFound,
     Unauthenticated,
 )
+from functions.domain.throttling import TryLater
 
 __all__ = [
     "ConflictProblem",
     "ForbiddenProblem",
     "NotFoundProblem",
     "Problem",
+    "TryLaterProblem",
     "ValidationProblem",
     "not_found",
     "problem_from",
@@ -52,9 +56,24 @@ class ConflictProblem(Problem):
     pass
 
 
+@strawberry.type(
+    name="TryLater",
+    description="Too many failed attempts (from here, or on this ID or tracking number): the next one is accepted from `retryAfter`.",
+)
+class TryLaterProblem(Problem):
+    retry_after: datetime
+
+
 def problem_from(error: DomainError) -> Problem:
     if isinstance(error, NotFound):
         return not_found(error)
+    if isinstance(error, TryLater):
+        return TryLaterProblem(
+            code=error.code,
+            message=LocalizedTextType(ar=error.message_ar, en=error.message_en),
+            field=error.field,
+            retry_after=error.retry_after,
+        )
     kind: type[Problem] = ValidationProblem
     if isinstance(error, Forbidden | Unauthenticated):
         kind = ForbiddenProblem

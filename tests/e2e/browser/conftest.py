@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, ViewportSize, expect, sync_playwright
 
 from tests.e2e.conftest import ROOT, DevStack
 
@@ -33,7 +34,8 @@ CHROMIUM_FLAGS = [
 ]
 AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "test-output" / "browser"
-PHONE = {"width": 390, "height": 844}  # the citizen's pages are for phones first
+PHONE: ViewportSize = {"width": 390, "height": 844}
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
 # What a page shows after an answer of the local stack: on two shared cores, while the state machine and
 # the queue pump work on a filing, an answer can take seconds. A wait, not a measure of speed.
 expect.set_options(timeout=15_000)
@@ -95,10 +97,24 @@ class PageUnderTest:
 
 @pytest.fixture
 def pages(browser: Browser, dev_stack: DevStack) -> Iterator[PageUnderTest]:
-    """A fresh context (empty localStorage: Arabic first) with axe loaded into every document. axe
+    """A phone: the citizen's pages are for phones first."""
+    with page_under_test(browser, dev_stack, PHONE) as under_test:
+        yield under_test
+
+
+@pytest.fixture
+def desk_pages(browser: Browser, dev_stack: DevStack) -> Iterator[PageUnderTest]:
+    """A desktop screen: the centre console is a desk."""
+    with page_under_test(browser, dev_stack, DESKTOP) as under_test:
+        yield under_test
+
+
+@contextmanager
+def page_under_test(browser: Browser, dev_stack: DevStack, viewport: ViewportSize) -> Iterator[PageUnderTest]:
+    """A fresh context (empty storage: Arabic first) with axe loaded into every document. axe
     comes in as an init script, which the page's Content-Security-Policy does not govern; the page's
     own scripts stay under the policy, and any violation is a console error the tests assert against."""
-    context = browser.new_context(viewport=PHONE, locale="ar-SA", timezone_id="Europe/London")
+    context = browser.new_context(viewport=viewport, locale="ar-SA", timezone_id="Europe/London")
     context.add_init_script(path=str(AXE))
     page = context.new_page()
     under_test = PageUnderTest(page, f"http://127.0.0.1:{dev_stack.http_port}")

@@ -200,7 +200,7 @@ def test_the_pages_are_served_with_the_cloudfront_policys_security_headers(dev_s
     reply = httpx.get(f"http://127.0.0.1:{dev_stack.http_port}/track", timeout=10)
     assert reply.status_code == 200
     assert reply.headers["content-type"].startswith("text/html")
-    for name, value in security_headers(Templates.load()):
+    for name, value in security_headers(Templates.load(), f"http://127.0.0.1:{dev_stack.moto_port}"):
         assert reply.headers[name] == value
     assert "'unsafe-inline'" not in reply.headers["content-security-policy"]
     missing = httpx.get(f"http://127.0.0.1:{dev_stack.http_port}/assets/missing.js", timeout=10)

@@ -23,10 +23,14 @@ export const ROUTES: Record<string, Load> = {
   "/me/requests/:id/complain": () => import("../citizen/feedback/ComplaintPage"),
   "/me/messages": () => import("../citizen/messages/MessagesPage"),
   "/me/documents": () => import("../citizen/documents/DocumentsPage"),
-  "/centre": comingSoon,
   "/agency": comingSoon,
   "/monitor": comingSoon,
   "/admin": comingSoon,
+  "/centre": () => import("../centre/desk/DeskPage"),
+  "/centre/record": () => import("../centre/record/OpenRecordPage"),
+  "/centre/file": () => import("../centre/file/FilePage"),
+  "/centre/requests": () => import("../centre/requests/RequestsPage"),
+  "/centre/requests/:id": () => import("../centre/request/RequestPage"),
 };
 
 function matches(pattern: string, path: string): PageParams | undefined {

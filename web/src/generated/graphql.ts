@@ -214,6 +214,8 @@ export type ErrorCode =
   | 'SLA_INVALID'
   | 'STAFF_SCOPE_INVALID'
   | 'SUBSCRIPTIONS_ONLY'
+  | 'TEMPORARILY_UNAVAILABLE'
+  | 'TOO_MANY_ATTEMPTS'
   | 'TOO_MANY_SUBSCRIPTIONS'
   | 'TRACKING_FAILED'
   | 'TRACKING_LOCKED'
@@ -715,6 +717,13 @@ export type RegionOpeningHoursQueryVariables = Exact<{
 
 export type RegionOpeningHoursQuery = { businessCalendar: { openingHours: Array<{ day: { gregorian: string, weekday: Weekday, hijri: { iso: string } | null }, hours: { opens: string, closes: string } | null, holiday: { ar: string, en: string } | null }> } };
 
+export type CentreServiceCatalogueQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CentreServiceCatalogueQuery = { services: Array<{ code: string, fee: string, active: boolean, name: { ar: string, en: string }, description: { ar: string, en: string }, route: { multiAgency: boolean, stages: Array<{ order: number, agencies: Array<{ code: string, name: { ar: string, en: string } | null }> }> } }> };
+
 export type RequestDocumentUploadMutationVariables = Exact<{
   input: RequestDocumentUploadInput;
 }>;
@@ -770,6 +779,7 @@ export type OpenCitizenRecordMutation = { openCitizenRecord:
     | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'TryLater', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -796,6 +806,7 @@ export type ReissueTemporaryPasswordMutation = { reissueTemporaryPassword:
     | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'TryLater', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -808,6 +819,7 @@ export type OperatorSignInMutationVariables = Exact<{
 export type OperatorSignInMutation = { signIn:
     | { __typename: 'NewPasswordRequired', session: string }
     | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+    | { __typename: 'TryLater', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -816,7 +828,7 @@ export type CentreRequestUpdatesSubscriptionVariables = Exact<{
 }>;
 
 
-export type CentreRequestUpdatesSubscription = { requestUpdates: { id: string, kind: string, at: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null, actorRole: string } };
+export type CentreRequestUpdatesSubscription = { requestUpdates: { id: string, kind: string, at: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null, actorRole: string, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } | null } };
 
 export type OwnCentreQueryVariables = Exact<{
   centreId: string | number;
@@ -856,7 +868,7 @@ export type SubmitServiceRequestMutation = { submitServiceRequest:
     | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, collectedAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } } | null } }
+    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, collectedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } } | null } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -879,7 +891,7 @@ export type CentreRequestQueryVariables = Exact<{
 export type CentreRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, amount: string, method: PaymentMethod, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, completedAt: string | null, deliveredAt: string | null, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null }
    };
 
 export type ResubmitRequestMutationVariables = Exact<{
@@ -1059,6 +1071,7 @@ export type TrackRequestQueryVariables = Exact<{
 
 export type TrackRequestQuery = { trackRequest:
     | { __typename: 'TrackedRequest', trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, history: Array<{ event: string, agencyCode: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } }>, whereNow: Array<{ stage: number, agencyCode: string, status: HandoffStatus, forwardedAt: string, receivedAt: string | null, dueAt: string, overdue: boolean, dueAtMadinah: { time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string } | null } } }> }
+    | { __typename: 'TryLater', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -1341,6 +1354,7 @@ export type SignInMutationVariables = Exact<{
 export type SignInMutation = { signIn:
     | { __typename: 'NewPasswordRequired', session: string }
     | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
+    | { __typename: 'TryLater', retryAfter: string, field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -1405,6 +1419,7 @@ export const AgenciesDocument = {"__meta__":{"documentId":"sha256:c001aa58ab1a33
 export const AgencyServicesDocument = {"__meta__":{"documentId":"sha256:cca2488485e081d1b54078ab363e83c6516ed3bf3708a4d3bf749112eec5f765"}} as unknown as DocumentNode<AgencyServicesQuery, AgencyServicesQueryVariables>;
 export const ServiceFormDocument = {"__meta__":{"documentId":"sha256:9727d0f68ee1d5ed0c594d22603ecdf97ae7d80e778f2e7e0af7babd8f77f033"}} as unknown as DocumentNode<ServiceFormQuery, ServiceFormQueryVariables>;
 export const RegionOpeningHoursDocument = {"__meta__":{"documentId":"sha256:2a0d4487b869e4d568ff8e9e31754c275fb1867c2dfa39c80a423da6c7f71d99"}} as unknown as DocumentNode<RegionOpeningHoursQuery, RegionOpeningHoursQueryVariables>;
+export const CentreServiceCatalogueDocument = {"__meta__":{"documentId":"sha256:2f825f0188a8f2cf7796c6aae3df21ae49dc58d010ce41224055688323f54b9b"}} as unknown as DocumentNode<CentreServiceCatalogueQuery, CentreServiceCatalogueQueryVariables>;
 export const RequestDocumentUploadDocument = {"__meta__":{"documentId":"sha256:9367e292a84b81302bda14f9fe119db5e8f501321d62ae0f80f67d304c1c12af"}} as unknown as DocumentNode<RequestDocumentUploadMutation, RequestDocumentUploadMutationVariables>;
 export const AttachDocumentDocument = {"__meta__":{"documentId":"sha256:ab2fee83f22680222899428150419820cf1248f10d1fa61d920e07ff6b142a3b"}} as unknown as DocumentNode<AttachDocumentMutation, AttachDocumentMutationVariables>;
 export const DraftDocumentsDocument = {"__meta__":{"documentId":"sha256:1da86b11fbc60020ab184ea52d15538712dc7c94530987743ae5a0f035c12ef3"}} as unknown as DocumentNode<DraftDocumentsQuery, DraftDocumentsQueryVariables>;
@@ -1413,13 +1428,13 @@ export const OpenCitizenRecordDocument = {"__meta__":{"documentId":"sha256:b2ce8
 export const LookupCitizenDocument = {"__meta__":{"documentId":"sha256:80f5e964929f31244eae318f527cbd255ad9dddfea16875ce224d24add180f49"}} as unknown as DocumentNode<LookupCitizenQuery, LookupCitizenQueryVariables>;
 export const ReissueTemporaryPasswordDocument = {"__meta__":{"documentId":"sha256:c897855853b777e8d790250a0b39b7f6702ba40ae0ae3b782c911b6e04f4225b"}} as unknown as DocumentNode<ReissueTemporaryPasswordMutation, ReissueTemporaryPasswordMutationVariables>;
 export const OperatorSignInDocument = {"__meta__":{"documentId":"sha256:1141cbe6b15f1135ee216119a078c629382eb52921c8ee3ee915a00e9d92d4ff"}} as unknown as DocumentNode<OperatorSignInMutation, OperatorSignInMutationVariables>;
-export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:3fd831a92be5ace6d7b115631c70cf351e70ad90111745c120c8fec342c1f558"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
+export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:e868c29d7fd51810e3535819ca4d5acb67a18575a6763203b3c936cd1563acaf"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
 export const OwnCentreDocument = {"__meta__":{"documentId":"sha256:eeee3ad3a95b350e59d6ded6072a6615b18bfa38a808004d020986a6d94d4f58"}} as unknown as DocumentNode<OwnCentreQuery, OwnCentreQueryVariables>;
 export const CentreNoticesDocument = {"__meta__":{"documentId":"sha256:89d0a8028e132b6568b64c5ba96691ea2619342a03e4c3a1d0985c7325d95740"}} as unknown as DocumentNode<CentreNoticesQuery, CentreNoticesQueryVariables>;
 export const OwnInspectionsDocument = {"__meta__":{"documentId":"sha256:e53de7f8389e6bbfad5d3fee520205c20876c60a97e4c96e04a0243ffdbb3939"}} as unknown as DocumentNode<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
-export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:718091089cf3f234cae46fe25a889b1e65828323b0184b3bde5bc6466659b099"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:80c6f5a3d96e2d7f4a91a1895fd2d0e7e82f16b8c99b15812401420205f7dec8"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const CentreRequestsDocument = {"__meta__":{"documentId":"sha256:0972f2644dca73c88899d1b93a5dff2717cb651d36ff0e845f9021841fd5634b"}} as unknown as DocumentNode<CentreRequestsQuery, CentreRequestsQueryVariables>;
-export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:97e71dd95d83b3edc00e10f5153f2d773e2d6e75f3447285818910855d30fa3a"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
+export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:74df1fcf2f7c2babb3139472cb99ca6b2f6fa4789776e68b4e10941d42afde75"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
 export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
@@ -1460,7 +1475,7 @@ export const RequestForOversightDocument = {"__meta__":{"documentId":"sha256:524
 export const CentrePerformanceDocument = {"__meta__":{"documentId":"sha256:e34e9b6a028f37080af9a0e203611bcb058a379d00479a90ec4ad467b76aa4e6"}} as unknown as DocumentNode<CentrePerformanceQuery, CentrePerformanceQueryVariables>;
 export const RegionOverviewDocument = {"__meta__":{"documentId":"sha256:9fabe3e35eeb956e14c6556d82a46744464278e8cb63fdcab2010d08985e205e"}} as unknown as DocumentNode<RegionOverviewQuery, RegionOverviewQueryVariables>;
 export const CentreRankingDocument = {"__meta__":{"documentId":"sha256:0f21f3779e40311496f1223da02c9ec321d5aab15c70145cd869017ba5d4702d"}} as unknown as DocumentNode<CentreRankingQuery, CentreRankingQueryVariables>;
-export const SignInDocument = {"__meta__":{"documentId":"sha256:6e464c79ddb2ee5d0e7ea3cec6a6b29e7b37179f15a5c5622629bad7dd47bdad"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignInDocument = {"__meta__":{"documentId":"sha256:112557e50908544ff3b5f9ce927c1d2911cb82ef3fbf75392beabe6f53364440"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const CompleteNewPasswordDocument = {"__meta__":{"documentId":"sha256:4afd9b1f702655ceee5085f6cf8aa8ed2e4cce1fd9180ee13d46c16f610b2e41"}} as unknown as DocumentNode<CompleteNewPasswordMutation, CompleteNewPasswordMutationVariables>;
 export const SessionProfileDocument = {"__meta__":{"documentId":"sha256:965b85ebd30be3d30bda67f1fc56874a781866f35e590d56df32fc9b35ecafb2"}} as unknown as DocumentNode<SessionProfileQuery, SessionProfileQueryVariables>;
 export const RefreshSessionDocument = {"__meta__":{"documentId":"sha256:9c495f971d7e25ab2fa9bcfb072c9dbdcbfa162be033fd8099282248b7d35a19"}} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;

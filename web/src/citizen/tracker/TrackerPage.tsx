@@ -63,9 +63,14 @@ export default function TrackerPage() {
       fail([{ field: NUMBER_FIELD, message: tracked.error?.networkError ? messages.common.unreachable : messages.common.unexpected }]);
       return;
     }
-    if (answer.__typename === "ValidationFailed") {
+    if (answer.__typename === "TryLater") {
+      // too many wrong PINs for this number (locked, issued or not), or too many failures from here
       if (answer.errorCode === "TRACKING_LOCKED") setView({ kind: "locked" });
-      else if (answer.errorCode === "TRACKING_FAILED") fail([{ field: PIN_FIELD, message: text.wrongNumberOrPin }]);
+      else fail([{ field: NUMBER_FIELD, message: localized(answer.message) }]);
+      return;
+    }
+    if (answer.__typename === "ValidationFailed") {
+      if (answer.errorCode === "TRACKING_FAILED") fail([{ field: PIN_FIELD, message: text.wrongNumberOrPin }]);
       else fail([{ field: NUMBER_FIELD, message: localized(answer.message) }]);
       return;
     }

@@ -18,9 +18,11 @@ interface RadiosProps {
   options: RadioOption[];
   value: string;
   onValue: (value: string) => void;
+  /** Short options side by side (a calendar, a payment method), not one under another. */
+  inline?: boolean;
 }
 
-export function Radios({ name, legend, hint, error, options, value, onValue }: RadiosProps) {
+export function Radios({ name, legend, hint, error, options, value, onValue, inline }: RadiosProps) {
   const { common } = useMessages();
   const described = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
   const idOf = (index: number, option: RadioOption) => (index === 0 ? name : `${name}-${option.value}`);
@@ -39,7 +41,7 @@ export function Radios({ name, legend, hint, error, options, value, onValue }: R
             {error}
           </p>
         )}
-        <div class="radios">
+        <div class={inline ? "radios radios--inline" : "radios"}>
           {options.map((option, index) => (
             <div class="radios__item" key={option.value}>
               <input

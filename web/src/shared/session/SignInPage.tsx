@@ -11,6 +11,7 @@ import type { FieldError } from "../components/ErrorSummary";
 import { Notice } from "../components/Notice";
 import { PageLayout } from "../components/PageLayout";
 import { trusted } from "../api/documents";
+import { waitUntil } from "../format/intl";
 import { WITHOUT_TOKEN } from "../api/client";
 import { useLanguage, useLocalized } from "../i18n/language";
 import { useSignInMessages } from "../i18n/signin";
@@ -40,7 +41,7 @@ const FIELD_OF_API: Record<string, string> = {
 
 export default function SignInPage() {
   const client = useClient();
-  const { messages } = useLanguage();
+  const { messages, language } = useLanguage();
   const localized = useLocalized();
   const { current, begin } = useSession();
   const text = useSignInMessages();
@@ -104,6 +105,10 @@ export default function SignInPage() {
     const answer = result.data?.signIn;
     if (answer?.__typename === "SignedIn") return enter(answer);
     setBusy(false);
+    if (answer?.__typename === "TryLater") {
+      setStep({ kind: "credentials", errors: [{ field: ID_FIELD, message: text.signIn.tryLater(waitUntil(answer.retryAfter, language)) }] });
+      return;
+    }
     if (answer?.__typename === "NewPasswordRequired") {
       setStep({ kind: "new-password", nationalId, challenge: answer.session, temporary: credentials.password, errors: [] });
       setCredentials({ nationalId, password: "" });

@@ -14,6 +14,7 @@ export const signin: SignInMessages = {
     idMissing: "Enter your national ID or Iqama number",
     idMalformed: "A national ID or Iqama number is 10 digits starting with 1 or 2",
     passwordMissing: "Enter your password",
+    tryLater: (when: string) => `Too many wrong attempts. Try again ${when}.`,
     failed: "Wrong ID number or password, or signing in is paused after wrong attempts",
     lockoutRule:
       "After five wrong attempts, signing in with that ID number is paused for a short while. Forgotten your password? Any centre can give you a new temporary one after checking your identity.",
