@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, ViewportSize, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, ViewportSize, expect, sync_playwright
 
 from tests.e2e.conftest import ROOT, DevStack
 
@@ -36,6 +36,9 @@ AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "test-output" / "browser"
 PHONE: ViewportSize = {"width": 390, "height": 844}
 DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+# What a page shows after an answer of the local stack: on two shared cores, while the state machine and
+# the queue pump work on a filing, an answer can take seconds. A wait, not a measure of speed.
+expect.set_options(timeout=15_000)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +69,8 @@ class PageUnderTest:
         return self.page
 
     def tab_to(self, element_id: str, presses: int = 12) -> None:
-        """Move the focus to the element by the Tab key alone, as a keyboard user would."""
+        """Move the focus to the element by the Tab key alone, as a keyboard user would (once it is shown)."""
+        self.page.wait_for_selector(f"#{element_id}")
         for _ in range(presses):
             if self.page.evaluate("() => document.activeElement && document.activeElement.id") == element_id:
                 return

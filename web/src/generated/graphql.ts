@@ -1354,7 +1354,7 @@ export type SignInMutationVariables = Exact<{
 export type SignInMutation = { signIn:
     | { __typename: 'NewPasswordRequired', session: string }
     | { __typename: 'SignedIn', accessToken: string, refreshToken: string | null, expiresIn: number }
-    | { __typename: 'TryLater', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'TryLater', retryAfter: string, field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -1475,7 +1475,7 @@ export const RequestForOversightDocument = {"__meta__":{"documentId":"sha256:524
 export const CentrePerformanceDocument = {"__meta__":{"documentId":"sha256:e34e9b6a028f37080af9a0e203611bcb058a379d00479a90ec4ad467b76aa4e6"}} as unknown as DocumentNode<CentrePerformanceQuery, CentrePerformanceQueryVariables>;
 export const RegionOverviewDocument = {"__meta__":{"documentId":"sha256:9fabe3e35eeb956e14c6556d82a46744464278e8cb63fdcab2010d08985e205e"}} as unknown as DocumentNode<RegionOverviewQuery, RegionOverviewQueryVariables>;
 export const CentreRankingDocument = {"__meta__":{"documentId":"sha256:0f21f3779e40311496f1223da02c9ec321d5aab15c70145cd869017ba5d4702d"}} as unknown as DocumentNode<CentreRankingQuery, CentreRankingQueryVariables>;
-export const SignInDocument = {"__meta__":{"documentId":"sha256:6e464c79ddb2ee5d0e7ea3cec6a6b29e7b37179f15a5c5622629bad7dd47bdad"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignInDocument = {"__meta__":{"documentId":"sha256:112557e50908544ff3b5f9ce927c1d2911cb82ef3fbf75392beabe6f53364440"}} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const CompleteNewPasswordDocument = {"__meta__":{"documentId":"sha256:4afd9b1f702655ceee5085f6cf8aa8ed2e4cce1fd9180ee13d46c16f610b2e41"}} as unknown as DocumentNode<CompleteNewPasswordMutation, CompleteNewPasswordMutationVariables>;
 export const SessionProfileDocument = {"__meta__":{"documentId":"sha256:965b85ebd30be3d30bda67f1fc56874a781866f35e590d56df32fc9b35ecafb2"}} as unknown as DocumentNode<SessionProfileQuery, SessionProfileQueryVariables>;
 export const RefreshSessionDocument = {"__meta__":{"documentId":"sha256:9c495f971d7e25ab2fa9bcfb072c9dbdcbfa162be033fd8099282248b7d35a19"}} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;

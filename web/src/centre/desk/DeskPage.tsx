@@ -9,7 +9,7 @@ import { useLocalized } from "../../shared/i18n/language";
 import { ConsoleFrame } from "../ConsoleFrame";
 import { CannotFile } from "./CannotFile";
 import type { Desk } from "./useDesk";
-import { SummaryRow } from "../components/SummaryRow";
+import { SummaryRow } from "../../shared/components/SummaryRow";
 
 export default function DeskPage() {
   const { messages } = useConsoleLanguage();

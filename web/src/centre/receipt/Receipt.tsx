@@ -10,7 +10,7 @@ import { useConsoleLanguage } from "../../shared/i18n/centre";
 import { FeeBreakdown } from "../components/FeeBreakdown";
 import type { Filed } from "../file/useFiling";
 import { QrCode } from "./QrCode";
-import { SummaryRow } from "../components/SummaryRow";
+import { SummaryRow } from "../../shared/components/SummaryRow";
 
 export type PrintLayout = "a4" | "thermal";
 

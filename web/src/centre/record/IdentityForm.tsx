@@ -9,7 +9,7 @@ import { CalendarDateField } from "../components/CalendarDateField";
 import { IdentityCheckFields } from "../components/IdentityCheckFields";
 import { Radios } from "../../shared/components/Radios";
 import { RECORD_FIELDS, type RecordForm } from "./identityForm";
-import { SummaryRow } from "../components/SummaryRow";
+import { SummaryRow } from "../../shared/components/SummaryRow";
 
 interface IdentityFormProps {
   nationalId: string;

@@ -17,7 +17,7 @@ import { IdentityForm } from "./IdentityForm";
 import { EMPTY_RECORD, RECORD_FIELDS, RECORD_PROBLEM_FIELDS, recordErrors, recordInput, type RecordForm } from "./identityForm";
 import { IDENTITY_FIELDS, useIdentityCheckErrors } from "../components/IdentityCheckFields";
 import { TemporaryPassword } from "./TemporaryPassword";
-import { SummaryRow } from "../components/SummaryRow";
+import { SummaryRow } from "../../shared/components/SummaryRow";
 
 type View =
   | { kind: "lookup" }

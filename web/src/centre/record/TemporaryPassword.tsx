@@ -1,7 +1,7 @@
 /** The temporary password, shown once: large, to read out or hand over, and printable on a slip. */
 import { useEffect, useRef } from "preact/hooks";
 import { useConsoleMessages } from "../../shared/i18n/centre";
-import { SummaryRow } from "../components/SummaryRow";
+import { SummaryRow } from "../../shared/components/SummaryRow";
 
 export function TemporaryPassword({ nationalId, password }: { nationalId: string; password: string }) {
   const { centre } = useConsoleMessages();

@@ -22,7 +22,7 @@ import { History } from "./History";
 import { ReturnedPanel } from "./ReturnedPanel";
 import type { CentreRequestFile } from "./types";
 import { WhereNow } from "./WhereNow";
-import { SummaryRow } from "../components/SummaryRow";
+import { SummaryRow } from "../../shared/components/SummaryRow";
 
 type Service = Extract<ServiceFormQuery["service"], { __typename: "Service" }>;
 type EventName = keyof ConsoleMessages["statuses"]["event"];

@@ -3,12 +3,12 @@
 import { useState } from "preact/hooks";
 import { useClient } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
-import { ErrorSummary, type FieldError } from "../../shared/components/ErrorSummary";
+import type { FieldError } from "../../shared/components/ErrorSummary";
 import { TextArea } from "../../shared/components/TextArea";
 import { useLanguage, useLocalized } from "../../shared/i18n/language";
 import { useMyMessages } from "../../shared/i18n/me";
 import { FileComplaintDocument } from "../../generated/graphql";
-import { MyFrame } from "../account/MyFrame";
+import { FeedbackStep } from "./FeedbackStep";
 import { fieldErrorOf } from "./problems";
 
 const TEXT_FIELD = "complaint";
@@ -18,13 +18,12 @@ export default function ComplaintPage({ params }: { params: { id?: string } }) {
   const client = useClient();
   const { messages } = useLanguage();
   const localized = useLocalized();
-  const { complain: text, backToRequest } = useMyMessages();
+  const text = useMyMessages().complain;
   const requestId = params.id ?? "";
   const [complaint, setComplaint] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const back = `/me/requests/${encodeURIComponent(requestId)}`;
 
   const send = async () => {
     const said = complaint.trim();
@@ -48,49 +47,24 @@ export default function ComplaintPage({ params }: { params: { id?: string } }) {
   };
 
   return (
-    <MyFrame title={text.title} section="requests">
-      {() =>
-        done ? (
-          <>
-            <h1 class="heading-xl" tabIndex={-1} ref={(heading) => heading?.focus()}>
-              {text.done}
-            </h1>
-            <p>{text.doneBody}</p>
-            <p>
-              <a href={back}>{backToRequest}</a>
-            </p>
-          </>
-        ) : (
-          <>
-            <h1 class="heading-xl">{text.title}</h1>
-            <p class="lead">{text.intro}</p>
-            <form
-              method="post"
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (!busy) void send();
-              }}
-            >
-              <ErrorSummary errors={errors} />
-              <TextArea
-                id={TEXT_FIELD}
-                label={text.textLabel}
-                hint={text.textHint}
-                error={errors.find((error) => error.field === TEXT_FIELD)?.message}
-                value={complaint}
-                onValue={setComplaint}
-              />
-              <button class="button" type="submit" aria-disabled={busy ? true : undefined}>
-                {text.submit}
-              </button>
-            </form>
-            <p>
-              <a href={back}>{backToRequest}</a>
-            </p>
-          </>
-        )
-      }
-    </MyFrame>
+    <FeedbackStep
+      requestId={requestId}
+      title={text.title}
+      intro={text.intro}
+      submit={text.submit}
+      errors={errors}
+      busy={busy}
+      onSubmit={() => void send()}
+      sent={done ? { heading: text.done, body: text.doneBody } : null}
+    >
+      <TextArea
+        id={TEXT_FIELD}
+        label={text.textLabel}
+        hint={text.textHint}
+        error={errors.find((error) => error.field === TEXT_FIELD)?.message}
+        value={complaint}
+        onValue={setComplaint}
+      />
+    </FeedbackStep>
   );
 }

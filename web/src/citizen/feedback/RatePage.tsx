@@ -2,13 +2,13 @@
 import { useState } from "preact/hooks";
 import { useClient } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
-import { ErrorSummary, type FieldError } from "../../shared/components/ErrorSummary";
+import type { FieldError } from "../../shared/components/ErrorSummary";
 import { Radios } from "../../shared/components/Radios";
 import { TextArea } from "../../shared/components/TextArea";
 import { useLanguage, useLocalized } from "../../shared/i18n/language";
 import { useMyMessages } from "../../shared/i18n/me";
 import { RateCentreDocument } from "../../generated/graphql";
-import { MyFrame } from "../account/MyFrame";
+import { FeedbackStep } from "./FeedbackStep";
 import { fieldErrorOf } from "./problems";
 
 const STARS_FIELD = "stars";
@@ -19,14 +19,13 @@ export default function RatePage({ params }: { params: { id?: string } }) {
   const client = useClient();
   const { messages } = useLanguage();
   const localized = useLocalized();
-  const { rate: text, backToRequest } = useMyMessages();
+  const text = useMyMessages().rate;
   const requestId = params.id ?? "";
   const [stars, setStars] = useState("");
   const [comment, setComment] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const back = `/me/requests/${encodeURIComponent(requestId)}`;
 
   const send = async () => {
     if (!stars) {
@@ -51,61 +50,33 @@ export default function RatePage({ params }: { params: { id?: string } }) {
   };
 
   return (
-    <MyFrame title={text.title} section="requests">
-      {() =>
-        done ? (
-          <>
-            <h1 class="heading-xl" tabIndex={-1} ref={(heading) => heading?.focus()}>
-              {text.done}
-            </h1>
-            <p>
-              <a href={back}>{backToRequest}</a>
-            </p>
-          </>
-        ) : (
-          <>
-            <h1 class="heading-xl">{text.title}</h1>
-            <p class="lead">{text.intro}</p>
-            <form
-              method="post"
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (!busy) void send();
-              }}
-            >
-              <ErrorSummary errors={errors} />
-              <Radios
-                name={STARS_FIELD}
-                legend={text.starsLegend}
-                error={errors.find((error) => error.field === STARS_FIELD)?.message}
-                options={STARS.map((count) => ({
-                  value: count,
-                  label: text.stars(Number(count)),
-                  hint: text.starsHints[count],
-                }))}
-                value={stars}
-                onValue={setStars}
-              />
-              <TextArea
-                id={COMMENT_FIELD}
-                label={text.commentLabel}
-                hint={text.commentHint}
-                error={errors.find((error) => error.field === COMMENT_FIELD)?.message}
-                value={comment}
-                onValue={setComment}
-                rows={3}
-              />
-              <button class="button" type="submit" aria-disabled={busy ? true : undefined}>
-                {text.submit}
-              </button>
-            </form>
-            <p>
-              <a href={back}>{backToRequest}</a>
-            </p>
-          </>
-        )
-      }
-    </MyFrame>
+    <FeedbackStep
+      requestId={requestId}
+      title={text.title}
+      intro={text.intro}
+      submit={text.submit}
+      errors={errors}
+      busy={busy}
+      onSubmit={() => void send()}
+      sent={done ? { heading: text.done } : null}
+    >
+      <Radios
+        name={STARS_FIELD}
+        legend={text.starsLegend}
+        error={errors.find((error) => error.field === STARS_FIELD)?.message}
+        options={STARS.map((count) => ({ value: count, label: text.stars(Number(count)), hint: text.starsHints[count] }))}
+        value={stars}
+        onValue={setStars}
+      />
+      <TextArea
+        id={COMMENT_FIELD}
+        label={text.commentLabel}
+        hint={text.commentHint}
+        error={errors.find((error) => error.field === COMMENT_FIELD)?.message}
+        value={comment}
+        onValue={setComment}
+        rows={3}
+      />
+    </FeedbackStep>
   );
 }

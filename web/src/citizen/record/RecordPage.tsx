@@ -1,21 +1,12 @@
 /** /me/record — the citizen's record as the centre opened it: dates in both calendars, as the API gives them. */
-import type { ComponentChildren } from "preact";
 import { useQuery } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
+import { SummaryRow } from "../../shared/components/SummaryRow";
 import { CalendarDayText, WallTime } from "../../shared/components/MadinahTime";
 import { useMyMessages } from "../../shared/i18n/me";
 import { MyRecordDocument } from "../../generated/graphql";
 import { CouldNotLoad, Loading } from "../account/Loading";
 import { MyFrame } from "../account/MyFrame";
-
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 function Record() {
   const text = useMyMessages().record;
@@ -26,17 +17,15 @@ function Record() {
   const check = me.identityCheck;
   return (
     <dl class="summary-list">
-      <Row label={text.nationalId}>
-        <span class="code" dir="ltr">
-          {me.nationalId}
-        </span>
-      </Row>
-      <Row label={text.nameAr}>
+      <SummaryRow label={text.nationalId} code>
+        {me.nationalId}
+      </SummaryRow>
+      <SummaryRow label={text.nameAr}>
         <span lang="ar" dir="rtl">
           {me.nameAr}
         </span>
-      </Row>
-      <Row label={text.nameEn}>
+      </SummaryRow>
+      <SummaryRow label={text.nameEn}>
         {me.nameEn ? (
           <span lang="en" dir="ltr">
             {me.nameEn}
@@ -44,8 +33,8 @@ function Record() {
         ) : (
           text.notGiven
         )}
-      </Row>
-      <Row label={text.birthDate}>
+      </SummaryRow>
+      <SummaryRow label={text.birthDate}>
         {me.birthDateCalendars ? (
           <>
             <CalendarDayText value={me.birthDateCalendars} />
@@ -54,30 +43,26 @@ function Record() {
         ) : (
           text.notGiven
         )}
-      </Row>
-      <Row label={text.mobile}>
-        <span class="code" dir="ltr">
-          {me.mobile}
-        </span>
-      </Row>
-      <Row label={text.language}>{text.languages[me.language]}</Row>
-      <Row label={text.openedAt}>
+      </SummaryRow>
+      <SummaryRow label={text.mobile} code>
+        {me.mobile}
+      </SummaryRow>
+      <SummaryRow label={text.language}>{text.languages[me.language]}</SummaryRow>
+      <SummaryRow label={text.openedAt}>
         <WallTime value={me.openedAtMadinah} />
-      </Row>
-      <Row label={text.openedAtCentre}>
-        <span class="code" dir="ltr">
-          {me.openedAtCentre}
-        </span>
-      </Row>
+      </SummaryRow>
+      <SummaryRow label={text.openedAtCentre} code>
+        {me.openedAtCentre}
+      </SummaryRow>
       {check && (
-        <Row label={text.identityCheck}>
+        <SummaryRow label={text.identityCheck}>
           {text.documentTypes[check.documentType]}
           {check.expiresOnCalendars && (
             <span class="hint-inline">
               {text.expiresOn}: <CalendarDayText value={check.expiresOnCalendars} />
             </span>
           )}
-        </Row>
+        </SummaryRow>
       )}
     </dl>
   );

@@ -4,10 +4,10 @@
  * filed (to download), and after delivery the rating and complaints. It follows the request live: each
  * agency's action reloads it, said politely to screen readers.
  */
-import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { useQuery } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
+import { SummaryRow } from "../../shared/components/SummaryRow";
 import { WallTime } from "../../shared/components/MadinahTime";
 import { money } from "../../shared/format/intl";
 import { useLanguage, useLocalized } from "../../shared/i18n/language";
@@ -22,15 +22,6 @@ import { RequestTimeline } from "./RequestTimeline";
 import { useRequestUpdates } from "./useRequestUpdates";
 import { WhereNow, type Request } from "./WhereNow";
 
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 function Summary({ request }: { request: Request }) {
   const { language, messages } = useLanguage();
   const localized = useLocalized();
@@ -38,43 +29,41 @@ function Summary({ request }: { request: Request }) {
   const { payment } = request;
   return (
     <dl class="summary-list">
-      <Row label={text.trackingNumber}>
-        <span class="code" dir="ltr">
-          {request.trackingNumber}
-        </span>
-      </Row>
-      <Row label={text.service}>{request.serviceName ? localized(request.serviceName) : request.serviceCode}</Row>
-      <Row label={text.status}>
+      <SummaryRow label={text.trackingNumber} code>
+        {request.trackingNumber}
+      </SummaryRow>
+      <SummaryRow label={text.service}>{request.serviceName ? localized(request.serviceName) : request.serviceCode}</SummaryRow>
+      <SummaryRow label={text.status}>
         <strong class={`tag tag--${request.status.toLowerCase()}`}>{messages.statuses.request[request.status]}</strong>
-      </Row>
-      <Row label={text.filedOn}>
+      </SummaryRow>
+      <SummaryRow label={text.filedOn}>
         <WallTime value={request.createdAtMadinah} />
-      </Row>
+      </SummaryRow>
       {request.completedAtMadinah && (
-        <Row label={text.completedOn}>
+        <SummaryRow label={text.completedOn}>
           <WallTime value={request.completedAtMadinah} />
-        </Row>
+        </SummaryRow>
       )}
       {request.deliveredAtMadinah && (
-        <Row label={text.deliveredOn}>
+        <SummaryRow label={text.deliveredOn}>
           <WallTime value={request.deliveredAtMadinah} />
-        </Row>
+        </SummaryRow>
       )}
       {payment && (
         <>
-          <Row label={text.paid}>
+          <SummaryRow label={text.paid}>
             {money(payment.amount, language)}
             <span class="hint-inline">
               {text.feeLines(money(payment.fee, language), money(payment.serviceCharge, language))}
             </span>
             {payment.refundedAt && <strong class="tag tag--cancelled">{text.refunded}</strong>}
-          </Row>
-          <Row label={text.receipt}>
+          </SummaryRow>
+          <SummaryRow label={text.receipt}>
             <span class="code" dir="ltr">
               {payment.receiptNumber}
             </span>{" "}
             · <WallTime value={payment.collectedAtMadinah} />
-          </Row>
+          </SummaryRow>
         </>
       )}
     </dl>

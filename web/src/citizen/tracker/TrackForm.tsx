@@ -1,4 +1,5 @@
 /** The tracking number and the PIN, with GOV.UK's error summary above them. */
+import { Form } from "../../shared/components/Form";
 import { ErrorSummary, type FieldError } from "../../shared/components/ErrorSummary";
 import { TextField } from "../../shared/components/TextField";
 import { useMessages } from "../../shared/i18n/language";
@@ -20,14 +21,7 @@ export function TrackForm({ value, onValue, errors, busy, onSubmit }: TrackFormP
   const text = citizen.tracker;
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!busy) onSubmit();
-      }}
-    >
+    <Form busy={busy} onSubmit={onSubmit}>
       <ErrorSummary errors={errors} />
       <TextField
         id={NUMBER_FIELD}
@@ -54,6 +48,6 @@ export function TrackForm({ value, onValue, errors, busy, onSubmit }: TrackFormP
       <button class="button" type="submit" aria-disabled={busy ? true : undefined}>
         {busy ? text.submitting : text.submit}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -1,6 +1,6 @@
 /** GOV.UK's textarea: label, hint and error tied to the field; the field marked invalid while in error. */
 import "../styles/choices.css";
-import { useMessages } from "../i18n/language";
+import { Field } from "./Field";
 
 interface TextAreaProps {
   id: string;
@@ -13,34 +13,18 @@ interface TextAreaProps {
 }
 
 export function TextArea({ id, label, hint, error, value, onValue, rows = 5 }: TextAreaProps) {
-  const { common } = useMessages();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div class={error ? "form-group form-group--error" : "form-group"}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      <div class="hint" id={hintId}>
-        {hint}
-      </div>
-      {error && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{common.errorPrefix} </span>
-          {error}
-        </p>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <textarea
+          {...control}
+          class="textarea"
+          rows={rows}
+          value={value}
+          onInput={(event) => onValue(event.currentTarget.value)}
+          dir="auto"
+        />
       )}
-      <textarea
-        class="textarea"
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        onInput={(event) => onValue(event.currentTarget.value)}
-        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-        aria-invalid={error ? true : undefined}
-        dir="auto"
-      />
-    </div>
+    </Field>
   );
 }

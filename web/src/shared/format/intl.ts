@@ -63,6 +63,13 @@ export function relativeTime(iso: string, language: Language, now: Date = new Da
   return format.format(Math.round(minutes / MINUTES_PER[unit]!), unit);
 }
 
+/** How long until an instant, in seconds below a minute and minutes above: "in 40 seconds", "in 3 minutes". */
+export function waitUntil(iso: string, language: Language, now: Date = new Date()): string {
+  const seconds = Math.max(1, Math.ceil((new Date(iso).getTime() - now.getTime()) / 1000));
+  const format = new Intl.RelativeTimeFormat(LOCALE[language], { numberingSystem: DIGITS } as Intl.RelativeTimeFormatOptions);
+  return seconds < 60 ? format.format(seconds, "second") : format.format(Math.ceil(seconds / 60), "minute");
+}
+
 /** A GraphQL Decimal of riyals, "1,025.00 SAR" / "‏1,025.00 ر.س.‏". */
 export function money(amount: string, language: Language): string {
   return new Intl.NumberFormat(LOCALE[language], {

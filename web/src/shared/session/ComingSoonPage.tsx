@@ -1,6 +1,6 @@
 /** The home of a role whose pages are not built yet (/agency, /monitor, /admin): signed in, nothing more. */
 import { PageLayout } from "../components/PageLayout";
-import { useMessages } from "../i18n/language";
+import { useSignInMessages } from "../i18n/signin";
 import { HOME, isRole, type Role } from "./roles";
 import { SignedIn } from "./SignedIn";
 
@@ -10,7 +10,7 @@ function roleAt(path: string): Role {
 }
 
 export default function ComingSoonPage() {
-  const { session: text } = useMessages();
+  const text = useSignInMessages();
   return (
     <SignedIn role={roleAt(window.location.pathname)}>
       {() => (

@@ -1,8 +1,9 @@
 /** The first step of signing in: the ID number and the password, with GOV.UK's error summary above. */
+import { Form } from "../components/Form";
 import { ErrorSummary, type FieldError } from "../components/ErrorSummary";
 import { PasswordField } from "../components/PasswordField";
 import { TextField } from "../components/TextField";
-import { useMessages } from "../i18n/language";
+import { useSignInMessages } from "../i18n/signin";
 
 export const ID_FIELD = "national-id";
 export const PASSWORD_FIELD = "password";
@@ -21,17 +22,10 @@ interface CredentialsFormProps {
 }
 
 export function CredentialsForm({ value, onValue, errors, busy, onSubmit }: CredentialsFormProps) {
-  const text = useMessages().session.signIn;
+  const text = useSignInMessages().signIn;
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!busy) onSubmit();
-      }}
-    >
+    <Form busy={busy} onSubmit={onSubmit}>
       <ErrorSummary errors={errors} />
       <TextField
         id={ID_FIELD}
@@ -57,6 +51,6 @@ export function CredentialsForm({ value, onValue, errors, busy, onSubmit }: Cred
       <button class="button" type="submit" aria-disabled={busy ? true : undefined}>
         {busy ? text.submitting : text.submit}
       </button>
-    </form>
+    </Form>
   );
 }

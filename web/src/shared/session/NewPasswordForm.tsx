@@ -1,7 +1,8 @@
 /** The first sign-in's second step: the person's own password, the rules shown as the field's hint. */
+import { Form } from "../components/Form";
 import { ErrorSummary, type FieldError } from "../components/ErrorSummary";
 import { PasswordField } from "../components/PasswordField";
-import { useMessages } from "../i18n/language";
+import { useSignInMessages } from "../i18n/signin";
 
 export const NEW_PASSWORD_FIELD = "new-password";
 
@@ -16,17 +17,9 @@ interface NewPasswordFormProps {
 }
 
 export function NewPasswordForm({ nationalId, value, onValue, errors, busy, onSubmit }: NewPasswordFormProps) {
-  const { session } = useMessages();
-  const text = session.newPassword;
+  const { newPassword: text, signIn } = useSignInMessages();
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!busy) onSubmit();
-      }}
-    >
+    <Form busy={busy} onSubmit={onSubmit}>
       <ErrorSummary errors={errors} />
       <input type="text" name="username" autoComplete="username" value={nationalId} readOnly hidden />
       <PasswordField
@@ -48,8 +41,8 @@ export function NewPasswordForm({ nationalId, value, onValue, errors, busy, onSu
         autoComplete="new-password"
       />
       <button class="button" type="submit" aria-disabled={busy ? true : undefined}>
-        {busy ? session.signIn.submitting : text.submit}
+        {busy ? signIn.submitting : text.submit}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -43,35 +43,49 @@ export function useSession(): SessionState {
   return useContext(SessionContext);
 }
 
+interface Ending {
+  /** End the session (once, however many refusals arrive together: no loop, no double navigation). */
+  end: (reason: SignOutReason) => void;
+  /** The session is ending: the page is on its way to the sign-in page. */
+  ended: () => boolean;
+}
+
 /**
- * Ends the session once, however many refusals arrive together (no loop, no double navigation). A
- * sign-out and the idle time-out revoke the session at the API first; a refused token has nothing left
- * to revoke.
+ * A sign-out and the idle time-out revoke the session at the API first; a refused token has nothing left
+ * to revoke. The tab then forgets the session and loads the sign-in page afresh.
  */
-function ender(client: () => Client): (reason: SignOutReason) => void {
+function ending(client: () => Client): Ending {
   let ended = false;
-  return (reason) => {
-    if (ended) return;
-    ended = true;
-    const here = window.location.pathname + window.location.search;
-    const revoked = reason === "expired" ? Promise.resolve() : revoke(client(), readSession());
-    void revoked.finally(() => {
-      forgetSession();
-      window.location.replace(signInAddress(reason, reason === "signed-out" ? undefined : here));
-    });
+  return {
+    ended: () => ended,
+    end: (reason) => {
+      if (ended) return;
+      ended = true;
+      const here = window.location.pathname + window.location.search;
+      const revoked = reason === "expired" ? Promise.resolve() : revoke(client(), readSession());
+      void revoked.finally(() => {
+        forgetSession();
+        window.location.replace(signInAddress(reason, reason === "signed-out" ? undefined : here));
+      });
+    },
   };
 }
 
-function tokenSource(end: (reason: SignOutReason) => void, renew: () => Promise<StoredSession | null>): Session {
+/** The page is leaving for the sign-in page: operations that wanted the token wait for nothing, and are
+ * never sent (not with a refused token, nor without one). */
+const LEAVING = new Promise<never>(() => undefined);
+
+function tokenSource({ end, ended }: Ending, renew: () => Promise<StoredSession | null>): Session {
   return {
     accessToken: async () => {
+      if (ended()) return LEAVING;
       const session = readSession();
       if (!session) return undefined;
       if (!needsRenewal(session)) return session.accessToken;
       const renewed = await renew();
       if (renewed) return renewed.accessToken;
       end("expired");
-      return undefined;
+      return LEAVING;
     },
     onSignedOut: () => end("expired"),
   };
@@ -81,9 +95,9 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [client, end] = useMemo(() => {
     let made: Client | undefined;
     const lazily = () => made!;
-    const ending = ender(lazily);
-    made = createApiClient(tokenSource(ending, renewer(lazily)));
-    return [made, ending] as const;
+    const session = ending(lazily);
+    made = createApiClient(tokenSource(session, renewer(lazily)));
+    return [made, session.end] as const;
   }, []);
   const [current, setCurrent] = useState<StoredSession | null>(readSession);
   const [idleWarning, setIdleWarning] = useState(false);

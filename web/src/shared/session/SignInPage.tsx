@@ -11,8 +11,10 @@ import type { FieldError } from "../components/ErrorSummary";
 import { Notice } from "../components/Notice";
 import { PageLayout } from "../components/PageLayout";
 import { trusted } from "../api/documents";
+import { waitUntil } from "../format/intl";
 import { WITHOUT_TOKEN } from "../api/client";
 import { useLanguage, useLocalized } from "../i18n/language";
+import { useSignInMessages } from "../i18n/signin";
 import { CompleteNewPasswordDocument, SignInDocument } from "../../generated/graphql";
 import { CredentialsForm, ID_FIELD, PASSWORD_FIELD, type Credentials } from "./CredentialsForm";
 import { NEW_PASSWORD_FIELD, NewPasswordForm } from "./NewPasswordForm";
@@ -39,10 +41,10 @@ const FIELD_OF_API: Record<string, string> = {
 
 export default function SignInPage() {
   const client = useClient();
-  const { messages } = useLanguage();
+  const { messages, language } = useLanguage();
   const localized = useLocalized();
   const { current, begin } = useSession();
-  const text = messages.session;
+  const text = useSignInMessages();
   const query = new URLSearchParams(window.location.search);
   const reason = query.get("reason");
   const [credentials, setCredentials] = useState<Credentials>({ nationalId: "", password: "" });
@@ -103,6 +105,10 @@ export default function SignInPage() {
     const answer = result.data?.signIn;
     if (answer?.__typename === "SignedIn") return enter(answer);
     setBusy(false);
+    if (answer?.__typename === "TryLater") {
+      setStep({ kind: "credentials", errors: [{ field: ID_FIELD, message: text.signIn.tryLater(waitUntil(answer.retryAfter, language)) }] });
+      return;
+    }
     if (answer?.__typename === "NewPasswordRequired") {
       setStep({ kind: "new-password", nationalId, challenge: answer.session, temporary: credentials.password, errors: [] });
       setCredentials({ nationalId, password: "" });
