@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
     from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
     from functions.adapters.dynamodb.table import TableBinding
-    from functions.adapters.sns import SnsNotificationSignal
+    from functions.adapters.topics.notifications import SnsNotificationSignal
     from functions.services.account_standing import AccountStanding
     from functions.services.attempt_limits import AttemptLimits
     from functions.services.auditing import Auditor
@@ -152,7 +152,7 @@ class Foundation:
 
     @cached_property
     def notification_signal(self) -> SnsNotificationSignal:
-        from functions.adapters.sns import SnsNotificationSignal
+        from functions.adapters.topics.notifications import SnsNotificationSignal
 
         return SnsNotificationSignal(self.client("sns"), self.settings.notifications_topic_arn)
 

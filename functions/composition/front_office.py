@@ -116,7 +116,7 @@ class FrontOffice(Foundation):
 
     @cached_property
     def request_updates(self) -> RequestUpdates:
-        from functions.adapters.sns import SnsRequestEvents
+        from functions.adapters.topics.events import SnsRequestEvents
         from functions.services.request_journal import RequestJournal
         from functions.services.request_updates import RequestUpdates
 

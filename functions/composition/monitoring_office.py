@@ -51,7 +51,7 @@ class MonitoringOffice(FrontOffice):
     @cached_property
     def escalations(self) -> Escalations:
         from functions.adapters.dynamodb.escalation_repository import DynamoEscalations
-        from functions.adapters.sns_monitoring_alerts import SnsMonitoringAlerts
+        from functions.adapters.topics.events import SnsMonitoringAlerts
         from functions.services.escalations import Escalations
 
         return Escalations(

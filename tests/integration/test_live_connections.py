@@ -14,7 +14,7 @@ import pytest
 from botocore.stub import Stubber
 
 from functions.adapters.dynamodb.connection_store import DynamoConnectionStore
-from functions.adapters.sns import SnsRequestEvents, parse_request_event
+from functions.adapters.topics.events import SnsRequestEvents, parse_request_event
 from functions.adapters.websocket_connections import ApiGatewayConnections
 from functions.api.live.fanout import LiveFanOut
 from functions.bootstrap import Container

@@ -17,8 +17,12 @@ from typing import Any
 import pytest
 
 from functions import bootstrap
-from functions.adapters.sns import SnsRequestEvents, parse_request_event
-from functions.adapters.sns_monitoring_alerts import SnsMonitoringAlerts, parse_live_event
+from functions.adapters.topics.events import (
+    SnsMonitoringAlerts,
+    SnsRequestEvents,
+    parse_live_event,
+    parse_request_event,
+)
 from functions.bootstrap import Container
 from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
