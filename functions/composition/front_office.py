@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from functions.services.notifications import Notifications
     from functions.services.profiles import Profiles
     from functions.services.request_documents import RequestDocuments
+    from functions.services.request_sms import RequestSms
     from functions.services.request_submission import RequestSubmission
     from functions.services.request_tracking import RequestTracking
     from functions.services.request_updates import RequestUpdates
@@ -117,16 +118,21 @@ class FrontOffice(Foundation):
     @cached_property
     def request_updates(self) -> RequestUpdates:
         from functions.adapters.topics.events import SnsRequestEvents
-        from functions.services.request_journal import RequestJournal
         from functions.services.request_updates import RequestUpdates
 
-        journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
         return RequestUpdates(
-            self.requests,
-            journal,
-            self.notification_signal,
-            SnsRequestEvents(self.client("sns"), self.settings.events_topic_arn),
+            requests=self.requests,
+            auditor=self.auditor,
+            clock=self.clock,
+            signal=self.notification_signal,
+            events=SnsRequestEvents(self.client("sns"), self.settings.events_topic_arn),
         )
+
+    @cached_property
+    def request_sms(self) -> RequestSms:
+        from functions.services.request_sms import RequestSms
+
+        return RequestSms(clock=self.clock, catalogue=self.catalogue_repository, centres=self.centres)
 
     @cached_property
     def task_release(self) -> TaskRelease:
@@ -150,9 +156,9 @@ class FrontOffice(Foundation):
                 self.client("dynamodb"),
                 work_budget_seconds=self.settings.request_deadline_seconds + IN_PROGRESS_MARGIN_SECONDS,
             ),
-            signal=self.notification_signal,
             auditor=self.auditor,
             updates=self.request_updates,
+            sms=self.request_sms,
             clock=self.clock,
             documents=self.document_repository,
         )
@@ -162,7 +168,13 @@ class FrontOffice(Foundation):
         from functions.services.agency_window import AgencyWindow
 
         return AgencyWindow(
-            updates=self.request_updates, auditor=self.auditor, release=self.task_release, levels=self.service_levels
+            requests=self.requests,
+            updates=self.request_updates,
+            sms=self.request_sms,
+            auditor=self.auditor,
+            release=self.task_release,
+            levels=self.service_levels,
+            clock=self.clock,
         )
 
     @cached_property
@@ -170,10 +182,13 @@ class FrontOffice(Foundation):
         from functions.services.centre_desk import CentreDesk
 
         return CentreDesk(
+            requests=self.requests,
             updates=self.request_updates,
+            sms=self.request_sms,
             catalogue=self.catalogue_repository,
             auditor=self.auditor,
             release=self.task_release,
+            clock=self.clock,
         )
 
     @cached_property
@@ -186,7 +201,14 @@ class FrontOffice(Foundation):
     def handoff_routing(self) -> HandoffRouting:
         from functions.services.handoff_routing import HandoffRouting
 
-        return HandoffRouting(updates=self.request_updates, release=self.task_release, levels=self.service_levels)
+        return HandoffRouting(
+            requests=self.requests,
+            updates=self.request_updates,
+            sms=self.request_sms,
+            release=self.task_release,
+            levels=self.service_levels,
+            clock=self.clock,
+        )
 
     @cached_property
     def document_repository(self) -> DynamoDocumentRepository:

@@ -36,7 +36,7 @@ from functions.services.notifications import Notifications
 from functions.services.ports import Attempts, LoginEntry, NewPasswordRequired, SignInRejected, Tokens
 from functions.services.profiles import Profiles
 from functions.services.request_documents import RequestDocuments
-from functions.services.request_journal import RequestJournal
+from functions.services.request_sms import RequestSms
 from functions.services.request_submission import RequestSubmission
 from functions.services.request_tracking import RequestTracking
 from functions.services.request_updates import RequestUpdates
@@ -401,9 +401,11 @@ class IdentityWorld:
         self.requests = InMemoryRequests(self.log, self.notification_store, documents=self.document_records)
         self.machine = SimulatedHandoffMachine()
         self.guard = PassThroughGuard()
-        journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
         self.events = RecordingRequestEvents()
-        self.updates = RequestUpdates(self.requests, journal, self.signal, self.events)
+        self.updates = RequestUpdates(
+            requests=self.requests, auditor=self.auditor, clock=self.clock, signal=self.signal, events=self.events
+        )
+        sms = RequestSms(clock=self.clock, catalogue=self.catalogue_repository, centres=self.centres)
         self.calendar_store = InMemoryCalendar(self.log)
         self.levels = ServiceLevels(calendars=self.calendar_store, clock=self.clock, seconds_per_hour=3600)
         self.calendars = BusinessCalendars(
@@ -421,9 +423,9 @@ class IdentityWorld:
             centres=self.centres,
             workflow=self.machine,
             guard=self.guard,
-            signal=self.signal,
             auditor=self.auditor,
             updates=self.updates,
+            sms=sms,
             clock=self.clock,
             documents=self.document_records,
         )
@@ -437,12 +439,28 @@ class IdentityWorld:
             clock=self.clock,
             limits=UploadLimits(),
         )
-        self.window = AgencyWindow(updates=self.updates, auditor=self.auditor, release=release, levels=self.levels)
+        self.window = AgencyWindow(
+            requests=self.requests,
+            updates=self.updates,
+            sms=sms,
+            auditor=self.auditor,
+            release=release,
+            levels=self.levels,
+            clock=self.clock,
+        )
         self.desk = CentreDesk(
-            updates=self.updates, catalogue=self.catalogue_repository, auditor=self.auditor, release=release
+            requests=self.requests,
+            updates=self.updates,
+            sms=sms,
+            catalogue=self.catalogue_repository,
+            auditor=self.auditor,
+            release=release,
+            clock=self.clock,
         )
         self.tracking = RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.limits)
-        self.routing = HandoffRouting(updates=self.updates, release=release, levels=self.levels)
+        self.routing = HandoffRouting(
+            requests=self.requests, updates=self.updates, sms=sms, release=release, levels=self.levels, clock=self.clock
+        )
         self.machine.deliver = self.routing.handle
 
     def _wire_monitoring(self) -> None:
