@@ -6,7 +6,6 @@ Ratings and complaints count in the centre's and the region's figures, in their 
 
 from __future__ import annotations
 
-import logging
 import uuid
 from datetime import datetime
 
@@ -31,11 +30,10 @@ from functions.domain.sms import SmsTemplate
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.monitoring_ports import FeedbackRepository
+from functions.services.outbox_signal import announce_recorded
 from functions.services.ports import Clock, NotificationSignal, RequestRepository
 
 __all__ = ["CitizenFeedback"]
-
-logger = logging.getLogger("shubbak.feedback")
 
 
 class CitizenFeedback:
@@ -123,10 +121,7 @@ class CitizenFeedback:
         )
         deltas = _for_centre_and_region(complaint.centre_id, None, {Counter.OPEN_COMPLAINTS.value: -1})
         self._feedback.resolve_complaint(resolved, audit, deltas, sms)
-        try:
-            self._signal.announce(sms)
-        except Exception:
-            logger.exception("SMS recorded but not announced; the sweeper announces it")
+        announce_recorded(self._signal, sms)
         return resolved
 
     def _own_request(self, caller: Caller, operation: Operation, request_id: str) -> RequestFile:

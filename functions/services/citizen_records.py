@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +31,7 @@ from functions.domain.sms import SmsTemplate
 from functions.services.attempt_limits import AttemptLimits, account_subject
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
+from functions.services.outbox_signal import announce_recorded
 from functions.services.ports import (
     CentreRepository,
     CitizenRepository,
@@ -42,8 +42,6 @@ from functions.services.ports import (
 from functions.services.serving_centre import serving_centre
 
 __all__ = ["CitizenRecords", "EvidenceForm", "OpenRecordForm", "RecordWithPassword", "evidence_checked"]
-
-logger = logging.getLogger("shubbak.citizens")
 
 
 @dataclass(frozen=True)
@@ -114,7 +112,7 @@ class CitizenRecords:
         except Exception:
             self._identity.delete_user(citizen.citizen_id)  # the record lost a race: no orphan account
             raise
-        self._announce(notification)
+        announce_recorded(self._signal, notification)
         self._limits.trust(account_subject(citizen.national_id.value), caller.source)  # the counter they stand at
         return RecordWithPassword(citizen, password)
 
@@ -149,7 +147,7 @@ class CitizenRecords:
             citizen, f"TEMPORARY_PASSWORD#{audit.record_id}", SmsTemplate.TEMPORARY_PASSWORD_REISSUED, centre
         )
         self._citizens.record_password_reissue(citizen, audit, notification)
-        self._announce(notification)
+        announce_recorded(self._signal, notification)
         self._limits.trust(account_subject(parsed.value), caller.source)
         return RecordWithPassword(citizen, password)
 
@@ -214,13 +212,6 @@ class CitizenRecords:
             created_at=self._clock.now(),
             masked_mobile=citizen.mobile.masked,
         )
-
-    def _announce(self, notification: Notification) -> None:
-        """Best effort after commit: the outbox row stays PENDING and is re-announced if this fails."""
-        try:
-            self._signal.announce(notification)
-        except Exception:
-            logger.exception("notification recorded but not announced; it stays pending for the sweeper")
 
 
 def evidence_checked(caller: Caller, form: EvidenceForm, national_id: NationalId, now: datetime) -> IdentityEvidence:

@@ -20,6 +20,7 @@ from functions.domain.request import Handoff, HistoryEntry, Payment, RequestFile
 from functions.domain.request_event import RequestEvent
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
+from functions.services.outbox_signal import announce_recorded
 from functions.services.ports import (
     Clock,
     DocumentWrite,
@@ -151,10 +152,7 @@ class RequestUpdates:
 
     def _announce(self, notifications: tuple[Notification, ...], event: RequestEvent) -> None:
         for notification in notifications:
-            try:
-                self._signal.announce(notification)
-            except Exception:
-                logger.exception("SMS recorded but not announced; the sweeper announces it")
+            announce_recorded(self._signal, notification)
         try:
             self._events.publish(event)
         except Exception:
