@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from functions.services.account_standing import AccountStanding
     from functions.services.attempt_limits import AttemptLimits
     from functions.services.auditing import Auditor
+    from functions.services.authorization import Authorizer
     from functions.services.service_levels import ServiceLevels
 
 __all__ = ["Foundation"]
@@ -79,8 +80,14 @@ class Foundation:
     def auditor(self) -> Auditor:
         from functions.services.auditing import Auditor
 
-        return Auditor(
-            self.audit_log, self.clock, sessions=lambda: self.identity, standing=lambda: self.account_standing
+        return Auditor(self.audit_log, self.clock)
+
+    @cached_property
+    def authorizer(self) -> Authorizer:
+        from functions.services.authorization import Authorizer
+
+        return Authorizer(
+            self.auditor, self.clock, sessions=lambda: self.identity, standing=lambda: self.account_standing
         )
 
     @cached_property

@@ -42,7 +42,7 @@ class FrontOffice(Foundation):
     def catalogue(self) -> CatalogueService:
         from functions.services.catalogue import CatalogueService
 
-        return CatalogueService(self.catalogue_repository, self.auditor)
+        return CatalogueService(self.catalogue_repository, self.auditor, self.authorizer)
 
     @cached_property
     def business_calendars(self) -> BusinessCalendars:
@@ -53,6 +53,7 @@ class FrontOffice(Foundation):
             levels=self.service_levels,
             catalogue=self.catalogue_repository,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )
 
@@ -66,6 +67,7 @@ class FrontOffice(Foundation):
             identity=self.identity,
             signal=self.notification_signal,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             limits=self.attempt_limits,
         )
@@ -156,7 +158,7 @@ class FrontOffice(Foundation):
                 self.client("dynamodb"),
                 work_budget_seconds=self.settings.request_deadline_seconds + IN_PROGRESS_MARGIN_SECONDS,
             ),
-            auditor=self.auditor,
+            authorizer=self.authorizer,
             updates=self.request_updates,
             sms=self.request_sms,
             clock=self.clock,
@@ -171,7 +173,7 @@ class FrontOffice(Foundation):
             requests=self.requests,
             updates=self.request_updates,
             sms=self.request_sms,
-            auditor=self.auditor,
+            authorizer=self.authorizer,
             release=self.task_release,
             levels=self.service_levels,
             clock=self.clock,
@@ -186,7 +188,7 @@ class FrontOffice(Foundation):
             updates=self.request_updates,
             sms=self.request_sms,
             catalogue=self.catalogue_repository,
-            auditor=self.auditor,
+            authorizer=self.authorizer,
             release=self.task_release,
             clock=self.clock,
         )
@@ -195,7 +197,7 @@ class FrontOffice(Foundation):
     def request_tracking(self) -> RequestTracking:
         from functions.services.request_tracking import RequestTracking
 
-        return RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.attempt_limits)
+        return RequestTracking(requests=self.requests, authorizer=self.authorizer, limits=self.attempt_limits)
 
     @cached_property
     def handoff_routing(self) -> HandoffRouting:
@@ -233,6 +235,7 @@ class FrontOffice(Foundation):
             catalogue=self.catalogue_repository,
             centres=self.centres,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             limits=self.settings.document_limits,
         )
@@ -241,13 +244,13 @@ class FrontOffice(Foundation):
     def profiles(self) -> Profiles:
         from functions.services.profiles import Profiles
 
-        return Profiles(citizens=self.citizens, staff=self.staff, auditor=self.auditor)
+        return Profiles(citizens=self.citizens, staff=self.staff, authorizer=self.authorizer)
 
     @cached_property
     def audit_trail(self) -> AuditTrail:
         from functions.services.audit_trail import AuditTrail
 
-        return AuditTrail(self.audit_log, self.auditor)
+        return AuditTrail(self.audit_log, self.authorizer)
 
 
 IN_PROGRESS_MARGIN_SECONDS = 2.0

@@ -51,7 +51,7 @@ class LiveSubscriptions(MonitoringOffice):
     def live_updates(self) -> LiveUpdates:
         from functions.services.live_updates import LiveUpdates
 
-        return LiveUpdates(requests=self.requests, auditor=self.auditor)
+        return LiveUpdates(requests=self.requests, authorizer=self.authorizer)
 
     @cached_property
     def graphql_schema(self) -> strawberry.Schema:
@@ -112,6 +112,7 @@ class LiveSubscriptions(MonitoringOffice):
             catalogue=self.catalogue_repository,
             identity=self.identity,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             standing=self.account_standing,
             connections=lambda: self.live_sessions,
         )

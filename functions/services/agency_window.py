@@ -19,7 +19,7 @@ from functions.domain.request import (
     ServiceRequest,
 )
 from functions.domain.sms import SmsTemplate
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.ports import Clock, RequestRepository
 from functions.services.request_sms import RequestSms
@@ -39,7 +39,7 @@ class AgencyWindow:
         requests: RequestRepository,
         updates: RequestUpdates,
         sms: RequestSms,
-        auditor: Auditor,
+        authorizer: Authorizer,
         release: TaskRelease,
         levels: ServiceLevels,
         clock: Clock,
@@ -47,14 +47,14 @@ class AgencyWindow:
         self._requests = requests
         self._updates = updates
         self._sms = sms
-        self._auditor = auditor
+        self._authorizer = authorizer
         self._release = release
         self._levels = levels
         self._clock = clock
 
     def window(self, caller: Caller, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]:
         agency = caller.principal.agency_code or ""
-        self._auditor.authorize(caller, Operation.READ_AGENCY_WINDOW, target("agency", agency))
+        self._authorizer.authorize(caller, Operation.READ_AGENCY_WINDOW, target("agency", agency))
         return self._requests.window(agency, status, page)
 
     def acknowledge_receipt(self, caller: Caller, request_id: str) -> RequestFile:
@@ -197,7 +197,7 @@ class AgencyWindow:
         agency = caller.principal.agency_code or ""
         involved = file is not None and agency in file.agencies_involved()
         owner = Owner(agency_codes=frozenset({agency})) if involved else Owner()
-        self._auditor.authorize(caller, operation, target("request", request_id), owner)
+        self._authorizer.authorize(caller, operation, target("request", request_id), owner)
         if file is None or not involved:
             raise NotFound(field="requestId")
         handoff = file.open_handoff_of(agency)

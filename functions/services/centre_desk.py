@@ -13,7 +13,7 @@ from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
 from functions.domain.request import Decision, HandoffStatus, RequestFile, RequestStatus, ServiceRequest, ensure_status
 from functions.domain.sms import SmsTemplate
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.ports import CatalogueRepository, Clock, DocumentWrite, RequestRepository
 from functions.services.request_sms import RequestSms
@@ -31,7 +31,7 @@ class CentreDesk:
         updates: RequestUpdates,
         sms: RequestSms,
         catalogue: CatalogueRepository,
-        auditor: Auditor,
+        authorizer: Authorizer,
         release: TaskRelease,
         clock: Clock,
     ) -> None:
@@ -39,7 +39,7 @@ class CentreDesk:
         self._updates = updates
         self._sms = sms
         self._catalogue = catalogue
-        self._auditor = auditor
+        self._authorizer = authorizer
         self._release = release
         self._clock = clock
 
@@ -47,7 +47,7 @@ class CentreDesk:
         self, caller: Caller, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
     ) -> Page[ServiceRequest]:
         centre = caller.principal.centre_id or ""
-        self._auditor.authorize(caller, Operation.LIST_CENTRE_REQUESTS, target("centre", centre))
+        self._authorizer.authorize(caller, Operation.LIST_CENTRE_REQUESTS, target("centre", centre))
         return self._requests.list_for_centre(centre, status, since, until, page)
 
     def resubmit_request(
@@ -152,7 +152,7 @@ class CentreDesk:
     def _own_file(self, caller: Caller, operation: Operation, request_id: str) -> RequestFile:
         file = self._requests.get_file(request_id)
         owner = Owner(centre_id=file.request.centre_id) if file else Owner()
-        self._auditor.authorize(caller, operation, target("request", request_id), owner)
+        self._authorizer.authorize(caller, operation, target("request", request_id), owner)
         if file is None:
             raise NotFound(field="requestId")
         return file

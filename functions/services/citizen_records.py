@@ -30,6 +30,7 @@ from functions.domain.principal import Role
 from functions.domain.sms import SmsTemplate
 from functions.services.attempt_limits import AttemptLimits, account_subject
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.outbox_signal import announce_recorded
 from functions.services.ports import (
@@ -82,6 +83,7 @@ class CitizenRecords:
         identity: IdentityProvider,
         signal: NotificationSignal,
         auditor: Auditor,
+        authorizer: Authorizer,
         clock: Clock,
         limits: AttemptLimits,
     ) -> None:
@@ -90,6 +92,7 @@ class CitizenRecords:
         self._identity = identity
         self._signal = signal
         self._auditor = auditor
+        self._authorizer = authorizer
         self._clock = clock
         self._limits = limits
 
@@ -153,7 +156,7 @@ class CitizenRecords:
 
     def look_up_citizen(self, caller: Caller, national_id: str) -> Citizen:
         """An operator's look-up by ID number: allowed for any record, and always audited."""
-        self._auditor.authorize(caller, Operation.LOOK_UP_CITIZEN, target("national-id", "lookup"))
+        self._authorizer.authorize(caller, Operation.LOOK_UP_CITIZEN, target("national-id", "lookup"))
         parsed = NationalId.parse(national_id)
         citizen = self._citizens.find_by_national_id(parsed)
         found = target("citizen", citizen.citizen_id) if citizen else target("national-id", parsed.masked)
@@ -167,7 +170,7 @@ class CitizenRecords:
     def read_citizen(self, caller: Caller, citizen_id: str) -> Citizen:
         citizen = self._citizens.get_citizen(citizen_id)
         owner = Owner(user_id=citizen.citizen_id, centre_id=citizen.opened_at_centre) if citizen else Owner()
-        self._auditor.authorize(caller, Operation.READ_CITIZEN, target("citizen", citizen_id), owner)
+        self._authorizer.authorize(caller, Operation.READ_CITIZEN, target("citizen", citizen_id), owner)
         if citizen is None:
             raise NotFound(field="id")
         return citizen
@@ -178,7 +181,7 @@ class CitizenRecords:
         return self._citizens.get_citizen(citizen_id)
 
     def _serving_centre(self, caller: Caller, operation: Operation) -> Centre:
-        return serving_centre(caller, operation, auditor=self._auditor, centres=self._centres, clock=self._clock)
+        return serving_centre(caller, operation, authorizer=self._authorizer, centres=self._centres, clock=self._clock)
 
     def _draft(self, caller: Caller, form: OpenRecordForm) -> CitizenDraft:
         national_id = NationalId.parse(form.national_id)

@@ -27,7 +27,7 @@ from functions.domain.request import Payment, PaymentMethod, RequestFile, Reques
 from functions.domain.request_ids import checked_idempotency_key, request_id_for
 from functions.domain.sms import SmsTemplate
 from functions.domain.tracking import hash_pin, new_pin, receipt_number, tracking_number
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, evidence_checked
 from functions.services.document_ports import DocumentRepository
@@ -101,7 +101,7 @@ class RequestSubmission:
         centres: CentreRepository,
         workflow: Workflow,
         guard: IdempotencyGuard,
-        auditor: Auditor,
+        authorizer: Authorizer,
         updates: RequestUpdates,
         sms: RequestSms,
         clock: Clock,
@@ -114,14 +114,18 @@ class RequestSubmission:
         self._centres = centres
         self._workflow = workflow
         self._guard = guard
-        self._auditor = auditor
+        self._authorizer = authorizer
         self._updates = updates
         self._sms = sms
         self._clock = clock
 
     def submit_service_request(self, caller: Caller, form: SubmissionForm) -> SubmittedRequest:
         centre = serving_centre(
-            caller, Operation.SUBMIT_SERVICE_REQUEST, auditor=self._auditor, centres=self._centres, clock=self._clock
+            caller,
+            Operation.SUBMIT_SERVICE_REQUEST,
+            authorizer=self._authorizer,
+            centres=self._centres,
+            clock=self._clock,
         )
         request_id = request_id_for(centre.centre_id, checked_idempotency_key(form.idempotency_key))
         issued: list[str] = []

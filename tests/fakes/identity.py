@@ -27,6 +27,7 @@ from functions.services.agency_window import AgencyWindow
 from functions.services.attempt_limits import AttemptLimits
 from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.catalogue import CatalogueService
 from functions.services.centre_desk import CentreDesk
 from functions.services.citizen_records import CitizenRecords
@@ -344,7 +345,10 @@ class IdentityWorld:
         self.attempts = InMemoryAttemptLedger()
         self.limits = AttemptLimits(self.attempts, self.clock)
         self.standing = AccountStanding(staff=self.people, centres=self.centres, clock=self.clock)
-        self.auditor = Auditor(self.log, self.clock, sessions=lambda: self.cognito, standing=lambda: self.standing)
+        self.auditor = Auditor(self.log, self.clock)
+        self.authorizer = Authorizer(
+            self.auditor, self.clock, sessions=lambda: self.cognito, standing=lambda: self.standing
+        )
         for centre_id, status in (
             ("MED-C01", CentreStatus.ACTIVE),
             ("MED-C02", CentreStatus.ACTIVE),
@@ -358,12 +362,13 @@ class IdentityWorld:
             identity=self.cognito,
             signal=self.signal,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             limits=self.limits,
         )
         self.sign_in = SignIn(directory=self.people, identity=self.cognito, limits=self.limits, auditor=self.auditor)
-        self.profiles = Profiles(citizens=self.people, staff=self.people, auditor=self.auditor)
-        self.catalogue = CatalogueService(self.catalogue_repository, self.auditor)
+        self.profiles = Profiles(citizens=self.people, staff=self.people, authorizer=self.authorizer)
+        self.catalogue = CatalogueService(self.catalogue_repository, self.auditor, self.authorizer)
         self.staff_accounts = StaffAccounts(
             staff=self.people,
             directory=self.people,
@@ -371,6 +376,7 @@ class IdentityWorld:
             catalogue=self.catalogue_repository,
             identity=self.cognito,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             standing=self.standing,
             connections=lambda: self.live_connections,
         )
@@ -413,6 +419,7 @@ class IdentityWorld:
             levels=self.levels,
             catalogue=self.catalogue_repository,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )
         release = TaskRelease(self.machine, self.levels)
@@ -423,7 +430,7 @@ class IdentityWorld:
             centres=self.centres,
             workflow=self.machine,
             guard=self.guard,
-            auditor=self.auditor,
+            authorizer=self.authorizer,
             updates=self.updates,
             sms=sms,
             clock=self.clock,
@@ -436,6 +443,7 @@ class IdentityWorld:
             catalogue=self.catalogue_repository,
             centres=self.centres,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             limits=UploadLimits(),
         )
@@ -443,7 +451,7 @@ class IdentityWorld:
             requests=self.requests,
             updates=self.updates,
             sms=sms,
-            auditor=self.auditor,
+            authorizer=self.authorizer,
             release=release,
             levels=self.levels,
             clock=self.clock,
@@ -453,11 +461,11 @@ class IdentityWorld:
             updates=self.updates,
             sms=sms,
             catalogue=self.catalogue_repository,
-            auditor=self.auditor,
+            authorizer=self.authorizer,
             release=release,
             clock=self.clock,
         )
-        self.tracking = RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.limits)
+        self.tracking = RequestTracking(requests=self.requests, authorizer=self.authorizer, limits=self.limits)
         self.routing = HandoffRouting(
             requests=self.requests, updates=self.updates, sms=sms, release=release, levels=self.levels, clock=self.clock
         )
@@ -482,11 +490,19 @@ class IdentityWorld:
         self.figures = InMemoryFigures()
         self.figure_recording = FigureRecording(self.figures, self.levels)
         self.licensing = CentreLicensing(
-            registry=self.registry, auditor=self.auditor, clock=self.clock, standing=self.standing
+            registry=self.registry,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=self.clock,
+            standing=self.standing,
         )
         self.escalation_store = InMemoryEscalations(self.figures, self.log)
         self.escalations = Escalations(
-            escalations=self.escalation_store, requests=self.requests, auditor=self.auditor, clock=self.clock
+            escalations=self.escalation_store,
+            requests=self.requests,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=self.clock,
         )
         self.inspection_store = InMemoryInspections(self.log, self.registry)
         self.inspections = Inspections(
@@ -494,10 +510,11 @@ class IdentityWorld:
             centres=self.centres,
             escalations=self.escalations,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )
         self.performance = Performance(
-            figures=self.figures, centres=self.centres, auditor=self.auditor, clock=self.clock
+            figures=self.figures, centres=self.centres, authorizer=self.authorizer, clock=self.clock
         )
         self.feedback_store = InMemoryFeedback(self.figures, self.log, self.notification_store)
         self.feedback = CitizenFeedback(
@@ -505,6 +522,7 @@ class IdentityWorld:
             requests=self.requests,
             signal=self.signal,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )
 
@@ -515,7 +533,7 @@ class IdentityWorld:
             sign_in=self.sign_in,
             profiles=self.profiles,
             staff_accounts=self.staff_accounts,
-            audit_trail=AuditTrail(self.log, self.auditor),
+            audit_trail=AuditTrail(self.log, self.authorizer),
             notifications=self.notifications,
             request_submission=self.submission,
             agency_window=self.window,

@@ -117,7 +117,7 @@ class LiveWorld:
         self.store = InMemoryConnections()
         self.gateway = RecordingGateway()
         self.tokens = FixedTokens()
-        live = LiveUpdates(requests=world.requests, auditor=world.auditor)
+        live = LiveUpdates(requests=world.requests, authorizer=world.authorizer)
         documents: SubscriptionDocuments = GraphQLSubscriptionDocuments(SCHEMA, live)
         if trusted is not None:
             documents = TrustedSubscriptionDocuments(documents, trusted)
