@@ -10,7 +10,7 @@ closed and forgotten on the way.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from functions.domain.errors import ErrorCode, ValidationFailed
@@ -19,7 +19,15 @@ from functions.domain.principal import Principal
 from functions.services.live_ports import ConnectionGateway, ConnectionStore
 from functions.services.ports import Clock, StandingCheck
 
-__all__ = ["LiveConnections"]
+__all__ = ["Listeners", "LiveConnections"]
+
+
+@dataclass(frozen=True)
+class Listeners:
+    subscriptions: list[LiveSubscription]
+    """The subscriptions that may hear the event."""
+    closed: int
+    """Connections closed on the way: past their life, or of an account no longer in good standing."""
 
 
 class LiveConnections:
@@ -68,11 +76,12 @@ class LiveConnections:
         """Store an accepted subscription; False if the connection already has one with its operation id."""
         return self._store.add_subscription(subscription)
 
-    def forget(self, connection_id: str, operation_id: str) -> None:
+    def forget_subscription(self, connection_id: str, operation_id: str) -> None:
         self._store.remove_subscription(connection_id, operation_id)
 
-    def disconnected(self, connection_id: str) -> None:
-        """The client left: the connection and its subscriptions are forgotten."""
+    def forget_connection(self, connection_id: str) -> None:
+        """The client left (``$disconnect``, or API Gateway answered 410): the connection and its
+        subscriptions are forgotten."""
         self._store.remove_connection(connection_id)
 
     def close(self, connection_id: str) -> None:
@@ -87,20 +96,16 @@ class LiveConnections:
         """Connections past their time: never acknowledged in time, or at the end of their life."""
         return self._store.expired(self._clock.now(), limit)
 
-    def listeners_of(self, event: LiveEvent) -> tuple[list[LiveSubscription], int]:
-        """The subscriptions on the event's topic keys that may hear it, and how many connections were
-        closed on the way: past their life, or of an account disabled since it subscribed (its connections
-        were closed when it was disabled; this catches one that raced the disable)."""
+    def listeners_of(self, event: LiveEvent) -> Listeners:
+        """The subscriptions on the event's topic keys that may hear it. Those of connections past their
+        life, or of an account disabled since it subscribed (its connections were closed when it was
+        disabled; this catches one that raced the disable), are closed on the way."""
         subscriptions = [s for topic in topics_of(event) for s in self._store.subscriptions_for(topic)]
         now = self._clock.now()
         expired = {s.connection_id for s in subscriptions if s.expires_at <= now or not self._may_listen(s)}
         for connection_id in expired:
             self.close(connection_id)
-        return [s for s in subscriptions if s.connection_id not in expired], len(expired)
-
-    def gone(self, connection_id: str) -> None:
-        """The client left without ``$disconnect`` reaching us yet (API Gateway answered 410)."""
-        self._store.remove_connection(connection_id)
+        return Listeners([s for s in subscriptions if s.connection_id not in expired], closed=len(expired))
 
     def _may_listen(self, subscription: LiveSubscription) -> bool:
         return self._standing.standing_of(subscription.principal).account_active

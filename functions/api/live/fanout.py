@@ -49,7 +49,8 @@ class LiveFanOut:
         self._concurrency = concurrency
 
     def deliver(self, event: LiveEvent) -> Delivery:
-        live, expired = self._connections.listeners_of(event)
+        listeners = self._connections.listeners_of(event)
+        live = listeners.subscriptions
         payloads = self._documents.render(live, event) if live else []
         messages = [
             (subscription, next_message(subscription.operation_id, payload))
@@ -64,8 +65,10 @@ class LiveFanOut:
             if outcome == "gone"
         }
         for connection_id in gone:
-            self._connections.gone(connection_id)
-        return Delivery(sent=outcomes.count("sent"), gone=len(gone), expired=expired, failed=outcomes.count("failed"))
+            self._connections.forget_connection(connection_id)
+        return Delivery(
+            sent=outcomes.count("sent"), gone=len(gone), expired=listeners.closed, failed=outcomes.count("failed")
+        )
 
     def _post(self, subscription: LiveSubscription, message: dict[str, Any]) -> str:
         try:

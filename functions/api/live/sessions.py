@@ -80,7 +80,7 @@ class LiveSessions:
         return SUBPROTOCOL
 
     def disconnect(self, connection_id: str) -> None:
-        self._connections.disconnected(connection_id)
+        self._connections.forget_connection(connection_id)
 
     def receive(self, connection_id: str, body: str, correlation_id: str) -> None:
         try:
@@ -130,7 +130,7 @@ class LiveSessions:
         elif kind == "subscribe":
             self._subscribe(connection, message, correlation_id)
         elif kind == "complete":
-            self._connections.forget(connection_id, operation_id(message))
+            self._connections.forget_subscription(connection_id, operation_id(message))
         else:
             raise ProtocolViolation(CloseCode.BAD_REQUEST, f"Unknown message type {kind[:32]!r}")
 
