@@ -4,7 +4,7 @@ subscriber receiving it.
     make dev                     # in one terminal
     make bench-live              # in another: .venv/bin/python -m bench.live_delivery --requests 60
 
-50 subscribers (graphql-transport-ws, the standard ``websockets`` client) are spread over two agencies,
+50 subscribers (graphql-transport-ws, ``functions/local/live_client.py``, each on its own thread) are spread over two agencies,
 25 on the Municipality's officer and 25 on Civil Defence's, each with ``handoffEvents``. Building
 permits (Municipality, then Civil Defence) are filed a few at a time; for each, each agency's officer
 acknowledges the file once it is forwarded (event RECEIVED) and completes the step once the state
@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import secrets
 import statistics
+import threading
 import time
 import uuid
 from collections import defaultdict
@@ -29,10 +29,10 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
-import websockets
 
 from functions.domain.identity_numbers import luhn_valid
 from functions.domain.madinah_time import today_in_madinah
+from functions.local.live_client import LiveClient
 from functions.local.sample_documents import sample_for
 
 URL = os.environ.get("SHUBBAK_GRAPHQL_URL", "http://127.0.0.1:8000/graphql")
@@ -71,27 +71,22 @@ class Bench:
         query = "mutation ($n: String!, $p: String!) { signIn(nationalId: $n, password: $p) { ... on SignedIn { accessToken } } }"
         return str((await self.call(query, {"n": national_id, "p": PASSWORD}))["signIn"]["accessToken"])
 
-    async def subscriber(self, token: str, ready: asyncio.Event, stop: asyncio.Event) -> None:
-        async with websockets.connect(
-            SOCKET_URL, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
-        ) as socket:
-            await socket.send(json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}}))
-            await socket.recv()
-            await socket.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": HANDOFF_EVENTS}}))
-            await socket.send(json.dumps({"type": "ping"}))
-            while json.loads(await socket.recv()).get("type") != "pong":
-                pass
-            ready.set()
-            while not stop.is_set():
-                try:
-                    message = json.loads(await asyncio.wait_for(socket.recv(), 0.5))
-                except TimeoutError:
-                    continue
-                if message.get("type") == "next":
-                    event = message["payload"]["data"]["handoffEvents"]
-                    key = (event["trackingNumber"], event["agencyCode"], event["kind"])
-                    self.received[key].append(time.perf_counter())
-                    self.seen[key].set()
+    def subscriber(
+        self, token: str, loop: asyncio.AbstractEventLoop, ready: asyncio.Event, stop: threading.Event
+    ) -> None:
+        """One subscriber, on its own thread: each event is timed as it arrives, then counted on the loop."""
+        with LiveClient.connect(SOCKET_URL) as live:
+            live.init(token)
+            live.subscribe("1", HANDOFF_EVENTS)
+            live.settle()
+            loop.call_soon_threadsafe(ready.set)
+            live.listen(lambda payload: loop.call_soon_threadsafe(self.heard, payload, time.perf_counter()), stop)
+
+    def heard(self, payload: dict[str, Any], at: float) -> None:
+        event = payload["data"]["handoffEvents"]
+        key = (event["trackingNumber"], event["agencyCode"], event["kind"])
+        self.received[key].append(at)
+        self.seen[key].set()
 
     async def timed(self, mutation: str, request_id: str, key: tuple[str, str, str], token: str) -> None:
         """Timed from the first attempt: a Conflict (the file changed under us, e.g. by the state machine's
@@ -206,14 +201,19 @@ async def run(requests: int, parallel: int) -> None:
         bench = Bench(http)
         operator = await bench.sign_in(OPERATOR)
         officers = {agency: await bench.sign_in(national_id) for agency, national_id in OFFICERS.items()}
-        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        stop = threading.Event()
         readies = []
-        tasks = []
+        listeners = []
         for token in officers.values():
-            for _ in range(SUBSCRIBERS_PER_AGENCY):
+            for number in range(SUBSCRIBERS_PER_AGENCY):
                 ready = asyncio.Event()
                 readies.append(ready)
-                tasks.append(asyncio.create_task(bench.subscriber(token, ready, stop)))
+                listener = threading.Thread(
+                    target=bench.subscriber, args=(token, loop, ready, stop), name=f"subscriber-{number}", daemon=True
+                )
+                listener.start()
+                listeners.append(listener)
         await asyncio.wait_for(asyncio.gather(*(r.wait() for r in readies)), WAIT_SECONDS)
         citizen_id, national_id = await open_citizen(bench, operator)
         started = time.perf_counter()
@@ -226,7 +226,8 @@ async def run(requests: int, parallel: int) -> None:
         await asyncio.gather(*(limited() for _ in range(requests)))
         await asyncio.sleep(1)
         stop.set()
-        await asyncio.gather(*tasks)
+        for listener in listeners:
+            await asyncio.to_thread(listener.join)
         elapsed = time.perf_counter() - started
     latencies = [
         (received - bench.sent[key]) * 1000

@@ -14,7 +14,7 @@ A request names its document in one of two ways (GraphQL over HTTP, persisted do
   is refused (``DOCUMENT_NOT_TRUSTED``) — by hashing its bytes, before any GraphQL parser sees it.
 
 Over HTTP :class:`TrustedDocumentsGate` does this in front of the Strawberry view (an ASGI middleware,
-after the body size limit); over the WebSocket API ``functions/api/trusted_subscriptions.py`` does it
+after the body size limit); over the WebSocket API ``functions/api/live/trusted.py`` does it
 in front of the subscription documents. No library does this for Strawberry's ASGI view: it is hand-written.
 """
 

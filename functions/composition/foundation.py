@@ -24,10 +24,11 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
     from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
     from functions.adapters.dynamodb.table import TableBinding
-    from functions.adapters.sns import SnsNotificationSignal
+    from functions.adapters.topics.notifications import SnsNotificationSignal
     from functions.services.account_standing import AccountStanding
     from functions.services.attempt_limits import AttemptLimits
     from functions.services.auditing import Auditor
+    from functions.services.authorization import Authorizer
     from functions.services.service_levels import ServiceLevels
 
 __all__ = ["Foundation"]
@@ -79,8 +80,14 @@ class Foundation:
     def auditor(self) -> Auditor:
         from functions.services.auditing import Auditor
 
-        return Auditor(
-            self.audit_log, self.clock, sessions=lambda: self.identity, standing=lambda: self.account_standing
+        return Auditor(self.audit_log, self.clock)
+
+    @cached_property
+    def authorizer(self) -> Authorizer:
+        from functions.services.authorization import Authorizer
+
+        return Authorizer(
+            self.auditor, self.clock, sessions=lambda: self.identity, standing=lambda: self.account_standing
         )
 
     @cached_property
@@ -152,7 +159,7 @@ class Foundation:
 
     @cached_property
     def notification_signal(self) -> SnsNotificationSignal:
-        from functions.adapters.sns import SnsNotificationSignal
+        from functions.adapters.topics.notifications import SnsNotificationSignal
 
         return SnsNotificationSignal(self.client("sns"), self.settings.notifications_topic_arn)
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from functions.services.notifications import Notifications
     from functions.services.profiles import Profiles
     from functions.services.request_documents import RequestDocuments
+    from functions.services.request_sms import RequestSms
     from functions.services.request_submission import RequestSubmission
     from functions.services.request_tracking import RequestTracking
     from functions.services.request_updates import RequestUpdates
@@ -41,7 +42,7 @@ class FrontOffice(Foundation):
     def catalogue(self) -> CatalogueService:
         from functions.services.catalogue import CatalogueService
 
-        return CatalogueService(self.catalogue_repository, self.auditor)
+        return CatalogueService(self.catalogue_repository, self.auditor, self.authorizer)
 
     @cached_property
     def business_calendars(self) -> BusinessCalendars:
@@ -52,6 +53,7 @@ class FrontOffice(Foundation):
             levels=self.service_levels,
             catalogue=self.catalogue_repository,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )
 
@@ -65,6 +67,7 @@ class FrontOffice(Foundation):
             identity=self.identity,
             signal=self.notification_signal,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             limits=self.attempt_limits,
         )
@@ -116,17 +119,22 @@ class FrontOffice(Foundation):
 
     @cached_property
     def request_updates(self) -> RequestUpdates:
-        from functions.adapters.sns import SnsRequestEvents
-        from functions.services.request_journal import RequestJournal
+        from functions.adapters.topics.events import SnsRequestEvents
         from functions.services.request_updates import RequestUpdates
 
-        journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
         return RequestUpdates(
-            self.requests,
-            journal,
-            self.notification_signal,
-            SnsRequestEvents(self.client("sns"), self.settings.events_topic_arn),
+            requests=self.requests,
+            auditor=self.auditor,
+            clock=self.clock,
+            signal=self.notification_signal,
+            events=SnsRequestEvents(self.client("sns"), self.settings.events_topic_arn),
         )
+
+    @cached_property
+    def request_sms(self) -> RequestSms:
+        from functions.services.request_sms import RequestSms
+
+        return RequestSms(clock=self.clock, catalogue=self.catalogue_repository, centres=self.centres)
 
     @cached_property
     def task_release(self) -> TaskRelease:
@@ -150,9 +158,9 @@ class FrontOffice(Foundation):
                 self.client("dynamodb"),
                 work_budget_seconds=self.settings.request_deadline_seconds + IN_PROGRESS_MARGIN_SECONDS,
             ),
-            signal=self.notification_signal,
-            auditor=self.auditor,
+            authorizer=self.authorizer,
             updates=self.request_updates,
+            sms=self.request_sms,
             clock=self.clock,
             documents=self.document_repository,
         )
@@ -162,7 +170,13 @@ class FrontOffice(Foundation):
         from functions.services.agency_window import AgencyWindow
 
         return AgencyWindow(
-            updates=self.request_updates, auditor=self.auditor, release=self.task_release, levels=self.service_levels
+            requests=self.requests,
+            updates=self.request_updates,
+            sms=self.request_sms,
+            authorizer=self.authorizer,
+            release=self.task_release,
+            levels=self.service_levels,
+            clock=self.clock,
         )
 
     @cached_property
@@ -170,23 +184,33 @@ class FrontOffice(Foundation):
         from functions.services.centre_desk import CentreDesk
 
         return CentreDesk(
+            requests=self.requests,
             updates=self.request_updates,
+            sms=self.request_sms,
             catalogue=self.catalogue_repository,
-            auditor=self.auditor,
+            authorizer=self.authorizer,
             release=self.task_release,
+            clock=self.clock,
         )
 
     @cached_property
     def request_tracking(self) -> RequestTracking:
         from functions.services.request_tracking import RequestTracking
 
-        return RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.attempt_limits)
+        return RequestTracking(requests=self.requests, authorizer=self.authorizer, limits=self.attempt_limits)
 
     @cached_property
     def handoff_routing(self) -> HandoffRouting:
         from functions.services.handoff_routing import HandoffRouting
 
-        return HandoffRouting(updates=self.request_updates, release=self.task_release, levels=self.service_levels)
+        return HandoffRouting(
+            requests=self.requests,
+            updates=self.request_updates,
+            sms=self.request_sms,
+            release=self.task_release,
+            levels=self.service_levels,
+            clock=self.clock,
+        )
 
     @cached_property
     def document_repository(self) -> DynamoDocumentRepository:
@@ -211,6 +235,7 @@ class FrontOffice(Foundation):
             catalogue=self.catalogue_repository,
             centres=self.centres,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             limits=self.settings.document_limits,
         )
@@ -219,13 +244,13 @@ class FrontOffice(Foundation):
     def profiles(self) -> Profiles:
         from functions.services.profiles import Profiles
 
-        return Profiles(citizens=self.citizens, staff=self.staff, auditor=self.auditor)
+        return Profiles(citizens=self.citizens, staff=self.staff, authorizer=self.authorizer)
 
     @cached_property
     def audit_trail(self) -> AuditTrail:
         from functions.services.audit_trail import AuditTrail
 
-        return AuditTrail(self.audit_log, self.auditor)
+        return AuditTrail(self.audit_log, self.authorizer)
 
 
 IN_PROGRESS_MARGIN_SECONDS = 2.0

@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
     from functions.adapters.dynamodb.connection_store import DynamoConnectionStore
     from functions.adapters.websocket_connections import ApiGatewayConnections
+    from functions.api.live.fanout import LiveFanOut
+    from functions.api.live.sessions import LiveSessions
+    from functions.api.live.trusted import TrustedSubscriptionDocuments
     from functions.api.trusted_documents import TrustedDocuments
-    from functions.api.trusted_subscriptions import TrustedSubscriptionDocuments
-    from functions.services.live_fanout import LiveFanOut
-    from functions.services.live_sessions import LiveSessions
+    from functions.services.live_connections import LiveConnections
     from functions.services.live_updates import LiveUpdates
     from functions.services.staff_accounts import StaffAccounts
 
@@ -50,7 +51,7 @@ class LiveSubscriptions(MonitoringOffice):
     def live_updates(self) -> LiveUpdates:
         from functions.services.live_updates import LiveUpdates
 
-        return LiveUpdates(requests=self.requests, auditor=self.auditor)
+        return LiveUpdates(requests=self.requests, authorizer=self.authorizer)
 
     @cached_property
     def graphql_schema(self) -> strawberry.Schema:
@@ -67,25 +68,35 @@ class LiveSubscriptions(MonitoringOffice):
 
     @cached_property
     def subscription_documents(self) -> TrustedSubscriptionDocuments:
-        from functions.api.live_documents import GraphQLSubscriptionDocuments
-        from functions.api.trusted_subscriptions import TrustedSubscriptionDocuments
+        from functions.api.live.documents import GraphQLSubscriptionDocuments
+        from functions.api.live.trusted import TrustedSubscriptionDocuments
 
         documents = GraphQLSubscriptionDocuments(self.graphql_schema, self.live_updates)
         return TrustedSubscriptionDocuments(documents, self.trusted_documents)
 
     @cached_property
-    def live_sessions(self) -> LiveSessions:
-        from functions.services.live_sessions import LiveSessions
+    def live_connections(self) -> LiveConnections:
+        from functions.services.live_connections import LiveConnections
 
-        return LiveSessions(
+        return LiveConnections(
             store=self.connection_store,
             gateway=self.connection_gateway,
-            tokens=self.access_tokens,
-            documents=self.subscription_documents,
             clock=self.clock,
+            standing=self.account_standing,
             init_timeout=timedelta(seconds=self.settings.connection_init_seconds),
             lifetime=CONNECTION_LIFETIME,
             max_subscriptions=MAX_SUBSCRIPTIONS_PER_CONNECTION,
+        )
+
+    @cached_property
+    def live_sessions(self) -> LiveSessions:
+        from functions.api.live.sessions import LiveSessions
+
+        return LiveSessions(
+            connections=self.live_connections,
+            gateway=self.connection_gateway,
+            tokens=self.access_tokens,
+            documents=self.subscription_documents,
         )
 
     @cached_property
@@ -101,20 +112,17 @@ class LiveSubscriptions(MonitoringOffice):
             catalogue=self.catalogue_repository,
             identity=self.identity,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             standing=self.account_standing,
             connections=lambda: self.live_sessions,
         )
 
     @cached_property
     def live_fanout(self) -> LiveFanOut:
-        from functions.services.live_fanout import LiveFanOut
+        from functions.api.live.fanout import LiveFanOut
 
         return LiveFanOut(
-            store=self.connection_store,
-            gateway=self.connection_gateway,
-            documents=self.subscription_documents,
-            clock=self.clock,
-            standing=self.account_standing,
+            connections=self.live_connections, gateway=self.connection_gateway, documents=self.subscription_documents
         )
 
 

@@ -44,6 +44,7 @@ class MonitoringOffice(FrontOffice):
         return CentreLicensing(
             registry=DynamoCentreRegistry(self.main_table, self.audit_log),
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             standing=self.account_standing,
         )
@@ -51,13 +52,14 @@ class MonitoringOffice(FrontOffice):
     @cached_property
     def escalations(self) -> Escalations:
         from functions.adapters.dynamodb.escalation_repository import DynamoEscalations
-        from functions.adapters.sns_monitoring_alerts import SnsMonitoringAlerts
+        from functions.adapters.topics.events import SnsMonitoringAlerts
         from functions.services.escalations import Escalations
 
         return Escalations(
             escalations=DynamoEscalations(self.main_table, self.audit_log, self.figures),
             requests=self.requests,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             alerts=SnsMonitoringAlerts(self.client("sns"), self.settings.events_topic_arn),
         )
@@ -72,6 +74,7 @@ class MonitoringOffice(FrontOffice):
             centres=self.centres,
             escalations=self.escalations,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )
 
@@ -79,7 +82,7 @@ class MonitoringOffice(FrontOffice):
     def performance(self) -> Performance:
         from functions.services.performance import Performance
 
-        return Performance(figures=self.figures, centres=self.centres, auditor=self.auditor, clock=self.clock)
+        return Performance(figures=self.figures, centres=self.centres, authorizer=self.authorizer, clock=self.clock)
 
     @cached_property
     def citizen_feedback(self) -> CitizenFeedback:
@@ -91,5 +94,6 @@ class MonitoringOffice(FrontOffice):
             requests=self.requests,
             signal=self.notification_signal,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )

@@ -1,5 +1,5 @@
 """API Gateway WebSocket API (``$connect``, ``$default``, ``$disconnect``) -> the graphql-transport-ws
-protocol (``services/live_sessions.py``). Answers go back through the management API, not the return
+protocol (``api/live/sessions.py``). Answers go back through the management API, not the return
 value; the return value of ``$connect`` accepts or refuses the handshake (and names the subprotocol)."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, pro
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from functions.adapters.handoff_messages import parse_handoff_message
+from functions.adapters.topics.handoffs import parse_handoff_message
 from functions.bootstrap import container
 from functions.handlers.observability import logger, tracer
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from functions import bootstrap
-from functions.adapters.sns import parse_signal
+from functions.adapters.topics.notifications import parse_signal
 from functions.bootstrap import Container
 from functions.local.moto_server import MotoServer
 from functions.local.provision import PROJECT_ROOT, ProvisionedStack, provision

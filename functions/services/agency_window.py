@@ -19,8 +19,10 @@ from functions.domain.request import (
     ServiceRequest,
 )
 from functions.domain.sms import SmsTemplate
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
+from functions.services.ports import Clock, RequestRepository
+from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.service_levels import ServiceLevels
 from functions.services.task_release import TaskRelease
@@ -32,25 +34,34 @@ _NOTE_MAX = 500
 
 class AgencyWindow:
     def __init__(
-        self, *, updates: RequestUpdates, auditor: Auditor, release: TaskRelease, levels: ServiceLevels
+        self,
+        *,
+        requests: RequestRepository,
+        updates: RequestUpdates,
+        sms: RequestSms,
+        authorizer: Authorizer,
+        release: TaskRelease,
+        levels: ServiceLevels,
+        clock: Clock,
     ) -> None:
-        self._levels = levels
+        self._requests = requests
         self._updates = updates
-        self._requests = updates.requests
-        self._journal = updates.journal
-        self._auditor = auditor
+        self._sms = sms
+        self._authorizer = authorizer
         self._release = release
+        self._levels = levels
+        self._clock = clock
 
     def window(self, caller: Caller, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]:
         agency = caller.principal.agency_code or ""
-        self._auditor.authorize(caller, Operation.READ_AGENCY_WINDOW, target("agency", agency))
+        self._authorizer.authorize(caller, Operation.READ_AGENCY_WINDOW, target("agency", agency))
         return self._requests.window(agency, status, page)
 
     def acknowledge_receipt(self, caller: Caller, request_id: str) -> RequestFile:
         file, handoff = self._open_handoff(caller, Operation.ACKNOWLEDGE_RECEIPT, request_id)
         if handoff.status is not HandoffStatus.FORWARDED:
             raise Conflict(ErrorCode.REQUEST_STATE)
-        now = self._journal.now()
+        now = self._clock.now()
         received = replace(
             handoff,
             status=HandoffStatus.RECEIVED,
@@ -60,12 +71,12 @@ class AgencyWindow:
             version=handoff.version + 1,
         )
         request = file.request
-        notification = self._journal.sms(
+        notification = self._sms.sms(
             request,
             f"RECEIVED#{handoff.stage}#{handoff.agency_code}#{handoff.round}",
             SmsTemplate.RECEIVED_BY_AGENCY,
-            agency=self._journal.agency_name(request, handoff.agency_code),
-            time=self._journal.local_time(now),
+            agency=self._sms.agency_name(request, handoff.agency_code),
+            time=self._sms.local_time(now),
         )
         self._updates.commit(
             caller,
@@ -114,7 +125,7 @@ class AgencyWindow:
         file, handoff = self._open_handoff(caller, operation, request_id)
         if decision is not Decision.REJECTED and handoff.status is not HandoffStatus.RECEIVED:
             raise Conflict(ErrorCode.REQUEST_STATE)  # completing or returning needs the receipt first
-        now = self._journal.now()
+        now = self._clock.now()
         decided = replace(
             handoff,
             status=_STATUS_OF[decision],
@@ -148,11 +159,11 @@ class AgencyWindow:
         if decision is Decision.COMPLETED:
             return request, [], None
         if decision is Decision.RETURNED:
-            notification = self._journal.sms(
+            notification = self._sms.sms(
                 request,
                 f"RETURNED#{decided.stage}#{decided.agency_code}#{decided.round}",
                 SmsTemplate.RETURNED_TO_CENTRE,
-                centre=self._journal.centre_name(request),
+                centre=self._sms.centre_name(request),
             )
             return replace(request, status=RequestStatus.RETURNED_TO_CENTRE), [], notification
         closed = [
@@ -166,12 +177,12 @@ class AgencyWindow:
             for h in file.handoffs
             if h.status.open and h.key != decided.key
         ]
-        notification = self._journal.sms(
+        notification = self._sms.sms(
             request,
             "REJECTED",
             SmsTemplate.REJECTED,
-            agency=self._journal.agency_name(request, decided.agency_code),
-            centre=self._journal.centre_name(request),
+            agency=self._sms.agency_name(request, decided.agency_code),
+            centre=self._sms.centre_name(request),
         )
         return replace(request, status=RequestStatus.REJECTED), closed, notification
 
@@ -186,7 +197,7 @@ class AgencyWindow:
         agency = caller.principal.agency_code or ""
         involved = file is not None and agency in file.agencies_involved()
         owner = Owner(agency_codes=frozenset({agency})) if involved else Owner()
-        self._auditor.authorize(caller, operation, target("request", request_id), owner)
+        self._authorizer.authorize(caller, operation, target("request", request_id), owner)
         if file is None or not involved:
             raise NotFound(field="requestId")
         handoff = file.open_handoff_of(agency)

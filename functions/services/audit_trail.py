@@ -8,7 +8,7 @@ from functions.domain.audit import AuditRecord, target
 from functions.domain.errors import ValidationFailed
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.ports import AuditLog
 
@@ -16,9 +16,9 @@ __all__ = ["AuditTrail"]
 
 
 class AuditTrail:
-    def __init__(self, log: AuditLog, auditor: Auditor) -> None:
+    def __init__(self, log: AuditLog, authorizer: Authorizer) -> None:
         self._log = log
-        self._auditor = auditor
+        self._authorizer = authorizer
 
     def read(
         self,
@@ -30,7 +30,7 @@ class AuditTrail:
         until: datetime,
         page: PageRequest,
     ) -> Page[AuditRecord]:
-        self._auditor.authorize(caller, Operation.READ_AUDIT_TRAIL, target("audit", target_of or actor or "-"))
+        self._authorizer.authorize(caller, Operation.READ_AUDIT_TRAIL, target("audit", target_of or actor or "-"))
         target_of, actor = target_of or None, actor or None  # an empty one names no one (and no DynamoDB key)
         if (target_of is None) == (actor is None):
             raise ValidationFailed(field="target")

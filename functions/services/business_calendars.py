@@ -12,6 +12,7 @@ from functions.domain.errors import ErrorCode, NotFound, ValidationFailed
 from functions.domain.policy import Operation
 from functions.domain.working_time import DayHours
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.calendar_ports import BusinessCalendarRepository
 from functions.services.caller import Caller
 from functions.services.ports import CatalogueRepository, Clock
@@ -31,17 +32,19 @@ class BusinessCalendars:
         levels: ServiceLevels,
         catalogue: CatalogueRepository,
         auditor: Auditor,
+        authorizer: Authorizer,
         clock: Clock,
     ) -> None:
         self._repository = repository
         self._levels = levels
         self._catalogue = catalogue
         self._auditor = auditor
+        self._authorizer = authorizer
         self._clock = clock
 
     def business_calendar(self, caller: Caller) -> BusinessCalendar:
         """The calendar in force: the stored one, or the standard one until an administrator stores one."""
-        self._auditor.authorize(caller, Operation.READ_BUSINESS_CALENDAR, _TARGET)
+        self._authorizer.authorize(caller, Operation.READ_BUSINESS_CALENDAR, _TARGET)
         return self._levels.calendar()
 
     def opening_hours(self, agency_code: str | None, first: date, last: date) -> list[DayHours]:
@@ -55,7 +58,7 @@ class BusinessCalendars:
         return [working.day(first + timedelta(days=n)) for n in range((last - first).days + 1)]
 
     def define_business_calendar(self, caller: Caller, calendar: BusinessCalendar) -> BusinessCalendar:
-        self._auditor.authorize(caller, Operation.DEFINE_BUSINESS_CALENDAR, _TARGET)
+        self._authorizer.authorize(caller, Operation.DEFINE_BUSINESS_CALENDAR, _TARGET)
         known = self._catalogue.get_agencies([override.agency_code for override in calendar.agencies])
         validate_calendar(calendar, known.keys())
         current = self._repository.get_calendar()

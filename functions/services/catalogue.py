@@ -8,6 +8,7 @@ from functions.domain.errors import NotFound
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.ports import CatalogueRepository
 
@@ -15,9 +16,10 @@ __all__ = ["CatalogueService"]
 
 
 class CatalogueService:
-    def __init__(self, repository: CatalogueRepository, auditor: Auditor) -> None:
+    def __init__(self, repository: CatalogueRepository, auditor: Auditor, authorizer: Authorizer) -> None:
         self._repository = repository
         self._auditor = auditor
+        self._authorizer = authorizer
 
     def list_agencies(self, page: PageRequest) -> Page[Agency]:
         return self._repository.list_agencies(page)
@@ -48,7 +50,7 @@ class CatalogueService:
         return self._repository.get_agencies(codes)
 
     def define_agency(self, caller: Caller, agency: Agency) -> Agency:
-        self._auditor.authorize(caller, Operation.DEFINE_AGENCY, target("agency", agency.code))
+        self._authorizer.authorize(caller, Operation.DEFINE_AGENCY, target("agency", agency.code))
         validate_agency(agency)
         audit = self._auditor.record(
             caller, Operation.DEFINE_AGENCY.value, target("agency", agency.code), Outcome.ALLOWED
@@ -57,7 +59,7 @@ class CatalogueService:
         return agency
 
     def define_service(self, caller: Caller, service: Service) -> Service:
-        self._auditor.authorize(caller, Operation.DEFINE_SERVICE, target("service", service.code))
+        self._authorizer.authorize(caller, Operation.DEFINE_SERVICE, target("service", service.code))
         known_agencies = self._repository.get_agencies(list(service.agency_codes))
         validate_service(service, known_agencies.keys())
         audit = self._auditor.record(

@@ -13,9 +13,10 @@ from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
 from functions.domain.request import Decision, HandoffStatus, RequestFile, RequestStatus, ServiceRequest, ensure_status
 from functions.domain.sms import SmsTemplate
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
-from functions.services.ports import CatalogueRepository, DocumentWrite
+from functions.services.ports import CatalogueRepository, Clock, DocumentWrite, RequestRepository
+from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.task_release import TaskRelease
 
@@ -24,19 +25,30 @@ __all__ = ["CentreDesk"]
 
 class CentreDesk:
     def __init__(
-        self, *, updates: RequestUpdates, catalogue: CatalogueRepository, auditor: Auditor, release: TaskRelease
+        self,
+        *,
+        requests: RequestRepository,
+        updates: RequestUpdates,
+        sms: RequestSms,
+        catalogue: CatalogueRepository,
+        authorizer: Authorizer,
+        release: TaskRelease,
+        clock: Clock,
     ) -> None:
+        self._requests = requests
         self._updates = updates
+        self._sms = sms
         self._catalogue = catalogue
-        self._auditor = auditor
+        self._authorizer = authorizer
         self._release = release
+        self._clock = clock
 
     def centre_requests(
         self, caller: Caller, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
     ) -> Page[ServiceRequest]:
         centre = caller.principal.centre_id or ""
-        self._auditor.authorize(caller, Operation.LIST_CENTRE_REQUESTS, target("centre", centre))
-        return self._updates.requests.list_for_centre(centre, status, since, until, page)
+        self._authorizer.authorize(caller, Operation.LIST_CENTRE_REQUESTS, target("centre", centre))
+        return self._requests.list_for_centre(centre, status, since, until, page)
 
     def resubmit_request(
         self,
@@ -59,7 +71,7 @@ class CentreDesk:
             raise NotFound(field="serviceCode")
         if answers is not None:
             request = replace(request, answers=validate_answers(service.fields, answers))
-        now = self._updates.journal.now()
+        now = self._clock.now()
         chosen = (
             choose_documents(service.documents, documents, file.documents)
             if documents is not None
@@ -96,7 +108,7 @@ class CentreDesk:
         ensure_status(file.request, RequestStatus.SUBMITTED, RequestStatus.AT_AGENCIES)
         if any(h.status is not HandoffStatus.FORWARDED for h in file.handoffs):
             raise Conflict(ErrorCode.CANCEL_TOO_LATE)
-        now = self._updates.journal.now()
+        now = self._clock.now()
         cancelled = [
             replace(
                 h,
@@ -109,7 +121,7 @@ class CentreDesk:
             for h in file.handoffs
         ]
         request = replace(file.request, status=RequestStatus.CANCELLED, refunded_at=now)
-        notification = self._updates.journal.sms(
+        notification = self._sms.sms(
             request, "CANCELLED", SmsTemplate.CANCELLED, amount=str(request.amount_paid.riyals)
         )
         self._updates.commit(
@@ -132,15 +144,15 @@ class CentreDesk:
         """The centre contacted the citizen and handed the result over."""
         file = self._own_file(caller, Operation.CONFIRM_DELIVERY, request_id)
         ensure_status(file.request, RequestStatus.COMPLETED_AT_CENTRE)
-        now = self._updates.journal.now()
+        now = self._clock.now()
         request = replace(file.request, status=RequestStatus.DELIVERED, delivered_at=now)
         self._updates.commit(caller, Operation.CONFIRM_DELIVERY, file, request, [], RequestStatus.DELIVERED.value)
         return self._updates.reload(request_id)
 
     def _own_file(self, caller: Caller, operation: Operation, request_id: str) -> RequestFile:
-        file = self._updates.requests.get_file(request_id)
+        file = self._requests.get_file(request_id)
         owner = Owner(centre_id=file.request.centre_id) if file else Owner()
-        self._auditor.authorize(caller, operation, target("request", request_id), owner)
+        self._authorizer.authorize(caller, operation, target("request", request_id), owner)
         if file is None:
             raise NotFound(field="requestId")
         return file

@@ -27,6 +27,7 @@ from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
 from functions.services.account_standing import AccountStanding
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.monitoring_ports import CentreRegistry
 from functions.services.ports import Clock
@@ -35,14 +36,23 @@ __all__ = ["CentreLicensing"]
 
 
 class CentreLicensing:
-    def __init__(self, *, registry: CentreRegistry, auditor: Auditor, clock: Clock, standing: AccountStanding) -> None:
+    def __init__(
+        self,
+        *,
+        registry: CentreRegistry,
+        auditor: Auditor,
+        authorizer: Authorizer,
+        clock: Clock,
+        standing: AccountStanding,
+    ) -> None:
         self._registry = registry
         self._auditor = auditor
+        self._authorizer = authorizer
         self._clock = clock
         self._standing = standing
 
     def register_centre(self, caller: Caller, form: CentreRegistration) -> Centre:
-        self._auditor.authorize(caller, Operation.REGISTER_CENTRE, target("centre", form.centre_id or "-"))
+        self._authorizer.authorize(caller, Operation.REGISTER_CENTRE, target("centre", form.centre_id or "-"))
         centre = register_centre(form)
         self._registry.register_centre(
             centre,
@@ -83,17 +93,17 @@ class CentreLicensing:
         return self._centre_for(caller, Operation.READ_CENTRE, centre_id)
 
     def centres(self, caller: Caller, status: CentreStatus | None, page: PageRequest) -> Page[Centre]:
-        self._auditor.authorize(caller, Operation.LIST_CENTRES, target("centre", "*"))
+        self._authorizer.authorize(caller, Operation.LIST_CENTRES, target("centre", "*"))
         return self._registry.list_centres(status, page)
 
     def notices(self, caller: Caller, centre_id: str, page: PageRequest) -> Page[CentreNotice]:
-        self._auditor.authorize(
+        self._authorizer.authorize(
             caller, Operation.READ_CENTRE_NOTICES, target("centre", centre_id), Owner(centre_id=centre_id)
         )
         return self._registry.list_notices(centre_id, page)
 
     def _centre_for(self, caller: Caller, operation: Operation, centre_id: str) -> Centre:
-        self._auditor.authorize(caller, operation, target("centre", centre_id), Owner(centre_id=centre_id))
+        self._authorizer.authorize(caller, operation, target("centre", centre_id), Owner(centre_id=centre_id))
         centre = self._registry.get_centre(centre_id)
         if centre is None:
             raise NotFound(field="centreId")

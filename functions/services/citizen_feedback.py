@@ -6,7 +6,6 @@ Ratings and complaints count in the centre's and the region's figures, in their 
 
 from __future__ import annotations
 
-import logging
 import uuid
 from datetime import datetime
 
@@ -29,13 +28,13 @@ from functions.domain.policy import Operation, Owner
 from functions.domain.request import RequestFile
 from functions.domain.sms import SmsTemplate
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.monitoring_ports import FeedbackRepository
+from functions.services.outbox_signal import announce_recorded
 from functions.services.ports import Clock, NotificationSignal, RequestRepository
 
 __all__ = ["CitizenFeedback"]
-
-logger = logging.getLogger("shubbak.feedback")
 
 
 class CitizenFeedback:
@@ -46,12 +45,14 @@ class CitizenFeedback:
         requests: RequestRepository,
         signal: NotificationSignal,
         auditor: Auditor,
+        authorizer: Authorizer,
         clock: Clock,
     ) -> None:
         self._feedback = feedback
         self._requests = requests
         self._signal = signal
         self._auditor = auditor
+        self._authorizer = authorizer
         self._clock = clock
 
     def rate_centre(self, caller: Caller, request_id: str, stars: int, comment: str | None) -> Rating:
@@ -97,11 +98,11 @@ class CitizenFeedback:
         )
 
     def complaints(self, caller: Caller, status: ComplaintStatus, page: PageRequest) -> Page[Complaint]:
-        self._auditor.authorize(caller, Operation.LIST_COMPLAINTS, target("complaint", "*"))
+        self._authorizer.authorize(caller, Operation.LIST_COMPLAINTS, target("complaint", "*"))
         return self._feedback.list_complaints(status, page)
 
     def resolve_complaint(self, caller: Caller, complaint_id: str, note: str) -> Complaint:
-        self._auditor.authorize(caller, Operation.RESOLVE_COMPLAINT, target("complaint", complaint_id))
+        self._authorizer.authorize(caller, Operation.RESOLVE_COMPLAINT, target("complaint", complaint_id))
         complaint = self._feedback.get_complaint(complaint_id)
         if complaint is None:
             raise NotFound(field="complaintId")
@@ -123,17 +124,14 @@ class CitizenFeedback:
         )
         deltas = _for_centre_and_region(complaint.centre_id, None, {Counter.OPEN_COMPLAINTS.value: -1})
         self._feedback.resolve_complaint(resolved, audit, deltas, sms)
-        try:
-            self._signal.announce(sms)
-        except Exception:
-            logger.exception("SMS recorded but not announced; the sweeper announces it")
+        announce_recorded(self._signal, sms)
         return resolved
 
     def _own_request(self, caller: Caller, operation: Operation, request_id: str) -> RequestFile:
         """The caller's own request; another citizen's is NOT_FOUND (its existence is not leaked)."""
         file = self._requests.get_file(request_id)
         owner = Owner(user_id=file.request.citizen_id) if file else Owner()
-        self._auditor.authorize(caller, operation, target("request", request_id), owner)
+        self._authorizer.authorize(caller, operation, target("request", request_id), owner)
         if file is None:
             raise NotFound(field="requestId")
         return file

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,7 +30,9 @@ from functions.domain.principal import Role
 from functions.domain.sms import SmsTemplate
 from functions.services.attempt_limits import AttemptLimits, account_subject
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
+from functions.services.outbox_signal import announce_recorded
 from functions.services.ports import (
     CentreRepository,
     CitizenRepository,
@@ -42,8 +43,6 @@ from functions.services.ports import (
 from functions.services.serving_centre import serving_centre
 
 __all__ = ["CitizenRecords", "EvidenceForm", "OpenRecordForm", "RecordWithPassword", "evidence_checked"]
-
-logger = logging.getLogger("shubbak.citizens")
 
 
 @dataclass(frozen=True)
@@ -84,6 +83,7 @@ class CitizenRecords:
         identity: IdentityProvider,
         signal: NotificationSignal,
         auditor: Auditor,
+        authorizer: Authorizer,
         clock: Clock,
         limits: AttemptLimits,
     ) -> None:
@@ -92,6 +92,7 @@ class CitizenRecords:
         self._identity = identity
         self._signal = signal
         self._auditor = auditor
+        self._authorizer = authorizer
         self._clock = clock
         self._limits = limits
 
@@ -114,7 +115,7 @@ class CitizenRecords:
         except Exception:
             self._identity.delete_user(citizen.citizen_id)  # the record lost a race: no orphan account
             raise
-        self._announce(notification)
+        announce_recorded(self._signal, notification)
         self._limits.trust(account_subject(citizen.national_id.value), caller.source)  # the counter they stand at
         return RecordWithPassword(citizen, password)
 
@@ -149,13 +150,13 @@ class CitizenRecords:
             citizen, f"TEMPORARY_PASSWORD#{audit.record_id}", SmsTemplate.TEMPORARY_PASSWORD_REISSUED, centre
         )
         self._citizens.record_password_reissue(citizen, audit, notification)
-        self._announce(notification)
+        announce_recorded(self._signal, notification)
         self._limits.trust(account_subject(parsed.value), caller.source)
         return RecordWithPassword(citizen, password)
 
     def look_up_citizen(self, caller: Caller, national_id: str) -> Citizen:
         """An operator's look-up by ID number: allowed for any record, and always audited."""
-        self._auditor.authorize(caller, Operation.LOOK_UP_CITIZEN, target("national-id", "lookup"))
+        self._authorizer.authorize(caller, Operation.LOOK_UP_CITIZEN, target("national-id", "lookup"))
         parsed = NationalId.parse(national_id)
         citizen = self._citizens.find_by_national_id(parsed)
         found = target("citizen", citizen.citizen_id) if citizen else target("national-id", parsed.masked)
@@ -169,7 +170,7 @@ class CitizenRecords:
     def read_citizen(self, caller: Caller, citizen_id: str) -> Citizen:
         citizen = self._citizens.get_citizen(citizen_id)
         owner = Owner(user_id=citizen.citizen_id, centre_id=citizen.opened_at_centre) if citizen else Owner()
-        self._auditor.authorize(caller, Operation.READ_CITIZEN, target("citizen", citizen_id), owner)
+        self._authorizer.authorize(caller, Operation.READ_CITIZEN, target("citizen", citizen_id), owner)
         if citizen is None:
             raise NotFound(field="id")
         return citizen
@@ -180,7 +181,7 @@ class CitizenRecords:
         return self._citizens.get_citizen(citizen_id)
 
     def _serving_centre(self, caller: Caller, operation: Operation) -> Centre:
-        return serving_centre(caller, operation, auditor=self._auditor, centres=self._centres, clock=self._clock)
+        return serving_centre(caller, operation, authorizer=self._authorizer, centres=self._centres, clock=self._clock)
 
     def _draft(self, caller: Caller, form: OpenRecordForm) -> CitizenDraft:
         national_id = NationalId.parse(form.national_id)
@@ -214,13 +215,6 @@ class CitizenRecords:
             created_at=self._clock.now(),
             masked_mobile=citizen.mobile.masked,
         )
-
-    def _announce(self, notification: Notification) -> None:
-        """Best effort after commit: the outbox row stays PENDING and is re-announced if this fails."""
-        try:
-            self._signal.announce(notification)
-        except Exception:
-            logger.exception("notification recorded but not announced; it stays pending for the sweeper")
 
 
 def evidence_checked(caller: Caller, form: EvidenceForm, national_id: NationalId, now: datetime) -> IdentityEvidence:

@@ -29,6 +29,7 @@ from functions.domain.monitoring_alert import MonitoringAlert
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.monitoring_ports import EscalationRepository, MonitoringAlerts
 from functions.services.ports import Clock, RequestRepository
@@ -48,12 +49,14 @@ class Escalations:
         escalations: EscalationRepository,
         requests: RequestRepository,
         auditor: Auditor,
+        authorizer: Authorizer,
         clock: Clock,
         alerts: MonitoringAlerts | None = None,
     ) -> None:
         self._escalations = escalations
         self._requests = requests
         self._auditor = auditor
+        self._authorizer = authorizer
         self._clock = clock
         self._alerts = alerts
 
@@ -118,11 +121,11 @@ class Escalations:
             logger.exception("monitoring alert for escalation %s not published", escalation.escalation_id)
 
     def escalations(self, caller: Caller, status: EscalationStatus, page: PageRequest) -> Page[Escalation]:
-        self._auditor.authorize(caller, Operation.LIST_ESCALATIONS, target("escalation", "*"))
+        self._authorizer.authorize(caller, Operation.LIST_ESCALATIONS, target("escalation", "*"))
         return self._escalations.list_escalations(status, page)
 
     def resolve(self, caller: Caller, escalation_id: str, note: str) -> Escalation:
-        self._auditor.authorize(caller, Operation.RESOLVE_ESCALATION, target("escalation", escalation_id))
+        self._authorizer.authorize(caller, Operation.RESOLVE_ESCALATION, target("escalation", escalation_id))
         escalation = self._escalations.get_escalation(escalation_id)
         if escalation is None:
             raise NotFound(field="escalationId")

@@ -20,6 +20,8 @@ from functions.domain.principal import Principal, Role
 from functions.domain.request import Decision, Handoff, HandoffStatus, RequestFile, RequestStatus
 from functions.domain.sms import SmsTemplate
 from functions.services.caller import Caller
+from functions.services.ports import Clock, RequestRepository
+from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.service_levels import ServiceLevels
 from functions.services.task_release import TaskRelease
@@ -49,10 +51,22 @@ class HandoffEvent:
 
 
 class HandoffRouting:
-    def __init__(self, *, updates: RequestUpdates, release: TaskRelease, levels: ServiceLevels) -> None:
+    def __init__(
+        self,
+        *,
+        requests: RequestRepository,
+        updates: RequestUpdates,
+        sms: RequestSms,
+        release: TaskRelease,
+        levels: ServiceLevels,
+        clock: Clock,
+    ) -> None:
+        self._requests = requests
         self._updates = updates
+        self._sms = sms
         self._release = release
         self._levels = levels
+        self._clock = clock
 
     def handle(self, message: HandoffEvent) -> None:
         if message.event == "PLAN_WAIT" and message.phase is not None:
@@ -93,7 +107,7 @@ class HandoffRouting:
         handoff = file.handoff(stage, agency_code)
         if handoff is not None and handoff.receipt_token == token:
             return  # a redelivered message: already recorded
-        now = self._updates.journal.now()
+        now = self._clock.now()
         due = due_at or self._levels.due(file.request, stage, agency_code, SlaPhase.RECEIPT, now)
         if handoff is None:
             updated = Handoff(
@@ -202,10 +216,10 @@ class HandoffRouting:
         file = self._file(request_id)
         if file is None or file.request.status is not RequestStatus.AT_AGENCIES:
             return  # already recorded (a redelivery), or closed meanwhile
-        now = self._updates.journal.now()
+        now = self._clock.now()
         request = replace(file.request, status=RequestStatus.COMPLETED_AT_CENTRE, completed_at=now)
-        notification = self._updates.journal.sms(
-            request, "COMPLETED", SmsTemplate.COMPLETED_AT_CENTRE, centre=self._updates.journal.centre_name(request)
+        notification = self._sms.sms(
+            request, "COMPLETED", SmsTemplate.COMPLETED_AT_CENTRE, centre=self._sms.centre_name(request)
         )
         self._updates.commit(
             WORKFLOW,
@@ -238,7 +252,7 @@ class HandoffRouting:
         return file
 
     def _file(self, request_id: str) -> RequestFile | None:
-        file = self._updates.requests.get_file(request_id)
+        file = self._requests.get_file(request_id)
         if file is None:
             logger.warning("hand-off message for an unknown request %s", request_id)
         return file

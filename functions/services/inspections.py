@@ -17,6 +17,7 @@ from functions.domain.madinah_time import business_day
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.escalations import Escalations
 from functions.services.monitoring_ports import InspectionRepository
@@ -33,16 +34,18 @@ class Inspections:
         centres: CentreRepository,
         escalations: Escalations,
         auditor: Auditor,
+        authorizer: Authorizer,
         clock: Clock,
     ) -> None:
         self._inspections = inspections
         self._centres = centres
         self._escalations = escalations
         self._auditor = auditor
+        self._authorizer = authorizer
         self._clock = clock
 
     def record_inspection(self, caller: Caller, report: InspectionReport) -> Inspection:
-        self._auditor.authorize(caller, Operation.RECORD_INSPECTION, target("centre", report.centre_id))
+        self._authorizer.authorize(caller, Operation.RECORD_INSPECTION, target("centre", report.centre_id))
         if self._centres.get_centre(report.centre_id) is None:
             raise NotFound(field="centreId")
         now = self._clock.now()
@@ -61,13 +64,13 @@ class Inspections:
 
     def inspections(self, caller: Caller, centre_id: str, page: PageRequest) -> Page[Inspection]:
         """The monitor reads any centre's inspections; an operator their own centre's."""
-        self._auditor.authorize(
+        self._authorizer.authorize(
             caller, Operation.LIST_INSPECTIONS, target("centre", centre_id), Owner(centre_id=centre_id)
         )
         return self._inspections.list_for_centre(centre_id, page)
 
     def close_findings(self, caller: Caller, inspection_id: str, note: str) -> Inspection:
-        self._auditor.authorize(caller, Operation.CLOSE_FINDINGS, target("inspection", inspection_id))
+        self._authorizer.authorize(caller, Operation.CLOSE_FINDINGS, target("inspection", inspection_id))
         inspection = self._inspections.get_inspection(inspection_id)
         if inspection is None:
             raise NotFound(field="inspectionId")

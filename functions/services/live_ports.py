@@ -1,27 +1,14 @@
-"""The ports of live subscriptions: where connections are kept, how messages reach them, and how a
-subscription document is checked and executed (the GraphQL layer implements that one)."""
+"""The ports of live subscriptions: where connections are kept, how messages reach them, and how an
+account's connections are closed (the API's protocol does that one, ``api/live/sessions.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from functions.domain.live import LiveConnection, LiveEvent, LiveSubscription
-from functions.domain.principal import Principal
-from functions.services.caller import Caller
+from functions.domain.live import LiveConnection, LiveSubscription
 
-__all__ = [
-    "AccessTokens",
-    "AccountConnections",
-    "ConnectionGateway",
-    "ConnectionStore",
-    "SubscribeRequest",
-    "SubscriptionAccepted",
-    "SubscriptionDocuments",
-    "SubscriptionRefused",
-]
+__all__ = ["AccountConnections", "ConnectionGateway", "ConnectionStore"]
 
 
 class ConnectionStore(Protocol):
@@ -71,44 +58,4 @@ class ConnectionGateway(Protocol):
 class AccountConnections(Protocol):
     def close_connections_of(self, user_id: str) -> int:
         """Close every live connection of an account (its subscriptions go with them); how many."""
-        ...
-
-
-class AccessTokens(Protocol):
-    def principal_of(self, token: str) -> Principal:
-        """The token's principal; raises for any token that is not a valid access token."""
-        ...
-
-
-@dataclass(frozen=True)
-class SubscribeRequest:
-    """The payload of a graphql-transport-ws ``subscribe`` message."""
-
-    query: str
-    variables: dict[str, object] = field(default_factory=dict)
-    operation_name: str | None = None
-    document_id: str | None = None
-    """A trusted document named by its id (``sha256:…``) instead of its text (docs/web.md)."""
-
-
-@dataclass(frozen=True)
-class SubscriptionAccepted:
-    topic: str
-    document: str | None = None
-    """The text every event is rendered with, when it is not the ``query`` the client sent."""
-
-
-@dataclass(frozen=True)
-class SubscriptionRefused:
-    errors: list[dict[str, Any]]
-    """GraphQL errors, formatted as the ``error`` message's payload."""
-
-
-class SubscriptionDocuments(Protocol):
-    def prepare(self, caller: Caller, request: SubscribeRequest) -> SubscriptionAccepted | SubscriptionRefused:
-        """Validate the document and authorise it for the caller; the topic it listens on."""
-        ...
-
-    def render(self, subscriptions: Sequence[LiveSubscription], event: LiveEvent) -> list[dict[str, Any] | None]:
-        """Each subscription's ``next`` payload for the event (None: not for this subscriber)."""
         ...

@@ -16,7 +16,7 @@ from functions.domain.live import MONITORING_TOPIC, agency_topic, request_topic
 from functions.domain.monitoring_alert import MonitoringAlert
 from functions.domain.policy import Operation, authorize
 from functions.domain.request_event import RequestEvent
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.ports import RequestRepository
 from functions.services.request_owners import owners_of
@@ -25,13 +25,13 @@ __all__ = ["LiveUpdates"]
 
 
 class LiveUpdates:
-    def __init__(self, *, requests: RequestRepository, auditor: Auditor) -> None:
+    def __init__(self, *, requests: RequestRepository, authorizer: Authorizer) -> None:
         self._requests = requests
-        self._auditor = auditor
+        self._authorizer = authorizer
 
     def handoff_events_topic(self, caller: Caller) -> str:
         agency = caller.principal.agency_code or ""
-        self._auditor.authorize(caller, Operation.HANDOFF_EVENTS, target("agency", agency))
+        self._authorizer.authorize(caller, Operation.HANDOFF_EVENTS, target("agency", agency))
         return agency_topic(agency)
 
     def request_updates_topic(self, caller: Caller, request_id: str) -> str:
@@ -39,7 +39,7 @@ class LiveUpdates:
         the filing centre, the monitor."""
         file = self._requests.get_file(request_id)
         owner = owners_of(file)
-        self._auditor.authorize(caller, Operation.REQUEST_UPDATES, target("request", request_id), owner)
+        self._authorizer.authorize(caller, Operation.REQUEST_UPDATES, target("request", request_id), owner)
         if file is None:
             raise NotFound(field="requestId")
         return request_topic(request_id)
@@ -59,7 +59,7 @@ class LiveUpdates:
 
     def monitoring_alerts_topic(self, caller: Caller) -> str:
         """The monitoring office only; it watches every centre, so every monitor hears every alert."""
-        self._auditor.authorize(caller, Operation.MONITORING_ALERTS, target("escalation", "*"))
+        self._authorizer.authorize(caller, Operation.MONITORING_ALERTS, target("escalation", "*"))
         return MONITORING_TOPIC
 
     @staticmethod

@@ -17,7 +17,7 @@ from functions.domain.figures import Counter, DayFigures, FigureKey, Figures, Pe
 from functions.domain.policy import Operation, Owner
 from functions.domain.ranking import RankedCentre, RankingMetric, rank_centres
 from functions.domain.request_figures import DELIVERY_TARGET
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.monitoring_ports import FigureStore
 from functions.services.ports import CentreRepository, Clock
@@ -54,14 +54,16 @@ class RegionOverview:
 
 
 class Performance:
-    def __init__(self, *, figures: FigureStore, centres: CentreRepository, auditor: Auditor, clock: Clock) -> None:
+    def __init__(
+        self, *, figures: FigureStore, centres: CentreRepository, authorizer: Authorizer, clock: Clock
+    ) -> None:
         self._figures = figures
         self._centres = centres
-        self._auditor = auditor
+        self._authorizer = authorizer
         self._clock = clock
 
     def centre_performance(self, caller: Caller, centre_id: str, period: Period) -> CentrePerformance:
-        self._auditor.authorize(
+        self._authorizer.authorize(
             caller, Operation.READ_CENTRE_PERFORMANCE, target("centre", centre_id), Owner(centre_id=centre_id)
         )
         centre = self._centres.get_centre(centre_id)
@@ -84,7 +86,7 @@ class Performance:
         )
 
     def region_overview(self, caller: Caller, period: Period) -> RegionOverview:
-        self._auditor.authorize(caller, Operation.READ_REGION_OVERVIEW, target("region", "MADINAH"))
+        self._authorizer.authorize(caller, Operation.READ_REGION_OVERVIEW, target("region", "MADINAH"))
         region = FigureKey.region()
         days = self._figures.days(region, period.first, period.last)
         current = self._figures.current(region)
@@ -105,7 +107,7 @@ class Performance:
         )
 
     def centre_ranking(self, caller: Caller, metric: RankingMetric, period: Period) -> list[RankedCentre]:
-        self._auditor.authorize(caller, Operation.READ_CENTRE_RANKING, target("region", "MADINAH"))
+        self._authorizer.authorize(caller, Operation.READ_CENTRE_RANKING, target("region", "MADINAH"))
         centres = _by_code(self._figures.days_of_every(ScopeKind.CENTRE, period.first, period.last))
         return rank_centres(metric, {code: Figures(days) for code, days in centres.items()})
 

@@ -38,6 +38,7 @@ from functions.domain.policy import Operation, Owner
 from functions.domain.request import RequestFile, RequestStatus, ensure_status
 from functions.domain.request_ids import checked_idempotency_key, request_id_for
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.document_ports import DocumentRepository, DocumentStore
 from functions.services.ports import CatalogueRepository, CentreRepository, Clock, RequestRepository
@@ -86,6 +87,7 @@ class RequestDocuments:
         catalogue: CatalogueRepository,
         centres: CentreRepository,
         auditor: Auditor,
+        authorizer: Authorizer,
         clock: Clock,
         limits: UploadLimits,
     ) -> None:
@@ -95,6 +97,7 @@ class RequestDocuments:
         self._catalogue = catalogue
         self._centres = centres
         self._auditor = auditor
+        self._authorizer = authorizer
         self._clock = clock
         self.limits = limits
 
@@ -129,11 +132,11 @@ class RequestDocuments:
     def attach(self, caller: Caller, document_id: str) -> Document:
         document = self._documents.get_document(document_id)
         owner = Owner(centre_id=document.centre_id) if document else Owner()
-        self._auditor.authorize(caller, Operation.ATTACH_DOCUMENT, _target_of(document, document_id), owner)
+        self._authorizer.authorize(caller, Operation.ATTACH_DOCUMENT, _target_of(document, document_id), owner)
         if document is None:
             raise NotFound(field="documentId")
         serving_centre(
-            caller, Operation.ATTACH_DOCUMENT, auditor=self._auditor, centres=self._centres, clock=self._clock
+            caller, Operation.ATTACH_DOCUMENT, authorizer=self._authorizer, centres=self._centres, clock=self._clock
         )
         if document.attached:
             raise Conflict(ErrorCode.DOCUMENT_STATE, field="documentId")
@@ -156,7 +159,7 @@ class RequestDocuments:
         document = self._documents.get_document(document_id)
         file = self._requests.get_file(document.owner_id) if document else None
         where = _target_of(document, document_id)
-        self._auditor.authorize(caller, Operation.DOWNLOAD_DOCUMENT, where, _readers_of(document, file))
+        self._authorizer.authorize(caller, Operation.DOWNLOAD_DOCUMENT, where, _readers_of(document, file))
         if document is None:
             raise NotFound(field="documentId")
         if not document.attached:
@@ -167,13 +170,13 @@ class RequestDocuments:
 
     def my_documents(self, caller: Caller, page: PageRequest) -> Page[Document]:
         user = caller.principal.user_id
-        self._auditor.authorize(caller, Operation.LIST_MY_DOCUMENTS, target("citizen", user), Owner(user_id=user))
+        self._authorizer.authorize(caller, Operation.LIST_MY_DOCUMENTS, target("citizen", user), Owner(user_id=user))
         return self._documents.list_for_citizen(user, page)
 
     def draft_documents(self, caller: Caller, idempotency_key: str) -> list[Document]:
         """What the centre has uploaded so far for the filing it prepares under this key."""
         centre_id = caller.principal.centre_id or ""
-        self._auditor.authorize(caller, Operation.LIST_DRAFT_DOCUMENTS, target("centre", centre_id))
+        self._authorizer.authorize(caller, Operation.LIST_DRAFT_DOCUMENTS, target("centre", centre_id))
         owner_id = request_id_for(centre_id, checked_idempotency_key(idempotency_key))
         return self._documents.documents_of(owner_id)
 
@@ -207,12 +210,16 @@ class RequestDocuments:
         if declaration.request_id is not None:
             file = self._requests.get_file(declaration.request_id)
             owner = Owner(centre_id=file.request.centre_id) if file else Owner()
-            self._auditor.authorize(caller, operation, target("request", declaration.request_id), owner)
+            self._authorizer.authorize(caller, operation, target("request", declaration.request_id), owner)
             if file is None:
                 raise NotFound(field="requestId")
-            centre = serving_centre(caller, operation, auditor=self._auditor, centres=self._centres, clock=self._clock)
+            centre = serving_centre(
+                caller, operation, authorizer=self._authorizer, centres=self._centres, clock=self._clock
+            )
         else:
-            centre = serving_centre(caller, operation, auditor=self._auditor, centres=self._centres, clock=self._clock)
+            centre = serving_centre(
+                caller, operation, authorizer=self._authorizer, centres=self._centres, clock=self._clock
+            )
             key = checked_idempotency_key(declaration.draft_key or "", field="draft.idempotencyKey")
             owner_id = request_id_for(centre.centre_id, key)
             file = self._requests.get_file(owner_id)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -23,14 +22,12 @@ from functions.domain.documents import Document, choose_documents, ensure_fresh
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
 from functions.domain.forms import validate_answers
 from functions.domain.money import Money
-from functions.domain.notification import Notification
 from functions.domain.policy import Operation
 from functions.domain.request import Payment, PaymentMethod, RequestFile, RequestStatus, ServiceRequest
-from functions.domain.request_event import RequestEvent
 from functions.domain.request_ids import checked_idempotency_key, request_id_for
 from functions.domain.sms import SmsTemplate
 from functions.domain.tracking import hash_pin, new_pin, receipt_number, tracking_number
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, evidence_checked
 from functions.services.document_ports import DocumentRepository
@@ -41,11 +38,10 @@ from functions.services.ports import (
     Clock,
     DocumentWrite,
     IdempotencyGuard,
-    NotificationSignal,
-    RequestChange,
     RequestRepository,
     Workflow,
 )
+from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.serving_centre import serving_centre
 
@@ -105,9 +101,9 @@ class RequestSubmission:
         centres: CentreRepository,
         workflow: Workflow,
         guard: IdempotencyGuard,
-        signal: NotificationSignal,
-        auditor: Auditor,
+        authorizer: Authorizer,
         updates: RequestUpdates,
+        sms: RequestSms,
         clock: Clock,
         documents: DocumentRepository,
     ) -> None:
@@ -118,15 +114,18 @@ class RequestSubmission:
         self._centres = centres
         self._workflow = workflow
         self._guard = guard
-        self._signal = signal
-        self._auditor = auditor
+        self._authorizer = authorizer
         self._updates = updates
-        self._journal = updates.journal
+        self._sms = sms
         self._clock = clock
 
     def submit_service_request(self, caller: Caller, form: SubmissionForm) -> SubmittedRequest:
         centre = serving_centre(
-            caller, Operation.SUBMIT_SERVICE_REQUEST, auditor=self._auditor, centres=self._centres, clock=self._clock
+            caller,
+            Operation.SUBMIT_SERVICE_REQUEST,
+            authorizer=self._authorizer,
+            centres=self._centres,
+            clock=self._clock,
         )
         request_id = request_id_for(centre.centre_id, checked_idempotency_key(form.idempotency_key))
         issued: list[str] = []
@@ -184,46 +183,24 @@ class RequestSubmission:
             collected_by=caller.principal.user_id,
             collected_at=request.created_at,
         )
-        notification = self._journal.sms(request, "SUBMITTED", SmsTemplate.REQUEST_SUBMITTED, amount=str(amount.riyals))
-        change = RequestChange(
-            request=request,
-            expected_version=None,
-            history=(self._journal.entry(RequestStatus.SUBMITTED.value, caller, note=service.code),),
-            audit=(
-                self._journal.audit(
-                    caller, Operation.SUBMIT_SERVICE_REQUEST.value, request, {"receipt": request.receipt_number}
-                ),
-            ),
-            notifications=(notification,),
-            payment=payment,
-            documents=tuple(
-                DocumentWrite(d.link(citizen.citizen_id, request.created_at), d.version) for d in documents
-            ),
-        )
+        notification = self._sms.sms(request, "SUBMITTED", SmsTemplate.REQUEST_SUBMITTED, amount=str(amount.riyals))
         try:
-            self._requests.apply(change)
+            self._updates.file_new(
+                caller,
+                request,
+                note=service.code,
+                notification=notification,
+                payment=payment,
+                documents=tuple(
+                    DocumentWrite(d.link(citizen.citizen_id, request.created_at), d.version) for d in documents
+                ),
+            )
         except Conflict:
             raced = self._requests.get_file(request_id)
             if raced is None:
                 raise
             return self._repeat_of(raced.request, fingerprint)
-        self._updates.tell(
-            RequestEvent(
-                event_id=uuid.uuid4().hex,
-                kind=RequestStatus.SUBMITTED.value,
-                at=request.created_at,
-                request_id=request_id,
-                tracking_number=request.tracking_number,
-                service_code=request.service_code,
-                centre_id=request.centre_id,
-                status=request.status.value,
-                actor_role=caller.principal.role.value,
-                amount_halalas=request.amount_paid.halalas,
-                posted_charge_halalas=centre.service_charge.halalas,
-                fee_halalas=request.fee.halalas,
-            )
-        )
-        self._after_commit(request, notification)
+        self._start_route(request)
         return request_id, pin
 
     def _new_request(
@@ -280,18 +257,14 @@ class RequestSubmission:
             raise Conflict(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
         return existing.request_id, None
 
-    def _after_commit(self, request: ServiceRequest, notification: Notification) -> None:
-        """Start the route and announce the SMS; a failure here is recovered by the sweeper."""
+    def _start_route(self, request: ServiceRequest) -> None:
+        """After the filing committed; a route that does not start is restarted by the sweeper."""
         try:
             self._workflow.start(request)
         except Exception:
             logger.exception(
                 "request %s recorded but its route did not start; the sweeper restarts it", request.request_id
             )
-        try:
-            self._signal.announce(notification)
-        except Exception:
-            logger.exception("SMS recorded but not announced; the sweeper announces it")
 
 
 def _fingerprint(payload: dict[str, object]) -> str:

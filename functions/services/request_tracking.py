@@ -11,7 +11,7 @@ from functions.domain.request import RequestFile, ServiceRequest
 from functions.domain.throttling import TRACKING_NUMBER
 from functions.domain.tracking import pin_matches
 from functions.services.attempt_limits import AttemptLimits, Subject
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.ports import RequestRepository
 from functions.services.request_owners import owners_of
@@ -20,23 +20,23 @@ __all__ = ["RequestTracking"]
 
 
 class RequestTracking:
-    def __init__(self, *, requests: RequestRepository, auditor: Auditor, limits: AttemptLimits) -> None:
+    def __init__(self, *, requests: RequestRepository, authorizer: Authorizer, limits: AttemptLimits) -> None:
         self._requests = requests
-        self._auditor = auditor
+        self._authorizer = authorizer
         self._limits = limits
 
     def request(self, caller: Caller, request_id: str) -> RequestFile:
         """The citizen's own, the filing centre's, an involved agency's, or (masked) the monitor's."""
         file = self._requests.get_file(request_id)
         owner = owners_of(file)
-        self._auditor.authorize(caller, Operation.READ_REQUEST, target("request", request_id), owner)
+        self._authorizer.authorize(caller, Operation.READ_REQUEST, target("request", request_id), owner)
         if file is None:
             raise NotFound(field="id")
         return file
 
     def my_requests(self, caller: Caller, page: PageRequest) -> Page[ServiceRequest]:
         user = caller.principal.user_id
-        self._auditor.authorize(caller, Operation.LIST_MY_REQUESTS, target("citizen", user), Owner(user_id=user))
+        self._authorizer.authorize(caller, Operation.LIST_MY_REQUESTS, target("citizen", user), Owner(user_id=user))
         return self._requests.list_for_citizen(user, page)
 
     def track(self, caller: Caller, tracking_number: str, pin: str) -> RequestFile:

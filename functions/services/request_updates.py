@@ -1,4 +1,10 @@
-"""Committing one change to a request file, with its history, audit and SMS, then announcing the SMS."""
+"""The one way a request file changes: commit the change with its history, audit and SMS in one
+transaction, then announce the SMS and tell the change's event (live subscribers, agencies' own
+systems, the monitoring figures). Filing a new request goes the same way (``file_new``).
+
+After the commit everything is best effort: a signal that fails leaves the SMS pending in the outbox
+for the sweeper, an event that fails is logged; the request itself is the truth.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,17 @@ import logging
 import uuid
 from dataclasses import replace
 
+from functions.domain.audit import AuditRecord, Outcome, target
 from functions.domain.errors import NotFound
 from functions.domain.notification import Notification
 from functions.domain.policy import Operation
-from functions.domain.request import Handoff, Payment, RequestFile, ServiceRequest
+from functions.domain.request import Handoff, HistoryEntry, Payment, RequestFile, RequestStatus, ServiceRequest
 from functions.domain.request_event import RequestEvent
+from functions.services.auditing import Auditor
 from functions.services.caller import Caller
+from functions.services.outbox_signal import announce_recorded
 from functions.services.ports import (
+    Clock,
     DocumentWrite,
     HandoffWrite,
     NotificationSignal,
@@ -20,7 +30,6 @@ from functions.services.ports import (
     RequestEvents,
     RequestRepository,
 )
-from functions.services.request_journal import RequestJournal
 
 __all__ = ["RequestUpdates"]
 
@@ -29,10 +38,17 @@ logger = logging.getLogger("shubbak.requests")
 
 class RequestUpdates:
     def __init__(
-        self, requests: RequestRepository, journal: RequestJournal, signal: NotificationSignal, events: RequestEvents
+        self,
+        *,
+        requests: RequestRepository,
+        auditor: Auditor,
+        clock: Clock,
+        signal: NotificationSignal,
+        events: RequestEvents,
     ) -> None:
-        self.requests = requests
-        self.journal = journal
+        self._requests = requests
+        self._auditor = auditor
+        self._clock = clock
         self._signal = signal
         self._events = events
 
@@ -56,61 +72,134 @@ class RequestUpdates:
         A request that closes with documents queues them for the retention rule in the same transaction.
         """
         old = {h.key: h.version for h in file.handoffs}
-        updated = replace(request, version=file.request.version + 1, updated_at=self.journal.now())
+        updated = replace(request, version=file.request.version + 1, updated_at=self._clock.now())
         notifications = (notification,) if notification is not None else ()
         name = action.value if isinstance(action, Operation) else action
-        self.requests.apply(
+        self._requests.apply(
             RequestChange(
                 request=updated,
                 expected_version=file.request.version,
                 handoffs=tuple(HandoffWrite(h, old.get(h.key)) for h in handoffs),
-                history=(self.journal.entry(event, caller, agency_code, note),),
-                audit=(self.journal.audit(caller, name, updated, {"agency": agency_code or "-"}),),
+                history=(self._entry(event, caller, agency_code, note),),
+                audit=(self._audit(caller, name, updated, {"agency": agency_code or "-"}),),
                 notifications=notifications,
                 payment=payment,
                 documents=documents,
                 close_documents=updated.status.closed and not file.request.status.closed and bool(file.documents),
             )
         )
-        for sent in notifications:
-            self.announce(sent)
         touched = handoffs[0] if handoffs else None
-        self.tell(
-            RequestEvent(
-                event_id=uuid.uuid4().hex,
-                kind=event,
-                at=updated.updated_at,
-                request_id=updated.request_id,
-                tracking_number=updated.tracking_number,
-                service_code=updated.service_code,
-                centre_id=updated.centre_id,
-                status=updated.status.value,
-                actor_role=caller.principal.role.value,
-                stage=touched.stage if touched else None,
+        self._announce(
+            notifications,
+            _event(
+                caller,
+                updated,
+                event,
+                touched,
                 agency_code=agency_code or (touched.agency_code if touched else None),
-                handoff_status=touched.status.value if touched else None,
-                due_at=touched.due_at if touched else None,
                 amount_halalas=payment.amount.halalas if payment else None,
-            )
+            ),
         )
         return updated
 
-    def tell(self, event: RequestEvent) -> None:
-        """After commit, best effort: subscribers and figures are told; the request itself is the truth."""
+    def file_new(
+        self,
+        caller: Caller,
+        request: ServiceRequest,
+        *,
+        note: str,
+        notification: Notification,
+        payment: Payment,
+        documents: tuple[DocumentWrite, ...],
+    ) -> None:
+        """Write a new request with its payment and documents (``Conflict`` if its id exists already), then
+        announce its SMS and tell its ``SUBMITTED`` event, with the amount collected and its parts."""
+        submitted = RequestStatus.SUBMITTED.value
+        self._requests.apply(
+            RequestChange(
+                request=request,
+                expected_version=None,
+                history=(self._entry(submitted, caller, note=note),),
+                audit=(
+                    self._audit(
+                        caller, Operation.SUBMIT_SERVICE_REQUEST.value, request, {"receipt": request.receipt_number}
+                    ),
+                ),
+                notifications=(notification,),
+                payment=payment,
+                documents=documents,
+            )
+        )
+        self._announce(
+            (notification,),
+            _event(
+                caller,
+                request,
+                submitted,
+                None,
+                amount_halalas=request.amount_paid.halalas,
+                posted_charge_halalas=request.service_charge.halalas,
+                fee_halalas=request.fee.halalas,
+            ),
+        )
+
+    def reload(self, request_id: str) -> RequestFile:
+        """The file as it stands after a commit."""
+        file = self._requests.get_file(request_id)
+        if file is None:
+            raise NotFound(field="requestId")
+        return file
+
+    def _announce(self, notifications: tuple[Notification, ...], event: RequestEvent) -> None:
+        for notification in notifications:
+            announce_recorded(self._signal, notification)
         try:
             self._events.publish(event)
         except Exception:
             logger.exception("request event %s of %s not published", event.kind, event.request_id)
 
-    def announce(self, notification: Notification) -> None:
-        """After commit; if it fails the outbox row stays pending and the sweeper announces it."""
-        try:
-            self._signal.announce(notification)
-        except Exception:
-            logger.exception("SMS recorded but not announced; the sweeper announces it")
+    def _entry(
+        self, event: str, caller: Caller, agency_code: str | None = None, note: str | None = None
+    ) -> HistoryEntry:
+        return HistoryEntry(
+            at=self._clock.now(),
+            event=event,
+            actor_role=caller.principal.role.value,
+            agency_code=agency_code,
+            note=note,
+        )
 
-    def reload(self, request_id: str) -> RequestFile:
-        file = self.requests.get_file(request_id)
-        if file is None:
-            raise NotFound(field="requestId")
-        return file
+    def _audit(self, caller: Caller, action: str, request: ServiceRequest, details: dict[str, str]) -> AuditRecord:
+        return self._auditor.record(caller, action, target("request", request.request_id), Outcome.ALLOWED, details)
+
+
+def _event(
+    caller: Caller,
+    request: ServiceRequest,
+    kind: str,
+    touched: Handoff | None,
+    *,
+    agency_code: str | None = None,
+    amount_halalas: int | None = None,
+    posted_charge_halalas: int | None = None,
+    fee_halalas: int | None = None,
+) -> RequestEvent:
+    """What others may learn of the change: ids, codes, statuses and times, and the step it touched."""
+    return RequestEvent(
+        event_id=uuid.uuid4().hex,
+        kind=kind,
+        at=request.updated_at,
+        request_id=request.request_id,
+        tracking_number=request.tracking_number,
+        service_code=request.service_code,
+        centre_id=request.centre_id,
+        status=request.status.value,
+        actor_role=caller.principal.role.value,
+        stage=touched.stage if touched else None,
+        agency_code=agency_code,
+        handoff_status=touched.status.value if touched else None,
+        due_at=touched.due_at if touched else None,
+        amount_halalas=amount_halalas,
+        posted_charge_halalas=posted_charge_halalas,
+        fee_halalas=fee_halalas,
+    )

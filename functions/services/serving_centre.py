@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functions.domain.audit import Outcome, target
+from functions.domain.audit import target
 from functions.domain.centre import Centre
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.madinah_time import business_day
 from functions.domain.policy import Operation, authorize_serving
-from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.ports import CentreRepository, Clock
 
@@ -15,7 +15,7 @@ __all__ = ["serving_centre"]
 
 
 def serving_centre(
-    caller: Caller, operation: Operation, *, auditor: Auditor, centres: CentreRepository, clock: Clock
+    caller: Caller, operation: Operation, *, authorizer: Authorizer, centres: CentreRepository, clock: Clock
 ) -> Centre:
     """The caller's own centre, after the policy allowed the operation and the licence was checked.
 
@@ -23,12 +23,12 @@ def serving_centre(
     office wants to see.
     """
     centre_target = target("centre", caller.principal.centre_id or "-")
-    auditor.authorize(caller, operation, centre_target)
+    authorizer.authorize(caller, operation, centre_target)
     centre = centres.get_centre(caller.principal.centre_id or "")
     try:
         authorize_serving(operation, centre, business_day(clock.now()))
     except ValidationFailed as refusal:
-        auditor.write(caller, operation.value, centre_target, Outcome.DENIED, {"code": refusal.code.value})
+        authorizer.refused(caller, operation, centre_target, refusal)
         raise
     if centre is None:
         raise ValidationFailed(ErrorCode.CENTRE_INACTIVE)

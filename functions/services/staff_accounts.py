@@ -17,6 +17,7 @@ from functions.domain.principal import AGENCY_GROUP_PREFIX, CENTRE_GROUP_PREFIX,
 from functions.domain.staff import AccountStatus, StaffAccount, validate_staff_scope
 from functions.services.account_standing import AccountStanding
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.live_ports import AccountConnections
 from functions.services.ports import (
@@ -59,6 +60,7 @@ class StaffAccounts:
         catalogue: CatalogueRepository,
         identity: IdentityProvider,
         auditor: Auditor,
+        authorizer: Authorizer,
         standing: AccountStanding,
         connections: Callable[[], AccountConnections],
     ) -> None:
@@ -69,11 +71,12 @@ class StaffAccounts:
         self._catalogue = catalogue
         self._identity = identity
         self._auditor = auditor
+        self._authorizer = authorizer
         self._standing = standing
         self._connections = connections
 
     def create_staff_account(self, caller: Caller, form: StaffForm) -> StaffWithPassword:
-        self._auditor.authorize(caller, Operation.CREATE_STAFF_ACCOUNT, target("staff", "new"))
+        self._authorizer.authorize(caller, Operation.CREATE_STAFF_ACCOUNT, target("staff", "new"))
         validate_staff_scope(form.role, form.centre_id, form.agency_code)
         national_id = NationalId.parse(form.national_id)
         mobile = SaudiMobile.parse(form.mobile)
@@ -113,7 +116,7 @@ class StaffAccounts:
         return StaffWithPassword(staff, password)
 
     def disable_staff_account(self, caller: Caller, user_id: str) -> StaffAccount:
-        self._auditor.authorize(caller, Operation.DISABLE_STAFF_ACCOUNT, target("staff", user_id))
+        self._authorizer.authorize(caller, Operation.DISABLE_STAFF_ACCOUNT, target("staff", user_id))
         staff = self._staff.get_staff(user_id)
         if staff is None:
             raise NotFound(field="userId")

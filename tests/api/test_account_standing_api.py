@@ -17,6 +17,7 @@ from functions.domain.centre import CentreStatus
 from functions.domain.policy import POLICY, Operation
 from functions.domain.principal import Role
 from functions.domain.standing import STAFF_ROLES
+from functions.local.live_client import LiveClient
 from functions.services.caller import SYSTEM
 from functions.services.staff_accounts import StaffForm
 from tests.api.test_authorization_matrix import (  # the matrix's world and its live socket are fixtures here too
@@ -31,7 +32,6 @@ from tests.api.test_authorization_matrix import (  # the matrix's world and its 
     world,
 )
 from tests.support.aws import item_count, user_count
-from tests.support.live import LiveClient
 from tests.support.people import COMPLETE, SIGN_IN, unique_mobile, unique_national_id
 from tests.support.transports import GraphQLClient
 from tests.unit.test_account_standing import TENANTS

@@ -38,6 +38,7 @@ from functions.domain.madinah_time import today_in_madinah
 from functions.domain.policy import POLICY, Operation, Scope
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
+from functions.local.live_client import LiveClient
 from functions.local.provision import ProvisionedStack
 from functions.local.queue_pump import QueuePump
 from functions.local.sample_documents import sample_for
@@ -50,7 +51,7 @@ from functions.services.staff_accounts import StaffForm
 from tests.support.aws import item_count, user_count
 from tests.support.calendars import calendar_input
 from tests.support.documents import ATTACH, DOWNLOAD, UPLOAD, attach_via, post_to, upload_input
-from tests.support.live import LiveClient, serve_socket_api
+from tests.support.live import serve_socket_api
 from tests.support.monitoring import registration, registration_input
 from tests.support.people import (
     OPEN_RECORD,

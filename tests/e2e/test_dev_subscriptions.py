@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from functions.domain.madinah_time import today_in_madinah
+from functions.local.live_client import LiveClient
 from tests.e2e.conftest import DevStack
 from tests.support.documents import api_attach_required
-from tests.support.live import LiveClient
 from tests.support.people import unique_mobile, unique_national_id
 from tests.support.transports import ServerClient
 

@@ -27,6 +27,7 @@ from functions.services.agency_window import AgencyWindow
 from functions.services.attempt_limits import AttemptLimits
 from functions.services.audit_trail import AuditTrail
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.catalogue import CatalogueService
 from functions.services.centre_desk import CentreDesk
 from functions.services.citizen_records import CitizenRecords
@@ -36,7 +37,7 @@ from functions.services.notifications import Notifications
 from functions.services.ports import Attempts, LoginEntry, NewPasswordRequired, SignInRejected, Tokens
 from functions.services.profiles import Profiles
 from functions.services.request_documents import RequestDocuments
-from functions.services.request_journal import RequestJournal
+from functions.services.request_sms import RequestSms
 from functions.services.request_submission import RequestSubmission
 from functions.services.request_tracking import RequestTracking
 from functions.services.request_updates import RequestUpdates
@@ -344,7 +345,10 @@ class IdentityWorld:
         self.attempts = InMemoryAttemptLedger()
         self.limits = AttemptLimits(self.attempts, self.clock)
         self.standing = AccountStanding(staff=self.people, centres=self.centres, clock=self.clock)
-        self.auditor = Auditor(self.log, self.clock, sessions=lambda: self.cognito, standing=lambda: self.standing)
+        self.auditor = Auditor(self.log, self.clock)
+        self.authorizer = Authorizer(
+            self.auditor, self.clock, sessions=lambda: self.cognito, standing=lambda: self.standing
+        )
         for centre_id, status in (
             ("MED-C01", CentreStatus.ACTIVE),
             ("MED-C02", CentreStatus.ACTIVE),
@@ -358,12 +362,13 @@ class IdentityWorld:
             identity=self.cognito,
             signal=self.signal,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             limits=self.limits,
         )
         self.sign_in = SignIn(directory=self.people, identity=self.cognito, limits=self.limits, auditor=self.auditor)
-        self.profiles = Profiles(citizens=self.people, staff=self.people, auditor=self.auditor)
-        self.catalogue = CatalogueService(self.catalogue_repository, self.auditor)
+        self.profiles = Profiles(citizens=self.people, staff=self.people, authorizer=self.authorizer)
+        self.catalogue = CatalogueService(self.catalogue_repository, self.auditor, self.authorizer)
         self.staff_accounts = StaffAccounts(
             staff=self.people,
             directory=self.people,
@@ -371,6 +376,7 @@ class IdentityWorld:
             catalogue=self.catalogue_repository,
             identity=self.cognito,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             standing=self.standing,
             connections=lambda: self.live_connections,
         )
@@ -401,9 +407,11 @@ class IdentityWorld:
         self.requests = InMemoryRequests(self.log, self.notification_store, documents=self.document_records)
         self.machine = SimulatedHandoffMachine()
         self.guard = PassThroughGuard()
-        journal = RequestJournal(self.auditor, self.clock, self.catalogue_repository, self.centres)
         self.events = RecordingRequestEvents()
-        self.updates = RequestUpdates(self.requests, journal, self.signal, self.events)
+        self.updates = RequestUpdates(
+            requests=self.requests, auditor=self.auditor, clock=self.clock, signal=self.signal, events=self.events
+        )
+        sms = RequestSms(clock=self.clock, catalogue=self.catalogue_repository, centres=self.centres)
         self.calendar_store = InMemoryCalendar(self.log)
         self.levels = ServiceLevels(calendars=self.calendar_store, clock=self.clock, seconds_per_hour=3600)
         self.calendars = BusinessCalendars(
@@ -411,6 +419,7 @@ class IdentityWorld:
             levels=self.levels,
             catalogue=self.catalogue_repository,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )
         release = TaskRelease(self.machine, self.levels)
@@ -421,9 +430,9 @@ class IdentityWorld:
             centres=self.centres,
             workflow=self.machine,
             guard=self.guard,
-            signal=self.signal,
-            auditor=self.auditor,
+            authorizer=self.authorizer,
             updates=self.updates,
+            sms=sms,
             clock=self.clock,
             documents=self.document_records,
         )
@@ -434,15 +443,32 @@ class IdentityWorld:
             catalogue=self.catalogue_repository,
             centres=self.centres,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
             limits=UploadLimits(),
         )
-        self.window = AgencyWindow(updates=self.updates, auditor=self.auditor, release=release, levels=self.levels)
-        self.desk = CentreDesk(
-            updates=self.updates, catalogue=self.catalogue_repository, auditor=self.auditor, release=release
+        self.window = AgencyWindow(
+            requests=self.requests,
+            updates=self.updates,
+            sms=sms,
+            authorizer=self.authorizer,
+            release=release,
+            levels=self.levels,
+            clock=self.clock,
         )
-        self.tracking = RequestTracking(requests=self.requests, auditor=self.auditor, limits=self.limits)
-        self.routing = HandoffRouting(updates=self.updates, release=release, levels=self.levels)
+        self.desk = CentreDesk(
+            requests=self.requests,
+            updates=self.updates,
+            sms=sms,
+            catalogue=self.catalogue_repository,
+            authorizer=self.authorizer,
+            release=release,
+            clock=self.clock,
+        )
+        self.tracking = RequestTracking(requests=self.requests, authorizer=self.authorizer, limits=self.limits)
+        self.routing = HandoffRouting(
+            requests=self.requests, updates=self.updates, sms=sms, release=release, levels=self.levels, clock=self.clock
+        )
         self.machine.deliver = self.routing.handle
 
     def _wire_monitoring(self) -> None:
@@ -464,11 +490,19 @@ class IdentityWorld:
         self.figures = InMemoryFigures()
         self.figure_recording = FigureRecording(self.figures, self.levels)
         self.licensing = CentreLicensing(
-            registry=self.registry, auditor=self.auditor, clock=self.clock, standing=self.standing
+            registry=self.registry,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=self.clock,
+            standing=self.standing,
         )
         self.escalation_store = InMemoryEscalations(self.figures, self.log)
         self.escalations = Escalations(
-            escalations=self.escalation_store, requests=self.requests, auditor=self.auditor, clock=self.clock
+            escalations=self.escalation_store,
+            requests=self.requests,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=self.clock,
         )
         self.inspection_store = InMemoryInspections(self.log, self.registry)
         self.inspections = Inspections(
@@ -476,10 +510,11 @@ class IdentityWorld:
             centres=self.centres,
             escalations=self.escalations,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )
         self.performance = Performance(
-            figures=self.figures, centres=self.centres, auditor=self.auditor, clock=self.clock
+            figures=self.figures, centres=self.centres, authorizer=self.authorizer, clock=self.clock
         )
         self.feedback_store = InMemoryFeedback(self.figures, self.log, self.notification_store)
         self.feedback = CitizenFeedback(
@@ -487,6 +522,7 @@ class IdentityWorld:
             requests=self.requests,
             signal=self.signal,
             auditor=self.auditor,
+            authorizer=self.authorizer,
             clock=self.clock,
         )
 
@@ -497,7 +533,7 @@ class IdentityWorld:
             sign_in=self.sign_in,
             profiles=self.profiles,
             staff_accounts=self.staff_accounts,
-            audit_trail=AuditTrail(self.log, self.auditor),
+            audit_trail=AuditTrail(self.log, self.authorizer),
             notifications=self.notifications,
             request_submission=self.submission,
             agency_window=self.window,

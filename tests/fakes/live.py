@@ -8,15 +8,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from functions.api.live_documents import GraphQLSubscriptionDocuments
+from functions.api.live.documents import GraphQLSubscriptionDocuments, SubscriptionDocuments
+from functions.api.live.fanout import LiveFanOut
+from functions.api.live.sessions import LiveSessions
+from functions.api.live.trusted import TrustedSubscriptionDocuments
 from functions.api.schema import GraphQLPolicy, build_schema
 from functions.api.trusted_documents import TrustedDocuments
-from functions.api.trusted_subscriptions import TrustedSubscriptionDocuments
 from functions.domain.live import LiveConnection, LiveSubscription
 from functions.domain.principal import Principal
-from functions.services.live_fanout import LiveFanOut
-from functions.services.live_ports import SubscriptionDocuments
-from functions.services.live_sessions import LiveSessions
+from functions.services.live_connections import LiveConnections
 from functions.services.live_updates import LiveUpdates
 from tests.fakes.identity import IdentityWorld
 
@@ -117,24 +117,24 @@ class LiveWorld:
         self.store = InMemoryConnections()
         self.gateway = RecordingGateway()
         self.tokens = FixedTokens()
-        live = LiveUpdates(requests=world.requests, auditor=world.auditor)
+        live = LiveUpdates(requests=world.requests, authorizer=world.authorizer)
         documents: SubscriptionDocuments = GraphQLSubscriptionDocuments(SCHEMA, live)
         if trusted is not None:
             documents = TrustedSubscriptionDocuments(documents, trusted)
-        self.sessions = LiveSessions(
+        self.connections = LiveConnections(
             store=self.store,
             gateway=self.gateway,
-            tokens=self.tokens,
-            documents=documents,
             clock=world.clock,
+            standing=world.standing,
             init_timeout=init_timeout,
             lifetime=timedelta(hours=2),
             max_subscriptions=3,
         )
-        world.live_connections = self.sessions
-        self.fanout = LiveFanOut(
-            store=self.store, gateway=self.gateway, documents=documents, clock=world.clock, standing=world.standing
+        self.sessions = LiveSessions(
+            connections=self.connections, gateway=self.gateway, tokens=self.tokens, documents=documents
         )
+        world.live_connections = self.sessions
+        self.fanout = LiveFanOut(connections=self.connections, gateway=self.gateway, documents=documents)
 
     def connected(self, connection_id: str, principal: Principal | None) -> str:
         """A connection through $connect and connection_init (anonymous when ``principal`` is None)."""

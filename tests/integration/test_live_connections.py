@@ -14,14 +14,15 @@ import pytest
 from botocore.stub import Stubber
 
 from functions.adapters.dynamodb.connection_store import DynamoConnectionStore
-from functions.adapters.sns import SnsRequestEvents, parse_request_event
+from functions.adapters.topics.events import SnsRequestEvents, parse_request_event
 from functions.adapters.websocket_connections import ApiGatewayConnections
+from functions.api.live.fanout import LiveFanOut
 from functions.bootstrap import Container
 from functions.domain.live import LiveConnection, LiveSubscription, agency_topic, request_topic
 from functions.domain.principal import Principal, Role
 from functions.domain.request_event import RequestEvent
 from functions.local.provision import ProvisionedStack
-from functions.services.live_fanout import LiveFanOut
+from functions.services.live_connections import LiveConnections
 from tests.fakes.identity import FixedClock
 from tests.support.aws import aws_client
 
@@ -169,13 +170,17 @@ def test_a_gone_exception_mid_fan_out_removes_that_connection_and_the_rest_still
         def close(self, connection_id: str) -> None:
             raise AssertionError("nothing expired here")
 
-    fanout = LiveFanOut(
+    gateway = ByConnection()
+    connections = LiveConnections(
         store=store,
-        gateway=ByConnection(),
-        documents=container.subscription_documents,
+        gateway=gateway,
         clock=FixedClock(NOW),
         standing=container.account_standing,
+        init_timeout=timedelta(seconds=10),
+        lifetime=timedelta(hours=2),
+        max_subscriptions=20,
     )
+    fanout = LiveFanOut(connections=connections, gateway=gateway, documents=container.subscription_documents)
     delivery = fanout.deliver(event("MUNICIPALITY"))
     assert (delivery.sent, delivery.gone) == (2, 1)
     assert sorted(posted) == ["f-1", "f-3", "f-gone"]

@@ -17,8 +17,12 @@ from typing import Any
 import pytest
 
 from functions import bootstrap
-from functions.adapters.sns import SnsRequestEvents, parse_request_event
-from functions.adapters.sns_monitoring_alerts import SnsMonitoringAlerts, parse_live_event
+from functions.adapters.topics.events import (
+    SnsMonitoringAlerts,
+    SnsRequestEvents,
+    parse_live_event,
+    parse_request_event,
+)
 from functions.bootstrap import Container
 from functions.domain.calendar_dates import DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
@@ -29,6 +33,7 @@ from functions.domain.paging import PageRequest
 from functions.domain.principal import Principal, Role
 from functions.domain.request import PaymentMethod
 from functions.domain.request_event import RequestEvent
+from functions.local.live_client import LiveClient
 from functions.local.moto_server import MotoServer
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump
@@ -40,7 +45,7 @@ from functions.services.request_submission import SubmissionForm
 from tests.support.aws import aws_client
 from tests.support.calendars import ROUND_THE_CLOCK
 from tests.support.documents import attach_via
-from tests.support.live import LiveClient, serve_socket_api
+from tests.support.live import serve_socket_api
 from tests.support.people import sign_in
 from tests.support.ports import free_port
 from tests.support.transports import AsgiClient

@@ -48,10 +48,10 @@ def test_a_disabled_account_does_no_staff_operation_and_each_refusal_is_audited(
 ) -> None:
     world = IdentityWorld()
     caller = staff_member(world, role)
-    world.auditor.authorize(caller, operation, "target:x")  # in good standing: allowed (role check only)
+    world.authorizer.authorize(caller, operation, "target:x")  # in good standing: allowed (role check only)
     world.staff_accounts.disable_staff_account(SYSTEM, caller.principal.user_id)
     with pytest.raises(Unauthenticated) as refused:
-        world.auditor.authorize(caller, operation, "target:x")
+        world.authorizer.authorize(caller, operation, "target:x")
     assert refused.value.code is ErrorCode.SESSION_ENDED
     denial = world.log.records[-1]
     assert (denial.actor, denial.action, denial.outcome, denial.details) == (

@@ -21,7 +21,7 @@ OPERATIONS = [Operation.READ_CENTRE, Operation.LOOK_UP_CITIZEN, Operation.SUBMIT
 
 def refuse(world: IdentityWorld, caller: Caller, operation: Operation, subject: str) -> None:
     with pytest.raises(DomainError):
-        world.auditor.authorize(caller, operation, subject)
+        world.authorizer.authorize(caller, operation, subject)
 
 
 def test_a_fuzzers_thousands_of_anonymous_refusals_leave_one_sample_per_operation_and_hour(

@@ -11,6 +11,7 @@ from functions.domain.errors import ErrorCode, NotFound, ValidationFailed
 from functions.domain.paging import PageRequest
 from functions.local.seeding import SeedCatalogue, seed_catalogue
 from functions.services.auditing import Auditor
+from functions.services.authorization import Authorizer
 from functions.services.caller import SYSTEM
 from functions.services.catalogue import CatalogueService
 from tests.fakes.catalogue import InMemoryCatalogueRepository
@@ -24,8 +25,9 @@ def repository() -> InMemoryCatalogueRepository:
 
 @pytest.fixture
 def catalogue(repository: InMemoryCatalogueRepository) -> CatalogueService:
+    auditor = Auditor(RecordingAuditLog(), FixedClock())
     service = CatalogueService(
-        repository, Auditor(RecordingAuditLog(), FixedClock(), sessions=FakeCognito, standing=FixedStanding)
+        repository, auditor, Authorizer(auditor, FixedClock(), sessions=FakeCognito, standing=FixedStanding)
     )
     seed_catalogue(service)
     return service

@@ -70,6 +70,7 @@ def office() -> Office:
         escalations=world.escalation_store,
         requests=world.requests,
         auditor=world.auditor,
+        authorizer=world.authorizer,
         clock=world.clock,
         alerts=alerts,
     )

@@ -10,11 +10,12 @@ from datetime import timedelta
 
 import pytest
 
+from functions.api.live.documents import SubscriptionRefused
+from functions.api.live.protocol import SubscribeRequest
 from functions.api.trusted_documents import MANIFEST, TrustedDocuments, document_id_of
 from functions.domain.principal import Principal, Role
 from functions.domain.request_event import RequestEvent
 from functions.services.caller import Caller
-from functions.services.live_ports import SubscribeRequest, SubscriptionRefused
 from tests.fakes.identity import IdentityWorld
 from tests.fakes.live import LiveWorld
 
@@ -119,7 +120,7 @@ def test_the_refusal_comes_before_the_inner_documents_see_the_request() -> None:
         def render(self, subscriptions: object, event: object) -> list[None]:
             return []
 
-    from functions.api.trusted_subscriptions import TrustedSubscriptionDocuments
+    from functions.api.live.trusted import TrustedSubscriptionDocuments
 
     inner = Recording()
     gate = TrustedSubscriptionDocuments(inner, TrustedDocuments.for_stage("prod"))

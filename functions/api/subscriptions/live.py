@@ -9,7 +9,7 @@ from collections.abc import AsyncGenerator
 import strawberry
 from strawberry.types import Info
 
-from functions.api.live_context import LiveContext
+from functions.api.live.context import LiveContext
 from functions.api.types.live import HandoffEventType, RequestUpdateType
 from functions.domain.request_event import RequestEvent
 

@@ -11,7 +11,7 @@ from collections.abc import AsyncGenerator
 import strawberry
 from strawberry.types import Info
 
-from functions.api.live_context import LiveContext
+from functions.api.live.context import LiveContext
 from functions.api.types.monitoring_alert import MonitoringAlertType
 from functions.domain.monitoring_alert import MonitoringAlert
 

@@ -5,7 +5,7 @@
  * A refused token must end in a sign-in prompt, never a reconnect loop (issue 16). API Gateway closes a
  * refused connection with 1000, not the protocol's 4403, and `graphql-ws` reconnects at once after a
  * 1000 while a subscription is open, with no backoff and no `shouldRetry` asked. The server answers a
- * refused token with a coded `error` before closing (functions/services/live_sessions.py), which
+ * refused token with a coded `error` before closing (functions/api/live/sessions.py), which
  * graphql-ws fails on without retrying; and a connection that sent a token and is closed before
  * `connection_ack` — normally (1000), forbidden (4403), or after that refusal (4400) — is a refusal
  * too. Either way the client is disposed (no retry) and the session ends. A connection that drops

@@ -1,45 +1,25 @@
-"""What every change to a request records with it: history, audit, and the citizen's SMS."""
+"""The citizen's SMS about a request: the outbox row a change records, and the names and times its text
+shows (the centre's and the agency's short names in the citizen's language, Madinah's clock)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from functions.domain.audit import AuditRecord, Outcome, target
 from functions.domain.catalogue import LocalizedText
 from functions.domain.madinah_time import sms_time
 from functions.domain.notification import Notification
-from functions.domain.request import HistoryEntry, ServiceRequest
+from functions.domain.request import ServiceRequest
 from functions.domain.sms import SmsTemplate
-from functions.services.auditing import Auditor
-from functions.services.caller import Caller
 from functions.services.ports import CatalogueRepository, CentreRepository, Clock
 
-__all__ = ["RequestJournal"]
+__all__ = ["RequestSms"]
 
 
-class RequestJournal:
-    def __init__(
-        self, auditor: Auditor, clock: Clock, catalogue: CatalogueRepository, centres: CentreRepository
-    ) -> None:
-        self._auditor = auditor
+class RequestSms:
+    def __init__(self, *, clock: Clock, catalogue: CatalogueRepository, centres: CentreRepository) -> None:
         self._clock = clock
         self._catalogue = catalogue
         self._centres = centres
-
-    def now(self) -> datetime:
-        return self._clock.now()
-
-    def entry(
-        self, event: str, caller: Caller, agency_code: str | None = None, note: str | None = None
-    ) -> HistoryEntry:
-        return HistoryEntry(
-            at=self.now(), event=event, actor_role=caller.principal.role.value, agency_code=agency_code, note=note
-        )
-
-    def audit(
-        self, caller: Caller, action: str, request: ServiceRequest, details: dict[str, str] | None = None
-    ) -> AuditRecord:
-        return self._auditor.record(caller, action, target("request", request.request_id), Outcome.ALLOWED, details)
 
     def sms(self, request: ServiceRequest, event: str, template: SmsTemplate, **values: str) -> Notification:
         return Notification(
@@ -47,7 +27,7 @@ class RequestJournal:
             event_key=f"REQ#{request.request_id}#{event}",
             template=template,
             values={"tracking": request.tracking_number, **values},
-            created_at=self.now(),
+            created_at=self._clock.now(),
             masked_mobile=request.citizen_masked_mobile,
         )
 

@@ -12,22 +12,49 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 import strawberry
 from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from strawberry.types import ExecutionResult
 
 from functions.api.error_policy import add_error_code, bilingual, coded_extensions
-from functions.api.live_context import LiveContext
+from functions.api.live.context import LiveContext
+from functions.api.live.protocol import SubscribeRequest
 from functions.api.schema import MAX_TOKENS
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.live import LiveEvent, LiveSubscription
 from functions.services.caller import Caller
-from functions.services.live_ports import SubscribeRequest, SubscriptionAccepted, SubscriptionRefused
 from functions.services.live_updates import LiveUpdates
 
-__all__ = ["GraphQLSubscriptionDocuments"]
+__all__ = ["GraphQLSubscriptionDocuments", "SubscriptionAccepted", "SubscriptionDocuments", "SubscriptionRefused"]
+
+
+@dataclass(frozen=True)
+class SubscriptionAccepted:
+    topic: str
+    document: str | None = None
+    """The text every event is rendered with, when it is not the ``query`` the client sent."""
+
+
+@dataclass(frozen=True)
+class SubscriptionRefused:
+    errors: list[dict[str, Any]]
+    """GraphQL errors, formatted as the ``error`` message's payload."""
+
+
+class SubscriptionDocuments(Protocol):
+    """How a subscription document is checked when subscribed, and executed for each event (the schema's
+    own, ``GraphQLSubscriptionDocuments``; trusted documents in front of it, ``trusted.py``)."""
+
+    def prepare(self, caller: Caller, request: SubscribeRequest) -> SubscriptionAccepted | SubscriptionRefused:
+        """Validate the document and authorise it for the caller; the topic it listens on."""
+        ...
+
+    def render(self, subscriptions: Sequence[LiveSubscription], event: LiveEvent) -> list[dict[str, Any] | None]:
+        """Each subscription's ``next`` payload for the event (None: not for this subscriber)."""
+        ...
 
 
 class GraphQLSubscriptionDocuments:

@@ -1,5 +1,7 @@
-"""Reading the messages the hand-off state machine publishes on the handoffs topic: a wait's task
-token is sealed here, as it arrives, and travels on sealed (``adapters/task_token_seal.py``)."""
+"""The handoffs topic, read: the hand-off state machine publishes on it (its ``sns:publish`` states,
+``infra/statemachines/handoff.asl.json``; tests/unit/test_state_machine_contract.py holds the two to
+each other). A wait's task token is sealed here, as it arrives, and travels on sealed
+(``adapters/task_token_seal.py``)."""
 
 from __future__ import annotations
 

@@ -8,16 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from functions.api.live.documents import SubscriptionAccepted, SubscriptionDocuments, SubscriptionRefused
+from functions.api.live.protocol import SubscribeRequest
 from functions.api.trusted_documents import TrustedDocuments, refusal
 from functions.domain.errors import ValidationFailed
 from functions.domain.live import LiveEvent, LiveSubscription
 from functions.services.caller import Caller
-from functions.services.live_ports import (
-    SubscribeRequest,
-    SubscriptionAccepted,
-    SubscriptionDocuments,
-    SubscriptionRefused,
-)
 
 __all__ = ["TrustedSubscriptionDocuments"]
 

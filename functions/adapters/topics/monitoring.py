@@ -1,4 +1,5 @@
-"""Reading what the hand-off state machine publishes on the monitoring topic."""
+"""The monitoring topic, read: the hand-off state machine publishes an SLA breach on it when a wait
+times out (``infra/statemachines/handoff.asl.json``)."""
 
 from __future__ import annotations
 
