@@ -22,6 +22,7 @@ from typing import Any
 import boto3
 import yaml
 
+from functions.local.bucket_rules import cors, lifecycle, local_origins
 from functions.local.intrinsics import Created, IntrinsicResolver, references_of
 
 __all__ = ["LOCAL_ACCOUNT_ID", "SKIPPED_LOCALLY", "ProvisionedStack", "Templates", "provision"]
@@ -223,9 +224,9 @@ class _LocalProvisioner:
         if "OwnershipControls" in props:
             s3.put_bucket_ownership_controls(Bucket=name, OwnershipControls=props["OwnershipControls"])
         if "LifecycleConfiguration" in props:
-            s3.put_bucket_lifecycle_configuration(Bucket=name, LifecycleConfiguration=_lifecycle(props))
+            s3.put_bucket_lifecycle_configuration(Bucket=name, LifecycleConfiguration=lifecycle(props))
         if "CorsConfiguration" in props:
-            s3.put_bucket_cors(Bucket=name, CORSConfiguration=_cors(props["CorsConfiguration"]))
+            s3.put_bucket_cors(Bucket=name, CORSConfiguration=cors(props["CorsConfiguration"]))
         return Created(ref=name, attributes={"Arn": f"arn:aws:s3:::{name}"})
 
     def user_pool(self, _: str, props: dict[str, Any]) -> Created:
@@ -272,92 +273,6 @@ class _LocalProvisioner:
 def _session(region: str) -> boto3.session.Session:
     """One session per process: each new session parses the botocore service models again."""
     return boto3.session.Session(region_name=region)
-
-
-_LIFECYCLE_RULE_PROPERTIES = {
-    "Id",
-    "Status",
-    "Prefix",
-    "TagFilters",
-    "ExpirationInDays",
-    "ExpiredObjectDeleteMarker",
-    "NoncurrentVersionExpiration",
-    "AbortIncompleteMultipartUpload",
-}
-
-
-def _lifecycle(props: dict[str, Any]) -> dict[str, Any]:
-    """CloudFormation's lifecycle rule spelling -> the S3 API's (an unknown property is an error, never dropped)."""
-    rules = []
-    for rule in props["LifecycleConfiguration"]["Rules"]:
-        unknown = set(rule) - _LIFECYCLE_RULE_PROPERTIES
-        if unknown:
-            raise ValueError(f"lifecycle rule {rule.get('Id')}: the local stack cannot apply {sorted(unknown)}")
-        converted: dict[str, Any] = {"ID": rule["Id"], "Status": rule["Status"], "Filter": _lifecycle_filter(rule)}
-        expiration: dict[str, Any] = {}
-        if "ExpirationInDays" in rule:
-            expiration["Days"] = rule["ExpirationInDays"]
-        if "ExpiredObjectDeleteMarker" in rule:
-            expiration["ExpiredObjectDeleteMarker"] = rule["ExpiredObjectDeleteMarker"]
-        if expiration:
-            converted["Expiration"] = expiration
-        if "NoncurrentVersionExpiration" in rule:
-            converted["NoncurrentVersionExpiration"] = {
-                "NoncurrentDays": rule["NoncurrentVersionExpiration"]["NoncurrentDays"]
-            }
-        if "AbortIncompleteMultipartUpload" in rule:
-            converted["AbortIncompleteMultipartUpload"] = {
-                "DaysAfterInitiation": rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]
-            }
-        rules.append(converted)
-    return {"Rules": rules}
-
-
-_CORS_RULE_PROPERTIES = {
-    "Id": "ID",
-    "AllowedMethods": "AllowedMethods",
-    "AllowedOrigins": "AllowedOrigins",
-    "AllowedHeaders": "AllowedHeaders",
-    "ExposedHeaders": "ExposeHeaders",
-    "MaxAge": "MaxAgeSeconds",
-}
-
-
-def _cors(configuration: dict[str, Any]) -> dict[str, Any]:
-    """CloudFormation's CORS rule spelling -> the S3 API's (an unknown property is an error, never dropped)."""
-    rules = []
-    for rule in configuration["CorsRules"]:
-        unknown = set(rule) - set(_CORS_RULE_PROPERTIES)
-        if unknown:
-            raise ValueError(f"CORS rule {rule.get('Id')}: the local stack cannot apply {sorted(unknown)}")
-        rules.append({_CORS_RULE_PROPERTIES[key]: value for key, value in rule.items()})
-    return {"CORSRules": rules}
-
-
-def _local_origins(configuration: dict[str, Any], skipped: set[str], pages_origin: str) -> dict[str, Any]:
-    """A CORS origin naming a resource not created locally (the CloudFront distribution in front of the
-    pages) is the dev server's origin, which serves the pages here."""
-    rules = [
-        {
-            **rule,
-            "AllowedOrigins": [
-                pages_origin if references_of(origin) & skipped else origin for origin in rule["AllowedOrigins"]
-            ],
-        }
-        for rule in configuration["CorsRules"]
-    ]
-    return {**configuration, "CorsRules": rules}
-
-
-def _lifecycle_filter(rule: dict[str, Any]) -> dict[str, Any]:
-    """A prefix and tags together must be an ``And`` filter (the prefix alone would widen the rule)."""
-    prefix = rule.get("Prefix", "")
-    tags = [{"Key": tag["Key"], "Value": tag["Value"]} for tag in rule.get("TagFilters", [])]
-    if not tags:
-        return {"Prefix": prefix}
-    if len(tags) == 1 and not prefix:
-        return {"Tag": tags[0]}
-    return {"And": {"Prefix": prefix, "Tags": tags} if prefix else {"Tags": tags}}
 
 
 def _creation_order(resources: dict[str, Any]) -> list[str]:
@@ -415,7 +330,7 @@ def provision(
         resource = resources[logical_id]
         properties = dict(resource.get("Properties", {}))
         if "CorsConfiguration" in properties:
-            properties["CorsConfiguration"] = _local_origins(
+            properties["CorsConfiguration"] = local_origins(
                 properties["CorsConfiguration"], set(stack.skipped), websocket_url
             )
         if resource["Type"] in SKIPPED_LOCALLY or references_of(properties) & set(stack.skipped):
