@@ -105,7 +105,7 @@ def counted_calls(container: Container) -> Iterator[list[Call]]:
         calls[-1].milliseconds = (time.perf_counter() - started.pop()) * 1000
         calls[-1].items = int(parsed.get("Count", 1 if parsed.get("Item") else 0))
 
-    events = container.main_table.connection().client.meta.events
+    events = container.adapters.main_table.connection().client.meta.events
     hooks = (
         ("before-parameter-build.dynamodb", named),
         ("before-call.dynamodb", sent),
@@ -167,28 +167,28 @@ def seed_events(container: Container, events: list[RequestEvent]) -> None:
     """The consumer's aggregation (``figures_of_event``) over every event; its writes batched."""
     clocks: dict[str, RequestClock] = {}
     deltas: list[FigureDelta] = []
-    working = container.service_levels.working_calendar()
+    working = container.use_cases.service_levels.working_calendar()
     for event in events:
         clock = clocks.get(event.request_id, RequestClock(event.request_id))
         change = figures_of_event(event, clock, working)
         if change is not None:
             clocks[event.request_id] = replace(change.clock, version=clock.version + 1)
             deltas.extend(change.deltas)
-    figures = container.figures
+    figures = container.adapters.figures
     for delta in merge_deltas(deltas):  # one UpdateItem per aggregate: moto copies the table per transaction item
         figures._item_of(delta).update(actions=figures._actions_of(delta))
-    items = container.main_table.bind(RequestClockItem)
+    items = container.adapters.main_table.bind(RequestClockItem)
     with items.batch_write() as batch:
         for clock in clocks.values():
             batch.save(items.from_domain(replace(clock, version=0)))
 
 
 def licensed_centres(container: Container) -> None:
-    registry = container.centre_licensing._registry
-    now = container.clock.now()
+    registry = container.use_cases.centre_licensing._registry
+    now = container.adapters.clock.now()
 
     def audit(action: str, centre_id: str) -> Any:
-        return container.auditor.record(MONITOR, action, target("centre", centre_id), Outcome.ALLOWED)
+        return container.use_cases.auditor.record(MONITOR, action, target("centre", centre_id), Outcome.ALLOWED)
 
     def notice(kind: NoticeKind, centre_id: str) -> CentreNotice:
         return CentreNotice(centre_id, uuid.uuid4().hex, kind, now)
@@ -206,18 +206,18 @@ def licensed_centres(container: Container) -> None:
 
 def consumer_calls_per_event(container: Container, rng: random.Random) -> dict[str, float]:
     """The figures consumer itself, event by event, on a small sample."""
-    today = container.clock.now().date()
+    today = container.adapters.clock.now().date()
     sample = [e for n in range(CONSUMER_SAMPLE // 6 + 1) for e in life_of(900_000 + n, today, rng)][:CONSUMER_SAMPLE]
     with counted_calls(container) as calls:
         for event in sample:
-            container.figure_recording.record(event)
+            container.use_cases.figure_recording.record(event)
     return {name: round(count / len(sample), 2) for name, count in Tally(c.name for c in calls).items()}
 
 
 def measure(container: Container, requests: int, events: int) -> Measure:
-    today = container.clock.now().date()
+    today = container.adapters.clock.now().date()
     month = Period(today - timedelta(days=29), today)
-    performance = container.performance
+    performance = container.use_cases.performance
     timings = []
     for _ in range(READS):
         started = time.perf_counter()
@@ -253,10 +253,10 @@ def main() -> int:
         stack = provision()
         os.environ.update(stack.environment)
         container = build_container(Settings.from_environ(stack.environment))
-        seed_catalogue(container.catalogue)
+        seed_catalogue(container.use_cases.catalogue)
         licensed_centres(container)
         per_event = consumer_calls_per_event(container, rng)
-        today = container.clock.now().date()
+        today = container.adapters.clock.now().date()
         seeded, seeded_events = 0, 0
         for volume in sorted(arguments.requests):
             events = [e for n in range(seeded, volume) for e in life_of(n, today, rng)]

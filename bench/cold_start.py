@@ -10,7 +10,9 @@ and the standard library. Measured, as medians over the runs:
 * app loaded — that import plus what the first request loads before it executes (the app's
   modules and the GraphQL schema), reported for the breakdown;
 * first answer — that import plus the handler answering its first request: a real catalogue query
-  (every service with its fee and route) against DynamoDB on moto's server, seeded with the catalogue.
+  (every service with its fee and route, the centre console's ``CentreServiceCatalogue``, sent by its
+  ``documentId`` as the screens send it: stage ``prod`` runs only trusted documents) against DynamoDB
+  on moto's server, seeded with the catalogue.
 
 Floor and handler runs alternate, so machine noise hits both alike; one warm-up of each is discarded
 (it fills the page cache, which Lambda's own cache of the artifact does too).
@@ -37,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deploy.lambda_artifact import BUILD, Target, build_artifact
+from functions.api.trusted_documents import MANIFEST
 from functions.bootstrap import Settings, build_container
 from functions.local.http_api_event import http_api_event
 from functions.local.moto_server import MotoServer
@@ -46,7 +49,7 @@ from functions.local.stack import FAKE_CREDENTIALS, use_fake_credentials
 
 PROBE = Path(__file__).with_name("cold_start_probe.py")
 WORK = BUILD / "cold-start"
-FIRST_QUERY = "{ services { code name { ar en } fee route { stages { agencies { code } } } } }"
+FIRST_OPERATION = "CentreServiceCatalogue"
 IMPORT_TARGET = 1.15
 FIRST_ANSWER_TARGET = 1.30
 # What the Lambda runtime sets for a function with active tracing (the X-Ray daemon address points
@@ -128,6 +131,12 @@ def verdict(ratio: float, target: float) -> str:
     return f"{ratio:.2f}x floor (target <= {target:.2f}x: {'met' if ratio <= target else 'NOT met'})"
 
 
+def document_id(operation: str) -> str:
+    """The manifest's id of the query named ``operation`` (graphql/, ``make web-codegen``)."""
+    texts: dict[str, str] = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    return next(key for key, text in texts.items() if text.startswith(f"query {operation}("))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="fresh processes per measurement (>= 10)")
@@ -143,9 +152,9 @@ def main() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
     with MotoServer(free_port(), log_path=WORK / "moto.log") as moto:
         stack = provision(stage="prod", endpoint_url=moto.endpoint_url)
-        seed_catalogue(build_container(Settings.from_environ(stack.environment)).catalogue)
+        seed_catalogue(build_container(Settings.from_environ(stack.environment)).use_cases.catalogue)
         environment = {"PATH": os.environ.get("PATH", ""), **FAKE_CREDENTIALS, **stack.environment, **LAMBDA_RUNTIME}
-        event = json.dumps(http_api_event({"query": FIRST_QUERY}))
+        event = json.dumps(http_api_event({"documentId": document_id(FIRST_OPERATION)}))
         probe("floor", artifact, environment, event)
         probe("handler", artifact, environment, event)
         floors, handlers = [], []

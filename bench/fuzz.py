@@ -31,7 +31,7 @@ def run(operations: int, random_seed: int) -> Tally:
     with MotoServer(free_port()) as moto:
         provisioned = provision(endpoint_url=moto.endpoint_url, websocket_url=f"http://127.0.0.1:{free_port()}")
         container = build_container(Settings.from_environ(provisioned.environment))
-        seed_catalogue(container.catalogue)
+        seed_catalogue(container.use_cases.catalogue)
         seed_people(container)
         target = FuzzTarget(build_container(Settings.from_environ(provisioned.environment)))
 

@@ -5,15 +5,34 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from functions.adapters.dynamodb.table import TableBinding
 from functions.domain.upload_limits import UploadLimits
 
-__all__ = ["MissingSetting", "Settings"]
+__all__ = ["MissingSetting", "Settings", "UseCaseSettings"]
 
 
 class MissingSetting(RuntimeError):
     """A required environment variable is not set: the deployment is broken, fail the cold start."""
+
+
+@dataclass(frozen=True)
+class UseCaseSettings:
+    """What the use cases are tuned by; the defaults are production's (the unit tests' fakes take them too)."""
+
+    sla_seconds_per_hour: int = 3600
+    """Tests shrink SLA hours to seconds (e.g. 1) to watch escalations happen; production keeps 3600."""
+    standing_seconds: int = 30
+    """How long a process keeps what it read of a staff account's and a centre's standing (AUTH-08: every
+    staff operation is refused within this of a disable, suspension or revocation; at most 60)."""
+    document_limits: UploadLimits = field(default_factory=UploadLimits)
+    """Largest document, lifetimes of upload forms and download links (``DOCUMENT_*`` to change them)."""
+    connection_init_seconds: int = 10
+    """How long a new WebSocket connection may take to send ``connection_init`` (graphql-transport-ws)."""
+    connection_lifetime: timedelta = timedelta(hours=2)
+    """API Gateway closes a WebSocket connection after two hours whatever happens: so do we."""
+    subscriptions_per_connection: int = 20
 
 
 @dataclass(frozen=True)
@@ -35,17 +54,9 @@ class Settings:
     task_token_key_id: str
     """The KMS key that wraps the data key sealing Step Functions task tokens at rest."""
     endpoint_url: str | None = None
-    sla_seconds_per_hour: int = 3600
-    """Tests shrink SLA hours to seconds (e.g. 1) to watch escalations happen; production keeps 3600."""
-    connection_init_seconds: int = 10
-    """How long a new WebSocket connection may take to send ``connection_init`` (graphql-transport-ws)."""
     request_deadline_seconds: float = 20.0
     """Each HTTP request's time for its work, within the function's 28 s (docs/hardening.md, CHAOS-06)."""
-    standing_seconds: int = 30
-    """How long a process keeps what it read of a staff account's and a centre's standing (AUTH-08: every
-    staff operation is refused within this of a disable, suspension or revocation; at most 60)."""
-    document_limits: UploadLimits = field(default_factory=UploadLimits)
-    """Largest document, lifetimes of upload forms and download links (``DOCUMENT_*`` to change them)."""
+    use_cases: UseCaseSettings = field(default_factory=UseCaseSettings)
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> Settings:
@@ -71,14 +82,16 @@ class Settings:
             documents_bucket=required("DOCUMENTS_BUCKET"),
             task_token_key_id=required("TASK_TOKEN_KEY_ID"),
             endpoint_url=environ.get("AWS_ENDPOINT_URL") or None,
-            sla_seconds_per_hour=int(environ.get("SLA_SECONDS_PER_HOUR") or 3600),
-            connection_init_seconds=int(environ.get("CONNECTION_INIT_SECONDS") or 10),
-            standing_seconds=int(environ.get("STANDING_SECONDS") or 30),
             request_deadline_seconds=float(environ.get("REQUEST_DEADLINE_SECONDS") or 20),
-            document_limits=UploadLimits(
-                max_bytes=int(environ.get("DOCUMENT_MAX_BYTES") or UploadLimits.max_bytes),
-                upload_seconds=int(environ.get("DOCUMENT_UPLOAD_SECONDS") or UploadLimits.upload_seconds),
-                download_seconds=int(environ.get("DOCUMENT_DOWNLOAD_SECONDS") or UploadLimits.download_seconds),
+            use_cases=UseCaseSettings(
+                sla_seconds_per_hour=int(environ.get("SLA_SECONDS_PER_HOUR") or 3600),
+                connection_init_seconds=int(environ.get("CONNECTION_INIT_SECONDS") or 10),
+                standing_seconds=int(environ.get("STANDING_SECONDS") or 30),
+                document_limits=UploadLimits(
+                    max_bytes=int(environ.get("DOCUMENT_MAX_BYTES") or UploadLimits.max_bytes),
+                    upload_seconds=int(environ.get("DOCUMENT_UPLOAD_SECONDS") or UploadLimits.upload_seconds),
+                    download_seconds=int(environ.get("DOCUMENT_DOWNLOAD_SECONDS") or UploadLimits.download_seconds),
+                ),
             ),
         )
 

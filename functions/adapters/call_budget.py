@@ -2,7 +2,7 @@
 
 botocore's defaults (60 s to connect, 60 s to read, retried) outlast the HTTP function's 28 s, so a
 stalled dependency would end in the gateway's own error. Every botocore client (built by
-``composition/foundation.py``) and PynamoDB's connection (``adapters/dynamodb/table.py``) use these
+``composition/aws.py``) and PynamoDB's connection (``adapters/dynamodb/table.py``) use these
 limits instead, and every attempt first checks the request's deadline (``services/deadline.py``).
 ``tests/unit/test_call_budget.py`` computes the worst case from these settings and serverless.yml's
 timeouts.

@@ -40,8 +40,9 @@ __all__ = ["GraphQLContext", "Resolvers"]
 
 
 class Resolvers(Protocol):
-    """The use cases the resolvers may call. The composition root provides each one when first used, so
-    a request builds only what it needs (a cold start pays for the catalogue, not for Cognito's client)."""
+    """The use cases the resolvers may call, and nothing else of the composition root. Its ``UseCases``
+    (``functions/bootstrap.py``) provide each one when first used, so a request builds only what it
+    needs (a cold start pays for the catalogue, not for Cognito's client)."""
 
     @property
     def catalogue(self) -> CatalogueService: ...

@@ -13,4 +13,4 @@ from functions.handlers.observability import logger
 
 @logger.inject_lambda_context
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
-    return {"closed": container().live_sessions.sweep()}
+    return {"closed": container().use_cases.live_sessions.sweep()}

@@ -16,7 +16,7 @@ processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def escalate(record: SQSRecord) -> None:
-    container().escalations.record_breach(parse_sla_breach(record.body), record.message_id)
+    container().use_cases.escalations.record_breach(parse_sla_breach(record.body), record.message_id)
 
 
 @logger.inject_lambda_context

@@ -16,7 +16,7 @@ processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def count(record: SQSRecord) -> None:
-    container().figure_recording.record(parse_request_event(record.body))
+    container().use_cases.figure_recording.record(parse_request_event(record.body))
 
 
 @logger.inject_lambda_context

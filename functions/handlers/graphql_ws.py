@@ -17,7 +17,7 @@ from functions.handlers.observability import logger, tracer
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     request = event["requestContext"]
     route, connection_id = request["routeKey"], request["connectionId"]
-    sessions = container().live_sessions
+    sessions = container().use_cases.live_sessions
     if route == "$connect":
         headers = {name.lower(): value for name, value in (event.get("headers") or {}).items()}
         subprotocol = sessions.connect(connection_id, headers.get("sec-websocket-protocol"))

@@ -16,8 +16,8 @@ processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def route(record: SQSRecord) -> None:
-    parts = container()
-    parts.handoff_routing.handle(parse_handoff_message(record.body, parts.task_tokens.seal))
+    root = container()
+    root.use_cases.handoff_routing.handle(parse_handoff_message(record.body, root.adapters.task_tokens.seal))
 
 
 @logger.inject_lambda_context

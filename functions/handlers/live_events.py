@@ -17,7 +17,7 @@ processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def deliver(record: SQSRecord) -> None:
-    container().live_fanout.deliver(parse_live_event(record.body))
+    container().use_cases.live_fanout.deliver(parse_live_event(record.body))
 
 
 @logger.inject_lambda_context

@@ -12,4 +12,4 @@ from functions.handlers.observability import logger
 
 @logger.inject_lambda_context
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
-    return {"followUpsOverdue": container().inspections.raise_overdue_follow_ups()}
+    return {"followUpsOverdue": container().use_cases.inspections.raise_overdue_follow_ups()}

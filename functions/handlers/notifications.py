@@ -16,7 +16,7 @@ processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def deliver(record: SQSRecord) -> None:
-    container().notifications.deliver(*parse_signal(record.body))
+    container().use_cases.notifications.deliver(*parse_signal(record.body))
 
 
 @logger.inject_lambda_context

@@ -21,9 +21,10 @@ LEFT_FOR = timedelta(minutes=2)
 
 @logger.inject_lambda_context
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
+    use_cases = container().use_cases
     return {
-        "announced": container().notifications.announce_pending(LEFT_FOR),
-        "routed": container().request_submission.start_unrouted(LEFT_FOR),
-        "retained": container().request_documents.start_retention(),
-        "drafts_reviewed": container().request_documents.abandon_unfiled_drafts(),
+        "announced": use_cases.notifications.announce_pending(LEFT_FOR),
+        "routed": use_cases.request_submission.start_unrouted(LEFT_FOR),
+        "retained": use_cases.request_documents.start_retention(),
+        "drafts_reviewed": use_cases.request_documents.abandon_unfiled_drafts(),
     }

@@ -150,14 +150,16 @@ class SeedPeople:
 
 def seed_people(container: Container, seed: SeedPeople | None = None) -> list[DemoStaff]:
     """Demo centres and staff accounts, each staff password already set to the demo password."""
-    seed = seed or SeedPeople.load(business_day(container.clock.now()))
+    seed = seed or SeedPeople.load(business_day(container.adapters.clock.now()))
     for centre in seed.centres:
-        audit = container.auditor.record(SYSTEM, "registerCentre", target("centre", centre.centre_id), Outcome.ALLOWED)
-        container.centres.put_centre(centre, audit)
-    cognito = container.client("cognito-idp")
+        audit = container.use_cases.auditor.record(
+            SYSTEM, "registerCentre", target("centre", centre.centre_id), Outcome.ALLOWED
+        )
+        container.adapters.centres.put_centre(centre, audit)
+    cognito = container.adapters.client("cognito-idp")
     created = []
     for form in seed.staff:
-        account = container.staff_accounts.create_staff_account(SYSTEM, form).staff
+        account = container.use_cases.staff_accounts.create_staff_account(SYSTEM, form).staff
         cognito.admin_set_user_password(
             UserPoolId=container.settings.user_pool_id, Username=account.user_id, Password=seed.password, Permanent=True
         )

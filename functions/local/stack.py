@@ -110,11 +110,13 @@ def local_stack(moto_port: int, *, print_sms: bool = True, http_port: int = 8000
         os.environ.update(provisioned.environment)
         bootstrap.container.cache_clear()
         container = bootstrap.container()
-        seed = seed_catalogue(container.catalogue)
-        seed_calendar(container.business_calendars)
+        seed = seed_catalogue(container.use_cases.catalogue)
+        seed_calendar(container.use_cases.business_calendars)
         staff = seed_people(container)
         on_sms = sms_printer(container) if print_sms else None
-        pump = QueuePump(container.client("sqs"), queue_routes(container, provisioned, on_sms), provisioned.region)
+        pump = QueuePump(
+            container.adapters.client("sqs"), queue_routes(container, provisioned, on_sms), provisioned.region
+        )
         stack = LocalStack(moto, provisioned, container, seed, staff, pump.start())
         ENVIRONMENT_FILE.write_text(json.dumps(stack.environment, indent=2))
         scheduler = Scheduler(scheduled_routes()).start()
@@ -131,7 +133,7 @@ def sms_printer(container: Container) -> Callable[[str], None]:
 
     def print_sms(body: str) -> None:
         citizen_id, event_key = parse_signal(body)
-        sent = container.notification_repository.get_notification(citizen_id, event_key)
+        sent = container.adapters.notification_repository.get_notification(citizen_id, event_key)
         if sent is not None and sent.text:
             print(f"  SMS to {sent.masked_mobile}: {sent.text}", flush=True)
 

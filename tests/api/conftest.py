@@ -22,7 +22,7 @@ def stack(moto_server: MotoServer) -> ProvisionedStack:
     # The WebSocket API's management endpoint: a free port, served by the tests that need it.
     provisioned = provision(endpoint_url=moto_server.endpoint_url, websocket_url=f"http://127.0.0.1:{free_port()}")
     seeded = build_container(Settings.from_environ(provisioned.environment))
-    seed_catalogue(seeded.catalogue)
+    seed_catalogue(seeded.use_cases.catalogue)
     seed_people(seeded)
     return provisioned
 

@@ -54,7 +54,7 @@ def new_member(world: World, role: Role) -> Member:
     """A staff account created by an administrator, signed in with a password of its own."""
     national_id = unique_national_id()
     form = StaffForm(role, national_id, "موظف", None, unique_mobile(), **TENANTS[role])
-    created = world.container.staff_accounts.create_staff_account(SYSTEM, form)
+    created = world.container.use_cases.staff_accounts.create_staff_account(SYSTEM, form)
     return Member(created.staff.user_id, national_id, signed_in(world.client, national_id, created.temporary_password))
 
 
@@ -114,7 +114,7 @@ def test_disabling_an_account_closes_its_open_subscriptions(world: World, live_s
         assert reply.data["disableStaffAccount"]["__typename"] == "StaffProfile"
         assert live.next_message(timeout=10) is None  # closed by the server, not timed out
         assert live.close_code is not None
-    assert world.container.connection_store.connections_of(officer.user_id) == []
+    assert world.container.adapters.connection_store.connections_of(officer.user_id) == []
 
 
 REVOKE = 'mutation ($c: ID!) { revokeCentre(centreId: $c, reason: "licence revoked") { __typename ... on Problem { code } } }'
@@ -124,7 +124,7 @@ def test_a_revoked_centres_operator_still_reads_but_moves_no_file_and_no_money(w
     centre_id = fresh_centre(world, CentreStatus.ACTIVE)
     national_id = unique_national_id()
     form = StaffForm(Role.CENTRE_OPERATOR, national_id, "موظف", None, unique_mobile(), centre_id=centre_id)
-    created = world.container.staff_accounts.create_staff_account(SYSTEM, form)
+    created = world.container.use_cases.staff_accounts.create_staff_account(SYSTEM, form)
     token = signed_in(world.client, national_id, created.temporary_password)
     monitor = world.actors["monitor"].token
     assert world.client.post(REVOKE, {"c": centre_id}, token=monitor).data["revokeCentre"]["__typename"] == "Centre"

@@ -144,9 +144,11 @@ class World:
             evidence,
             key,
         )
-        request_id = self.container.request_submission.submit_service_request(operator, form).file.request.request_id
+        request_id = self.container.use_cases.request_submission.submit_service_request(
+            operator, form
+        ).file.request.request_id
         officer = Caller(Principal(f"setup-{agency}", Role.AGENCY_OFFICER, agency_code=agency), "setup")
-        window = self.container.agency_window
+        window = self.container.use_cases.agency_window
         self.until(lambda: self._handoff(request_id, agency) is HandoffStatus.FORWARDED)
         if state in {"RECEIVED", "RETURNED", "COMPLETED"}:
             window.acknowledge_receipt(officer, request_id)
@@ -158,7 +160,7 @@ class World:
             self._complete_route(request_id)
         if state == "DELIVERED":
             self._complete_route(request_id)
-            self.container.centre_desk.confirm_delivery(operator, request_id)
+            self.container.use_cases.centre_desk.confirm_delivery(operator, request_id)
         return request_id
 
     def draft_documents(self, actor: Actor, service: str, key: str) -> list[str]:
@@ -170,7 +172,7 @@ class World:
         """A document of the target's centre whose file arrived but is not attached yet."""
         service, *_ = SERVICES[target.name]
         operator = Caller(Principal(f"setup-{target.centre_id}", Role.CENTRE_OPERATOR, centre_id=target.centre_id), "s")
-        code = self.container.catalogue_repository.get_service(service).documents[0].code  # type: ignore[union-attr]
+        code = self.container.adapters.catalogue_repository.get_service(service).documents[0].code  # type: ignore[union-attr]
         sample = sample_for(code)
         declaration = UploadDeclaration(
             code,
@@ -182,7 +184,7 @@ class World:
             uuid.uuid4().hex,
             service,
         )
-        issued = self.container.request_documents.request_upload(operator, declaration)
+        issued = self.container.use_cases.request_documents.request_upload(operator, declaration)
         assert post_to(issued.form, sample.content) == 204
         return issued.document.document_id
 
@@ -190,7 +192,7 @@ class World:
         return str(self._file(target.request_id).request.documents[0])
 
     def _complete_route(self, request_id: str) -> None:
-        window = self.container.agency_window
+        window = self.container.use_cases.agency_window
         while self._file(request_id).request.status is not RequestStatus.COMPLETED_AT_CENTRE:
             for handoff in self._file(request_id).handoffs:
                 officer = Caller(
@@ -204,7 +206,7 @@ class World:
             time.sleep(0.1)
 
     def _file(self, request_id: str) -> Any:
-        return self.container.requests.get_file(request_id)
+        return self.container.adapters.requests.get_file(request_id)
 
     def _handoff(self, request_id: str, agency: str) -> HandoffStatus | None:
         return next((h.status for h in self._file(request_id).handoffs if h.agency_code == agency), None)
@@ -219,7 +221,7 @@ def world(stack: ProvisionedStack) -> Iterator[World]:
         container = bootstrap.container()
         client = AsgiClient(container)
         pump = QueuePump(
-            container.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
+            container.adapters.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
         )
         actors = {}
         for name, (national_id, role, centre, agency) in STAFF.items():
@@ -249,7 +251,7 @@ def identity_check(national_id: str) -> dict[str, str]:
 
 def staff_to_disable(world: World) -> str:
     form = StaffForm(Role.MONITOR, unique_national_id(), "موظف", None, unique_mobile())
-    return world.container.staff_accounts.create_staff_account(SYSTEM, form).staff.user_id
+    return world.container.use_cases.staff_accounts.create_staff_account(SYSTEM, form).staff.user_id
 
 
 def request_field(name: str, arguments: str = "(requestId: $id)") -> str:
@@ -391,7 +393,7 @@ CHECK_ALL_PASS = [{"item": item.value, "passed": True} for item in ChecklistItem
 def fresh_centre(world: World, status: CentreStatus) -> str:
     """A centre of its own for a licensing change that must succeed, in the status the change needs."""
     suffix = uuid.uuid4().hex[:6].upper()
-    licensing = world.container.centre_licensing
+    licensing = world.container.use_cases.centre_licensing
     centre_id = licensing.register_centre(MONITOR, registration(f"MED-X{suffix}", f"LIC-X-{suffix}-1")).centre_id
     if status is not CentreStatus.REGISTERED:
         licensing.license_centre(MONITOR, centre_id, today_in_madinah() + timedelta(days=365), None)
@@ -420,12 +422,12 @@ def open_findings(world: World, target: Target) -> str:
         (),
         today_in_madinah() + timedelta(days=7),
     )
-    return world.container.inspections.record_inspection(MONITOR, report).inspection_id
+    return world.container.use_cases.inspections.record_inspection(MONITOR, report).inspection_id
 
 
 def open_escalation(world: World, target: Target) -> str:
     breach = SlaBreach(target.request_id, 1, target.agency_code, SlaPhase.RECEIPT)
-    escalation = world.container.escalations.record_breach(breach, uuid.uuid4().hex)
+    escalation = world.container.use_cases.escalations.record_breach(breach, uuid.uuid4().hex)
     assert escalation is not None
     return escalation.escalation_id
 
@@ -433,7 +435,7 @@ def open_escalation(world: World, target: Target) -> str:
 def open_complaint(world: World, target: Target) -> str:
     request_id = world.request_in(target, "DELIVERED")
     citizen = Caller(Principal(target.citizen.citizen_id, Role.CITIZEN), "setup")
-    return world.container.citizen_feedback.file_complaint(citizen, request_id, "waited an hour").complaint_id
+    return world.container.use_cases.citizen_feedback.file_complaint(citizen, request_id, "waited an hour").complaint_id
 
 
 def period() -> dict[str, str]:

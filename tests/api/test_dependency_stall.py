@@ -88,14 +88,14 @@ def test_a_stalled_filing_answers_temporarily_unavailable_in_time_and_a_retry_co
     citizen = open_and_activate(client, operator)
     filing = filed_permit(client, operator, citizen)
     stall = StallOnce(moto_server)
-    container.main_table.connection().client.meta.events.register(
+    container.adapters.main_table.connection().client.meta.events.register(
         "before-send.dynamodb.TransactWriteItems", stall, unique_id="chaos-stall"
     )
     try:
         first = client.post(SUBMIT, {"i": filing}, token=operator)
         answered_during_the_stall = not stall.resumed.is_set()
     finally:
-        container.main_table.connection().client.meta.events.unregister(
+        container.adapters.main_table.connection().client.meta.events.unregister(
             "before-send.dynamodb.TransactWriteItems", unique_id="chaos-stall"
         )
         stall.resumed.wait(STALL_SECONDS + 5)

@@ -258,7 +258,7 @@ def route(stack: ProvisionedStack) -> Iterator[tuple[Container, QueuePump]]:
         bootstrap.container.cache_clear()
         container = bootstrap.container()
         pump = QueuePump(
-            container.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
+            container.adapters.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
         )
         yield container, pump
     bootstrap.container.cache_clear()
@@ -295,7 +295,7 @@ def filed_request(container: Container, citizen: SignedInCitizen) -> str:
         evidence,
         key,
     )
-    return container.request_submission.submit_service_request(SETUP_OPERATOR, form).file.request.request_id
+    return container.use_cases.request_submission.submit_service_request(SETUP_OPERATOR, form).file.request.request_id
 
 
 def delivered_request(route: tuple[Container, QueuePump], citizen: SignedInCitizen) -> str:
@@ -304,13 +304,13 @@ def delivered_request(route: tuple[Container, QueuePump], citizen: SignedInCitiz
     operator = SETUP_OPERATOR
     officer = Caller(Principal("officer-setup", Role.AGENCY_OFFICER, agency_code="CIVIL-AFFAIRS"), "setup")
     request_id = filed_request(container, citizen)
-    file = lambda: container.requests.get_file(request_id)  # noqa: E731
+    file = lambda: container.adapters.requests.get_file(request_id)  # noqa: E731
     until(pump, lambda: bool(file().handoffs) and file().handoffs[0].status is HandoffStatus.FORWARDED)  # type: ignore[union-attr]
-    container.agency_window.acknowledge_receipt(officer, request_id)
+    container.use_cases.agency_window.acknowledge_receipt(officer, request_id)
     until(pump, lambda: bool(file().handoffs[0].completion_token))  # type: ignore[union-attr]
-    container.agency_window.complete_step(officer, request_id, None)
+    container.use_cases.agency_window.complete_step(officer, request_id, None)
     until(pump, lambda: file().request.status is RequestStatus.COMPLETED_AT_CENTRE)  # type: ignore[union-attr]
-    container.centre_desk.confirm_delivery(operator, request_id)
+    container.use_cases.centre_desk.confirm_delivery(operator, request_id)
     return request_id
 
 
@@ -390,7 +390,7 @@ def test_a_citizen_rates_once_and_complains_after_delivery_and_the_monitor_resol
         "complaints": [{"id": complained["id"], "status": "RESOLVED", "resolutionNote": "10 SAR refunded"}],
     }
     container = route[0]
-    assert container.notification_repository.get_notification(
+    assert container.adapters.notification_repository.get_notification(
         citizen.citizen_id, f"COMPLAINT#{complained['id']}#RESOLVED"
     )
 

@@ -50,7 +50,7 @@ class Recording:
         return reply
 
     def note_tokens(self, request_id: str) -> dict[str, Handoff]:
-        file = bootstrap.container().requests.get_file(request_id)
+        file = bootstrap.container().adapters.requests.get_file(request_id)
         assert file is not None
         for handoff in file.handoffs:
             self.tokens |= {
@@ -139,7 +139,7 @@ def test_no_task_token_leaves_its_handoff_item(
     }
     assert len(recording.tokens) >= 4  # a receipt and a completion token for each of the two agencies
     assert len(recording.answers) > 10
-    raw = {bootstrap.container().task_tokens.open(sealed) for sealed in recording.tokens}
+    raw = {bootstrap.container().adapters.task_tokens.open(sealed) for sealed in recording.tokens}
     assert not raw & recording.tokens  # what the items hold is sealed, not the token itself
     everything = recording.tokens | raw
     leaks = {place: [t[:12] for t in everything if t in text] for place, text in places.items()}

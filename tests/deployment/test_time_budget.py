@@ -10,7 +10,7 @@ from typing import Any
 from functions.adapters.access_tokens import JWKS_TIMEOUT_SECONDS
 from functions.adapters.call_budget import ATTEMPT_SECONDS, CLIENT_CONFIG, worst_case_seconds
 from functions.api.request_deadline import LAMBDA_MARGIN_SECONDS
-from functions.composition.front_office import IN_PROGRESS_MARGIN_SECONDS
+from functions.composition.aws import IN_PROGRESS_MARGIN_SECONDS
 from functions.settings import Settings
 from tests.deployment.template_rules import functions, resources_of_type
 

@@ -1,4 +1,5 @@
-"""Recording in-memory fakes for the identity ports, and a bundle that wires the use cases on them."""
+"""Recording in-memory fakes for the identity ports, and the world of every fake with the use cases the
+composition root builds on them."""
 
 from __future__ import annotations
 
@@ -6,13 +7,12 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from functions.api.context import Resolvers
+from functions.bootstrap import UseCases
 from functions.domain.audit import AuditRecord
 from functions.domain.calendar_dates import DateEntry
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre, CentreStatus
 from functions.domain.citizen import Citizen
-from functions.domain.documents import UploadLimits
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.identity_numbers import NationalId
 from functions.domain.mobile import SaudiMobile
@@ -22,30 +22,9 @@ from functions.domain.paging import Page, PageRequest
 from functions.domain.principal import Principal, Role
 from functions.domain.staff import AccountStatus, StaffAccount
 from functions.domain.standing import Standing
-from functions.services.account_standing import AccountStanding
-from functions.services.agency_window import AgencyWindow
-from functions.services.attempt_limits import AttemptLimits
-from functions.services.audit_trail import AuditTrail
-from functions.services.auditing import Auditor
-from functions.services.authorization import Authorizer
-from functions.services.catalogue import CatalogueService
-from functions.services.centre_desk import CentreDesk
-from functions.services.citizen_records import CitizenRecords
-from functions.services.handoff_routing import HandoffRouting
-from functions.services.live_ports import AccountConnections
-from functions.services.notifications import Notifications
 from functions.services.ports import Attempts, LoginEntry, NewPasswordRequired, SignInRejected, Tokens
-from functions.services.profiles import Profiles
-from functions.services.request_documents import RequestDocuments
-from functions.services.request_sms import RequestSms
-from functions.services.request_submission import RequestSubmission
-from functions.services.request_tracking import RequestTracking
-from functions.services.request_updates import RequestUpdates
-from functions.services.sign_in import SignIn
-from functions.services.staff_accounts import StaffAccounts
-from functions.services.task_release import TaskRelease
+from functions.settings import UseCaseSettings
 from tests.fakes.catalogue import InMemoryCatalogueRepository
-from tests.fakes.resolvers import FixedResolvers
 
 NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
 
@@ -256,17 +235,6 @@ class FixedStanding:
 
 
 @dataclass
-class RecordingAccountConnections:
-    """The accounts whose live connections were closed (``LiveWorld`` puts the real sessions here)."""
-
-    closed_for: list[str] = field(default_factory=list)
-
-    def close_connections_of(self, user_id: str) -> int:
-        self.closed_for.append(user_id)
-        return 0
-
-
-@dataclass
 class RecordingSignal:
     announced: list[tuple[str, str]] = field(default_factory=list)
     broken: bool = False
@@ -328,7 +296,8 @@ def centre(
 
 @dataclass
 class IdentityWorld:
-    """Every identity use case on in-memory fakes, plus the fakes to look at."""
+    """Every use case, built by the composition root (``functions.bootstrap.UseCases``) on in-memory
+    fakes, and the fakes to look at."""
 
     clock: FixedClock = field(default_factory=FixedClock)
     log: RecordingAuditLog = field(default_factory=RecordingAuditLog)
@@ -337,64 +306,88 @@ class IdentityWorld:
     sms: RecordingSmsGateway = field(default_factory=RecordingSmsGateway)
     centres: InMemoryCentres = field(default_factory=InMemoryCentres)
     catalogue_repository: InMemoryCatalogueRepository = field(default_factory=InMemoryCatalogueRepository)
+    stage: str = "local"
+    """The stage whose GraphQL policy and trusted documents live subscriptions run with."""
+    settings: UseCaseSettings = field(default_factory=lambda: UseCaseSettings(subscriptions_per_connection=3))
 
     def __post_init__(self) -> None:
-        self.live_connections: AccountConnections = RecordingAccountConnections()
-        self.notification_store = InMemoryNotifications(self.log)
-        self.people = InMemoryIdentity(self.log, self.notification_store)
-        self.attempts = InMemoryAttemptLedger()
-        self.limits = AttemptLimits(self.attempts, self.clock)
-        self.standing = AccountStanding(staff=self.people, centres=self.centres, clock=self.clock)
-        self.auditor = Auditor(self.log, self.clock)
-        self.authorizer = Authorizer(
-            self.auditor, self.clock, sessions=lambda: self.cognito, standing=lambda: self.standing
-        )
-        for centre_id, status in (
-            ("MED-C01", CentreStatus.ACTIVE),
-            ("MED-C02", CentreStatus.ACTIVE),
-            ("MED-C03", CentreStatus.SUSPENDED),
-        ):
-            self.centres.centres[centre_id] = centre(centre_id, status)
-        self.centres.centres["MED-C04"] = centre("MED-C04", expires_in_days=-1)
-        self.records = CitizenRecords(
-            citizens=self.people,
-            centres=self.centres,
-            identity=self.cognito,
-            signal=self.signal,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            clock=self.clock,
-            limits=self.limits,
-        )
-        self.sign_in = SignIn(directory=self.people, identity=self.cognito, limits=self.limits, auditor=self.auditor)
-        self.profiles = Profiles(citizens=self.people, staff=self.people, authorizer=self.authorizer)
-        self.catalogue = CatalogueService(self.catalogue_repository, self.auditor, self.authorizer)
-        self.staff_accounts = StaffAccounts(
-            staff=self.people,
-            directory=self.people,
-            centres=self.centres,
-            catalogue=self.catalogue_repository,
-            identity=self.cognito,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            standing=self.standing,
-            connections=lambda: self.live_connections,
-        )
-        self.notifications = Notifications(
-            notifications=self.notification_store,
-            citizens=self.people,
-            gateway=self.sms,
-            signal=self.signal,
-            clock=self.clock,
-        )
-        self._wire_requests()
-        self._wire_monitoring()
+        from tests.fakes.adapters import FakeAdapters
 
-    def _wire_requests(self) -> None:
-        from functions.services.business_calendars import BusinessCalendars
-        from functions.services.service_levels import ServiceLevels
+        self._make_fakes()
+        self.adapters = FakeAdapters(
+            clock=self.clock,
+            audit_log=self.log,
+            identity=self.cognito,
+            sessions=self.cognito,
+            attempt_ledger=self.attempts,
+            access_tokens=self.tokens,
+            catalogue_repository=self.catalogue_repository,
+            business_calendar_repository=self.calendar_store,
+            centres=self.centres,
+            citizens=self.people,
+            staff=self.people,
+            login_directory=self.people,
+            notification_repository=self.notification_store,
+            notification_signal=self.signal,
+            sms_gateway=self.sms,
+            requests=self.requests,
+            workflow=self.machine,
+            request_events=self.events,
+            idempotency=self.guard,
+            document_repository=self.document_records,
+            document_store=self.document_store,
+            figures=self.figures,
+            centre_registry=self.registry,
+            escalation_repository=self.escalation_store,
+            monitoring_alerts=self.alerts,
+            inspection_repository=self.inspection_store,
+            feedback_repository=self.feedback_store,
+            connection_store=self.connections,
+            connection_gateway=self.gateway,
+            stage=self.stage,
+        )
+        self.use_cases = use_cases = UseCases(self.adapters, self.settings)
+        self.machine.deliver = use_cases.handoff_routing.handle
+        # the use cases under the names the tests know them by
+        self.auditor = use_cases.auditor
+        self.authorizer = use_cases.authorizer
+        self.standing = use_cases.account_standing
+        self.limits = use_cases.attempt_limits
+        self.levels = use_cases.service_levels
+        self.catalogue = use_cases.catalogue
+        self.calendars = use_cases.business_calendars
+        self.records = use_cases.citizen_records
+        self.sign_in = use_cases.sign_in
+        self.profiles = use_cases.profiles
+        self.staff_accounts = use_cases.staff_accounts
+        self.notifications = use_cases.notifications
+        self.updates = use_cases.request_updates
+        self.request_sms = use_cases.request_sms
+        self.submission = use_cases.request_submission
+        self.documents = use_cases.request_documents
+        self.window = use_cases.agency_window
+        self.desk = use_cases.centre_desk
+        self.tracking = use_cases.request_tracking
+        self.routing = use_cases.handoff_routing
+        self.figure_recording = use_cases.figure_recording
+        self.licensing = use_cases.centre_licensing
+        self.escalations = use_cases.escalations
+        self.inspections = use_cases.inspections
+        self.performance = use_cases.performance
+        self.feedback = use_cases.citizen_feedback
+
+    def _make_fakes(self) -> None:
         from tests.fakes.calendar import InMemoryCalendar
         from tests.fakes.documents import InMemoryDocuments, InMemoryDocumentStore
+        from tests.fakes.live import FixedTokens, InMemoryConnections, RecordingGateway
+        from tests.fakes.monitoring import (
+            InMemoryCentreRegistry,
+            InMemoryEscalations,
+            InMemoryFeedback,
+            InMemoryFigures,
+            InMemoryInspections,
+            RecordingAlerts,
+        )
         from tests.fakes.requests import (
             InMemoryRequests,
             PassThroughGuard,
@@ -402,151 +395,32 @@ class IdentityWorld:
             SimulatedHandoffMachine,
         )
 
+        for centre_id, status in (
+            ("MED-C01", CentreStatus.ACTIVE),
+            ("MED-C02", CentreStatus.ACTIVE),
+            ("MED-C03", CentreStatus.SUSPENDED),
+        ):
+            self.centres.centres[centre_id] = centre(centre_id, status)
+        self.centres.centres["MED-C04"] = centre("MED-C04", expires_in_days=-1)
+        self.notification_store = InMemoryNotifications(self.log)
+        self.people = InMemoryIdentity(self.log, self.notification_store)
+        self.attempts = InMemoryAttemptLedger()
         self.document_records = InMemoryDocuments(self.log)
         self.document_store = InMemoryDocumentStore(self.clock)
         self.requests = InMemoryRequests(self.log, self.notification_store, documents=self.document_records)
         self.machine = SimulatedHandoffMachine()
         self.guard = PassThroughGuard()
         self.events = RecordingRequestEvents()
-        self.updates = RequestUpdates(
-            requests=self.requests, auditor=self.auditor, clock=self.clock, signal=self.signal, events=self.events
-        )
-        sms = RequestSms(clock=self.clock, catalogue=self.catalogue_repository, centres=self.centres)
         self.calendar_store = InMemoryCalendar(self.log)
-        self.levels = ServiceLevels(calendars=self.calendar_store, clock=self.clock, seconds_per_hour=3600)
-        self.calendars = BusinessCalendars(
-            repository=self.calendar_store,
-            levels=self.levels,
-            catalogue=self.catalogue_repository,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            clock=self.clock,
-        )
-        release = TaskRelease(self.machine, self.levels)
-        self.submission = RequestSubmission(
-            requests=self.requests,
-            citizens=self.people,
-            catalogue=self.catalogue_repository,
-            centres=self.centres,
-            workflow=self.machine,
-            guard=self.guard,
-            authorizer=self.authorizer,
-            updates=self.updates,
-            sms=sms,
-            clock=self.clock,
-            documents=self.document_records,
-        )
-        self.documents = RequestDocuments(
-            requests=self.requests,
-            documents=self.document_records,
-            store=self.document_store,
-            catalogue=self.catalogue_repository,
-            centres=self.centres,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            clock=self.clock,
-            limits=UploadLimits(),
-        )
-        self.window = AgencyWindow(
-            requests=self.requests,
-            updates=self.updates,
-            sms=sms,
-            authorizer=self.authorizer,
-            release=release,
-            levels=self.levels,
-            clock=self.clock,
-        )
-        self.desk = CentreDesk(
-            requests=self.requests,
-            updates=self.updates,
-            sms=sms,
-            catalogue=self.catalogue_repository,
-            authorizer=self.authorizer,
-            release=release,
-            clock=self.clock,
-        )
-        self.tracking = RequestTracking(requests=self.requests, authorizer=self.authorizer, limits=self.limits)
-        self.routing = HandoffRouting(
-            requests=self.requests, updates=self.updates, sms=sms, release=release, levels=self.levels, clock=self.clock
-        )
-        self.machine.deliver = self.routing.handle
-
-    def _wire_monitoring(self) -> None:
-        from functions.services.centre_licensing import CentreLicensing
-        from functions.services.citizen_feedback import CitizenFeedback
-        from functions.services.escalations import Escalations
-        from functions.services.figure_recording import FigureRecording
-        from functions.services.inspections import Inspections
-        from functions.services.performance import Performance
-        from tests.fakes.monitoring import (
-            InMemoryCentreRegistry,
-            InMemoryEscalations,
-            InMemoryFeedback,
-            InMemoryFigures,
-            InMemoryInspections,
-        )
-
         self.registry = InMemoryCentreRegistry(self.centres, self.log)
         self.figures = InMemoryFigures()
-        self.figure_recording = FigureRecording(self.figures, self.levels)
-        self.licensing = CentreLicensing(
-            registry=self.registry,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            clock=self.clock,
-            standing=self.standing,
-        )
         self.escalation_store = InMemoryEscalations(self.figures, self.log)
-        self.escalations = Escalations(
-            escalations=self.escalation_store,
-            requests=self.requests,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            clock=self.clock,
-        )
+        self.alerts = RecordingAlerts()
         self.inspection_store = InMemoryInspections(self.log, self.registry)
-        self.inspections = Inspections(
-            inspections=self.inspection_store,
-            centres=self.centres,
-            escalations=self.escalations,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            clock=self.clock,
-        )
-        self.performance = Performance(
-            figures=self.figures, centres=self.centres, authorizer=self.authorizer, clock=self.clock
-        )
         self.feedback_store = InMemoryFeedback(self.figures, self.log, self.notification_store)
-        self.feedback = CitizenFeedback(
-            feedback=self.feedback_store,
-            requests=self.requests,
-            signal=self.signal,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            clock=self.clock,
-        )
-
-    def resolvers(self) -> Resolvers:
-        return FixedResolvers(
-            catalogue=self.catalogue,
-            citizen_records=self.records,
-            sign_in=self.sign_in,
-            profiles=self.profiles,
-            staff_accounts=self.staff_accounts,
-            audit_trail=AuditTrail(self.log, self.authorizer),
-            notifications=self.notifications,
-            request_submission=self.submission,
-            agency_window=self.window,
-            centre_desk=self.desk,
-            request_tracking=self.tracking,
-            centre_licensing=self.licensing,
-            inspections=self.inspections,
-            performance=self.performance,
-            escalations=self.escalations,
-            citizen_feedback=self.feedback,
-            request_documents=self.documents,
-            business_calendars=self.calendars,
-        )
+        self.connections = InMemoryConnections()
+        self.gateway = RecordingGateway()
+        self.tokens = FixedTokens()
 
     def snapshot(self) -> tuple[int, int, int, int, int]:
         """Everything a refused request must leave unchanged (audit records counted separately)."""

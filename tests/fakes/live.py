@@ -1,32 +1,26 @@
-"""In-memory connection store, a recording management API and fixed tokens, wired with the real
-protocol, the real schema and the real fan-out (tests/unit/test_live_*)."""
+"""In-memory connection store, a recording management API and fixed tokens (the world's adapters of the
+WebSocket API), and a view of the real protocol, schema and fan-out wired on them (tests/unit/test_live_*)."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from functions.api.live.documents import GraphQLSubscriptionDocuments, SubscriptionDocuments
-from functions.api.live.fanout import LiveFanOut
-from functions.api.live.sessions import LiveSessions
-from functions.api.live.trusted import TrustedSubscriptionDocuments
-from functions.api.schema import GraphQLPolicy, build_schema
-from functions.api.trusted_documents import TrustedDocuments
 from functions.domain.live import LiveConnection, LiveSubscription
 from functions.domain.principal import Principal
-from functions.services.live_connections import LiveConnections
-from functions.services.live_updates import LiveUpdates
-from tests.fakes.identity import IdentityWorld
 
-SCHEMA = build_schema(GraphQLPolicy.for_stage("local"))
+if TYPE_CHECKING:
+    from tests.fakes.identity import IdentityWorld
 
 
 @dataclass
 class InMemoryConnections:
     connections: dict[str, LiveConnection] = field(default_factory=dict)
     subscriptions: dict[tuple[str, str], LiveSubscription] = field(default_factory=dict)
+    unlisted: set[str] = field(default_factory=set)
+    """Connections the look-up by account does not find yet (one that raced its account's disable)."""
 
     def open(self, connection: LiveConnection) -> None:
         self.connections[connection.connection_id] = connection
@@ -63,7 +57,11 @@ class InMemoryConnections:
         return [s for s in self.subscriptions.values() if s.topic == topic]
 
     def connections_of(self, user_id: str) -> list[str]:
-        return [c.connection_id for c in self.connections.values() if c.principal and c.principal.user_id == user_id]
+        return [
+            c.connection_id
+            for c in self.connections.values()
+            if c.principal and c.principal.user_id == user_id and c.connection_id not in self.unlisted
+        ]
 
     def expired(self, now: datetime, limit: int) -> list[LiveConnection]:
         return sorted((c for c in self.connections.values() if c.expires_at <= now), key=lambda c: c.expires_at)[:limit]
@@ -104,37 +102,19 @@ class FixedTokens:
 
 
 class LiveWorld:
-    """The protocol and the fan-out over the identity world's requests and audit log."""
+    """The protocol and the fan-out of the world's composition root, over its in-memory connections."""
 
-    def __init__(
-        self,
-        world: IdentityWorld,
-        *,
-        init_timeout: timedelta = timedelta(seconds=10),
-        trusted: TrustedDocuments | None = None,
-    ) -> None:
+    def __init__(self, world: IdentityWorld) -> None:
+        """Starts on an empty WebSocket API (no connection, nothing sent), also on a world used before."""
+        for fake in (world.connections, world.gateway, world.tokens):
+            vars(fake).update(vars(type(fake)()))
         self.world = world
-        self.store = InMemoryConnections()
-        self.gateway = RecordingGateway()
-        self.tokens = FixedTokens()
-        live = LiveUpdates(requests=world.requests, authorizer=world.authorizer)
-        documents: SubscriptionDocuments = GraphQLSubscriptionDocuments(SCHEMA, live)
-        if trusted is not None:
-            documents = TrustedSubscriptionDocuments(documents, trusted)
-        self.connections = LiveConnections(
-            store=self.store,
-            gateway=self.gateway,
-            clock=world.clock,
-            standing=world.standing,
-            init_timeout=init_timeout,
-            lifetime=timedelta(hours=2),
-            max_subscriptions=3,
-        )
-        self.sessions = LiveSessions(
-            connections=self.connections, gateway=self.gateway, tokens=self.tokens, documents=documents
-        )
-        world.live_connections = self.sessions
-        self.fanout = LiveFanOut(connections=self.connections, gateway=self.gateway, documents=documents)
+        self.store = world.connections
+        self.gateway = world.gateway
+        self.tokens = world.tokens
+        self.connections = world.use_cases.live_connections
+        self.sessions = world.use_cases.live_sessions
+        self.fanout = world.use_cases.live_fanout
 
     def connected(self, connection_id: str, principal: Principal | None) -> str:
         """A connection through $connect and connection_init (anonymous when ``principal`` is None)."""

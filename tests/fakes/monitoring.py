@@ -15,6 +15,7 @@ from functions.domain.escalation import Escalation, EscalationStatus
 from functions.domain.feedback import Complaint, ComplaintStatus, Rating
 from functions.domain.figures import DayFigures, FigureDelta, FigureKey, ScopeKind
 from functions.domain.inspection import Inspection
+from functions.domain.monitoring_alert import MonitoringAlert
 from functions.domain.notification import Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.request_figures import RequestClock
@@ -215,3 +216,14 @@ class InMemoryFeedback:
 
     def complaints_about(self, request_id: str) -> list[Complaint]:
         return sorted((c for c in self.complaints.values() if c.request_id == request_id), key=lambda c: c.filed_at)
+
+
+@dataclass
+class RecordingAlerts:
+    published: list[MonitoringAlert] = field(default_factory=list)
+    failing: bool = False
+
+    def publish(self, alert: MonitoringAlert) -> None:
+        if self.failing:
+            raise RuntimeError("SNS unavailable")
+        self.published.append(alert)

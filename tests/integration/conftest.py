@@ -29,5 +29,5 @@ def stack(aws: None) -> ProvisionedStack:
 @pytest.fixture(scope="module")
 def container(stack: ProvisionedStack) -> Container:
     built = build_container(Settings.from_environ(stack.environment))
-    seed_catalogue(built.catalogue)
+    seed_catalogue(built.use_cases.catalogue)
     return built

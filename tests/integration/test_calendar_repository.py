@@ -17,13 +17,13 @@ from functions.services.caller import SYSTEM
 
 
 def test_nothing_stored_means_the_standard_calendar(container: Container) -> None:
-    assert container.business_calendar_repository.get_calendar() is None
-    assert container.service_levels.calendar() == STANDARD_CALENDAR
+    assert container.adapters.business_calendar_repository.get_calendar() is None
+    assert container.use_cases.service_levels.calendar() == STANDARD_CALENDAR
 
 
 def test_the_seeded_calendar_reads_back_whole(container: Container) -> None:
-    stored = seed_calendar(container.business_calendars)
-    read = container.business_calendar_repository.get_calendar()
+    stored = seed_calendar(container.use_cases.business_calendars)
+    read = container.adapters.business_calendar_repository.get_calendar()
     assert read is not None
     assert replace(read, updated_at=None) == replace(stored, updated_at=None)
     assert read.updated_at is not None
@@ -32,19 +32,23 @@ def test_the_seeded_calendar_reads_back_whole(container: Container) -> None:
 
 
 def test_an_edit_from_a_stale_version_is_refused(container: Container) -> None:
-    repository = container.business_calendar_repository
+    repository = container.adapters.business_calendar_repository
     current = repository.get_calendar() or STANDARD_CALENDAR
     edited = replace(
         current,
         closures=(date(2026, 12, 31),),
         agencies=(AgencyHours("TRAFFIC", week=(Weekday.SUN, Weekday.MON)),),
     )
-    audit = container.auditor.record(SYSTEM, "defineBusinessCalendar", target("calendar", "region"), Outcome.ALLOWED)
+    audit = container.use_cases.auditor.record(
+        SYSTEM, "defineBusinessCalendar", target("calendar", "region"), Outcome.ALLOWED
+    )
     stored = repository.put_calendar(edited, audit)
     assert stored.version == current.version + 1
     again = repository.get_calendar()
     assert again is not None
     assert (again.closures, again.agencies, again.version) == (edited.closures, edited.agencies, stored.version)
-    late = container.auditor.record(SYSTEM, "defineBusinessCalendar", target("calendar", "region"), Outcome.ALLOWED)
+    late = container.use_cases.auditor.record(
+        SYSTEM, "defineBusinessCalendar", target("calendar", "region"), Outcome.ALLOWED
+    )
     with pytest.raises(Conflict):
         repository.put_calendar(edited, late)  # read at the version before the edit above

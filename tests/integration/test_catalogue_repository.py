@@ -11,7 +11,7 @@ from functions.services.caller import SYSTEM
 
 
 def test_the_seeded_catalogue_reads_back_whole(container: Container) -> None:
-    service = container.catalogue.get_service("SHOP-LICENCE")
+    service = container.use_cases.catalogue.get_service("SHOP-LICENCE")
     assert [[s.agency_code for s in stage.steps] for stage in service.stages] == [
         ["COMMERCE"],
         ["MUNICIPALITY", "CIVIL-DEFENCE"],
@@ -22,11 +22,11 @@ def test_the_seeded_catalogue_reads_back_whole(container: Container) -> None:
 
 
 def test_lists_page_by_code_without_gaps_or_repeats(container: Container) -> None:
-    everything = [s.code for s in container.catalogue.list_services(PageRequest(first=100)).items]
+    everything = [s.code for s in container.use_cases.catalogue.list_services(PageRequest(first=100)).items]
     paged: list[str] = []
     after = None
     while True:
-        page = container.catalogue.list_services(PageRequest(first=3, after=after))
+        page = container.use_cases.catalogue.list_services(PageRequest(first=3, after=after))
         paged.extend(s.code for s in page.items)
         if page.next_cursor is None:
             break
@@ -37,17 +37,19 @@ def test_lists_page_by_code_without_gaps_or_repeats(container: Container) -> Non
 
 def test_an_agencys_services_follow_route_edits(container: Container) -> None:
     def services_of(agency: str) -> list[str]:
-        return [s.code for s in container.catalogue.list_services(PageRequest(), agency_code=agency).items]
+        return [s.code for s in container.use_cases.catalogue.list_services(PageRequest(), agency_code=agency).items]
 
     assert "HEALTH-CERT" in services_of("MUNICIPALITY")
-    service = container.catalogue.get_service("HEALTH-CERT")
-    container.catalogue.define_service(SYSTEM, replace(service, stages=(RouteStage(service.stages[0].steps),)))
+    service = container.use_cases.catalogue.get_service("HEALTH-CERT")
+    container.use_cases.catalogue.define_service(
+        SYSTEM, replace(service, stages=(RouteStage(service.stages[0].steps),))
+    )
     assert "HEALTH-CERT" not in services_of("MUNICIPALITY")
     assert "HEALTH-CERT" in services_of("HEALTH")
-    container.catalogue.define_service(SYSTEM, service)
+    container.use_cases.catalogue.define_service(SYSTEM, service)
     assert "HEALTH-CERT" in services_of("MUNICIPALITY")
 
 
 def test_agencies_by_code_in_one_batch(container: Container) -> None:
-    found = container.catalogue.get_agencies(["HEALTH", "NOPE", "TRAFFIC", "HEALTH"])
+    found = container.use_cases.catalogue.get_agencies(["HEALTH", "NOPE", "TRAFFIC", "HEALTH"])
     assert sorted(found) == ["HEALTH", "TRAFFIC"]

@@ -69,7 +69,7 @@ def raw_item(stack: ProvisionedStack, document: Document) -> dict[str, object]:
 def test_a_document_is_found_by_its_id_alone_and_listed_with_its_owner(
     container: Container, stack: ProvisionedStack
 ) -> None:
-    repository = container.document_repository
+    repository = container.adapters.document_repository
     owner = str(uuid.uuid4())
     first, second = pending(owner), pending(owner, "PLANS")
     audits = item_count(stack, "AuditTable")
@@ -83,7 +83,7 @@ def test_a_document_is_found_by_its_id_alone_and_listed_with_its_owner(
 
 
 def test_a_pending_document_expires_and_an_attached_one_does_not(container: Container, stack: ProvisionedStack) -> None:
-    repository = container.document_repository
+    repository = container.adapters.document_repository
     document = pending(str(uuid.uuid4()))
     repository.add_document(document, audit())
     assert "expires_at" in raw_item(stack, document)
@@ -99,7 +99,7 @@ def test_a_pending_document_expires_and_an_attached_one_does_not(container: Cont
 def test_a_stale_write_is_a_conflict_and_writes_nothing_not_even_its_audit(
     container: Container, stack: ProvisionedStack
 ) -> None:
-    repository = container.document_repository
+    repository = container.adapters.document_repository
     document = pending(str(uuid.uuid4()))
     repository.add_document(document, audit())
     stored = repository.get_document(document.document_id)
@@ -115,7 +115,7 @@ def test_a_stale_write_is_a_conflict_and_writes_nothing_not_even_its_audit(
 
 
 def test_a_citizen_sees_the_documents_linked_to_them_newest_first_page_by_page(container: Container) -> None:
-    repository = container.document_repository
+    repository = container.adapters.document_repository
     citizen = uuid.uuid4().hex
     linked = []
     for minutes in range(3):
@@ -163,41 +163,41 @@ def filed_request(request_id: str, status: RequestStatus, documents: tuple[str, 
 def test_documents_travel_with_the_request_file_and_only_a_closing_change_queues_them(container: Container) -> None:
     request_id = str(uuid.uuid4())
     document = pending(request_id)
-    container.document_repository.add_document(document, audit())
-    stored = container.document_repository.get_document(document.document_id)
+    container.adapters.document_repository.add_document(document, audit())
+    stored = container.adapters.document_repository.get_document(document.document_id)
     assert stored is not None
     attached = stored.attach("op", NOW, "v1")
-    container.document_repository.save_document(attached, stored.version, audit())
+    container.adapters.document_repository.save_document(attached, stored.version, audit())
     filed = filed_request(request_id, RequestStatus.SUBMITTED, (document.document_id,), 1)
     link = DocumentWrite(attached.link("citizen-1", NOW), attached.version)
-    container.requests.apply(RequestChange(request=filed, expected_version=None, documents=(link,)))
-    file = container.requests.get_file(request_id)
+    container.adapters.requests.apply(RequestChange(request=filed, expected_version=None, documents=(link,)))
+    file = container.adapters.requests.get_file(request_id)
     assert file is not None
     assert [(d.document_id, d.citizen_id) for d in file.documents] == [(document.document_id, "citizen-1")]
-    assert request_id not in container.document_repository.closed_requests(100)
+    assert request_id not in container.adapters.document_repository.closed_requests(100)
 
     cancelled = replace(filed, status=RequestStatus.CANCELLED, version=2)
-    container.requests.apply(RequestChange(request=cancelled, expected_version=1, close_documents=True))
-    assert request_id in container.document_repository.closed_requests(100)
-    container.document_repository.retention_started(request_id)
-    assert request_id not in container.document_repository.closed_requests(100)
+    container.adapters.requests.apply(RequestChange(request=cancelled, expected_version=1, close_documents=True))
+    assert request_id in container.adapters.document_repository.closed_requests(100)
+    container.adapters.document_repository.retention_started(request_id)
+    assert request_id not in container.adapters.document_repository.closed_requests(100)
 
 
 def test_a_stale_link_fails_the_whole_request_change(container: Container) -> None:
     request_id = str(uuid.uuid4())
     document = pending(request_id)
-    container.document_repository.add_document(document, audit())
-    stored = container.document_repository.get_document(document.document_id)
+    container.adapters.document_repository.add_document(document, audit())
+    stored = container.adapters.document_repository.get_document(document.document_id)
     assert stored is not None
     stale = DocumentWrite(stored.link("citizen-1", NOW), stored.version + 5)
     filed = filed_request(request_id, RequestStatus.SUBMITTED, (document.document_id,), 1)
     with pytest.raises(Conflict):
-        container.requests.apply(RequestChange(request=filed, expected_version=None, documents=(stale,)))
-    assert container.requests.get_file(request_id) is None
+        container.adapters.requests.apply(RequestChange(request=filed, expected_version=None, documents=(stale,)))
+    assert container.adapters.requests.get_file(request_id) is None
 
 
 def test_each_new_document_is_due_for_one_review_once_old_enough(container: Container) -> None:
-    repository = container.document_repository
+    repository = container.adapters.document_repository
     document = replace(pending(str(uuid.uuid4())), requested_at=NOW - timedelta(days=400))
     repository.add_document(document, audit())
     due = [r for r in repository.reviews_due(NOW - timedelta(days=399), 100) if r.document_id == document.document_id]

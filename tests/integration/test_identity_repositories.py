@@ -63,11 +63,11 @@ def sms(record: Citizen, event: str = "RECORD_OPENED") -> Notification:
 
 def test_a_record_its_claims_audit_and_sms_are_written_together(container: Container, stack: ProvisionedStack) -> None:
     record = citizen()
-    container.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
-    assert container.citizens.get_citizen(record.citizen_id) == record
-    assert container.citizens.find_by_national_id(record.national_id) == record
-    assert container.citizens.mobile_taken(record.mobile)
-    assert container.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED") is not None
+    container.adapters.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+    assert container.adapters.citizens.get_citizen(record.citizen_id) == record
+    assert container.adapters.citizens.find_by_national_id(record.national_id) == record
+    assert container.adapters.citizens.mobile_taken(record.mobile)
+    assert container.adapters.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED") is not None
 
 
 @pytest.mark.parametrize(
@@ -80,65 +80,69 @@ def test_a_taken_claim_cancels_the_whole_transaction(
     main, audits = item_count(stack, "MainTable"), item_count(stack, "AuditTable")
     record = citizen(national_id, mobile)
     with pytest.raises(Conflict) as raised:
-        container.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+        container.adapters.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
     assert raised.value.code is code
     assert (item_count(stack, "MainTable"), item_count(stack, "AuditTable")) == (main, audits)
-    assert container.citizens.get_citizen(record.citizen_id) is None
+    assert container.adapters.citizens.get_citizen(record.citizen_id) is None
 
 
 def test_an_sms_is_marked_sent_once(container: Container) -> None:
     record = citizen("1000001014", "0550001014")
-    container.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
-    pending = container.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED")
+    container.adapters.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+    pending = container.adapters.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED")
     assert pending is not None
-    assert pending in container.notification_repository.list_pending(NOW + timedelta(minutes=5))
-    assert container.notification_repository.mark_sent(pending, "text", "m-1", NOW) is True
-    assert container.notification_repository.mark_sent(pending, "text", "m-2", NOW) is False
-    sent = container.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED")
+    assert pending in container.adapters.notification_repository.list_pending(NOW + timedelta(minutes=5))
+    assert container.adapters.notification_repository.mark_sent(pending, "text", "m-1", NOW) is True
+    assert container.adapters.notification_repository.mark_sent(pending, "text", "m-2", NOW) is False
+    sent = container.adapters.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED")
     assert sent is not None
     assert (sent.provider_message_id, sent.status.value, sent.attempts) == ("m-1", "SENT", 1)
-    assert sent not in container.notification_repository.list_pending(NOW + timedelta(minutes=5))
-    page = container.notification_repository.list_for_citizen(record.citizen_id, PageRequest())
+    assert sent not in container.adapters.notification_repository.list_pending(NOW + timedelta(minutes=5))
+    page = container.adapters.notification_repository.list_for_citizen(record.citizen_id, PageRequest())
     assert [n.event_key for n in page.items] == ["RECORD_OPENED"]
 
 
 def test_a_second_sms_for_the_same_event_is_refused(container: Container) -> None:
     record = citizen("1000001022", "0550001022")
-    container.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+    container.adapters.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
     with pytest.raises(TransactWriteError):
-        container.citizens.record_password_reissue(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+        container.adapters.citizens.record_password_reissue(record, audit(f"citizen:{record.citizen_id}"), sms(record))
 
 
 def test_audit_records_are_append_only_and_read_by_target_or_actor(container: Container) -> None:
     first = audit("citizen:t-1", actor="op-9", at=NOW)
-    container.audit_log.record(first)
+    container.adapters.audit_log.record(first)
     with pytest.raises(Exception, match="ConditionalCheckFailed"):
-        container.audit_log.record(replace(first, outcome=Outcome.DENIED))
-    container.audit_log.record(audit("citizen:t-1", actor="op-8", at=NOW + timedelta(seconds=1)))
+        container.adapters.audit_log.record(replace(first, outcome=Outcome.DENIED))
+    container.adapters.audit_log.record(audit("citizen:t-1", actor="op-8", at=NOW + timedelta(seconds=1)))
     window = {"since": NOW - timedelta(hours=1), "until": NOW + timedelta(hours=1)}
-    by_target = container.audit_log.trail(target="citizen:t-1", actor=None, page=PageRequest(first=1), **window)
+    by_target = container.adapters.audit_log.trail(
+        target="citizen:t-1", actor=None, page=PageRequest(first=1), **window
+    )
     assert [r.actor for r in by_target.items] == ["op-8"]
     assert by_target.next_cursor is not None
-    rest = container.audit_log.trail(
+    rest = container.adapters.audit_log.trail(
         target="citizen:t-1", actor=None, page=PageRequest(first=5, after=by_target.next_cursor), **window
     )
     assert list(rest.items) == [first]
-    by_actor = container.audit_log.trail(target=None, actor="op-9", page=PageRequest(), **window)
+    by_actor = container.adapters.audit_log.trail(target=None, actor="op-9", page=PageRequest(), **window)
     assert by_actor.items == [first]
 
 
 def test_a_cursor_from_another_list_is_refused(container: Container) -> None:
     window = {"since": NOW - timedelta(hours=1), "until": NOW + timedelta(hours=1)}
-    container.audit_log.record(audit("citizen:t-2", at=NOW))
-    container.audit_log.record(audit("citizen:t-2", at=NOW + timedelta(seconds=1)))
-    page = container.audit_log.trail(target="citizen:t-2", actor=None, page=PageRequest(first=1), **window)
+    container.adapters.audit_log.record(audit("citizen:t-2", at=NOW))
+    container.adapters.audit_log.record(audit("citizen:t-2", at=NOW + timedelta(seconds=1)))
+    page = container.adapters.audit_log.trail(target="citizen:t-2", actor=None, page=PageRequest(first=1), **window)
     with pytest.raises(Exception, match="BAD_CURSOR"):
-        container.audit_log.trail(target="citizen:t-1", actor=None, page=PageRequest(after=page.next_cursor), **window)
+        container.adapters.audit_log.trail(
+            target="citizen:t-1", actor=None, page=PageRequest(after=page.next_cursor), **window
+        )
 
 
 def test_the_attempt_ledger_counts_restarts_after_its_window_and_keeps_trust(container: Container) -> None:
     """The DynamoDB ledger behind the per-source and per-ID delays (shared by every container)."""
-    ledger = container.attempt_limits._ledger  # the composition root's own instance
+    ledger = container.use_cases.attempt_limits._ledger  # the composition root's own instance
     now, window = datetime(2026, 11, 28, 9, 0, tzinfo=UTC), timedelta(minutes=15)
     for minute in range(3):
         ledger.record_failure("SIGN_IN#1000000008", now + timedelta(minutes=minute), window)
@@ -171,7 +175,9 @@ def test_a_sampled_audit_record_is_written_once_and_never_overwritten(container:
         Outcome.DENIED,
         "c-1",
     )
-    assert container.audit_log.record_once(sample) is True
-    assert container.audit_log.record_once(replace(sample, correlation_id="c-2")) is False
-    page = container.audit_log.trail(target="anonymous:centre", actor=None, since=hour, until=hour, page=PageRequest())
+    assert container.adapters.audit_log.record_once(sample) is True
+    assert container.adapters.audit_log.record_once(replace(sample, correlation_id="c-2")) is False
+    page = container.adapters.audit_log.trail(
+        target="anonymous:centre", actor=None, since=hour, until=hour, page=PageRequest()
+    )
     assert [r.correlation_id for r in page.items] == ["c-1"]

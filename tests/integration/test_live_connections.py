@@ -50,7 +50,7 @@ def event(agency: str | None, request_id: str = "r-1") -> RequestEvent:
 
 @pytest.fixture
 def store(container: Container) -> DynamoConnectionStore:
-    return container.connection_store
+    return container.adapters.connection_store
 
 
 def subscription(
@@ -175,12 +175,12 @@ def test_a_gone_exception_mid_fan_out_removes_that_connection_and_the_rest_still
         store=store,
         gateway=gateway,
         clock=FixedClock(NOW),
-        standing=container.account_standing,
+        standing=container.use_cases.account_standing,
         init_timeout=timedelta(seconds=10),
         lifetime=timedelta(hours=2),
         max_subscriptions=20,
     )
-    fanout = LiveFanOut(connections=connections, gateway=gateway, documents=container.subscription_documents)
+    fanout = LiveFanOut(connections=connections, gateway=gateway, documents=container.use_cases.subscription_documents)
     delivery = fanout.deliver(event("MUNICIPALITY"))
     assert (delivery.sent, delivery.gone) == (2, 1)
     assert sorted(posted) == ["f-1", "f-3", "f-gone"]

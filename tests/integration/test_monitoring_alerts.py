@@ -83,7 +83,9 @@ class Office:
             EVIDENCE,
             key,
         )
-        return self.container.request_submission.submit_service_request(OPERATOR, form).file.request.request_id
+        return self.container.use_cases.request_submission.submit_service_request(
+            OPERATOR, form
+        ).file.request.request_id
 
     def next_pumped(self, live: LiveClient, seconds: float = 60) -> dict[str, Any] | None:
         """The next message on the socket, pumping the queues (state machine -> monitoring queue ->
@@ -107,15 +109,15 @@ def office(moto_server: MotoServer) -> Iterator[Office]:
             patch.setitem(os.environ, key, value)
         bootstrap.container.cache_clear()
         container = bootstrap.container()
-        seed_catalogue(container.catalogue)
-        seed_calendar(container.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
+        seed_catalogue(container.use_cases.catalogue)
+        seed_calendar(container.use_cases.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
         seed_people(container)
         record = OpenRecordForm(
             "1000000008", "محمد", None, DateEntry.gregorian(date(1990, 1, 1)), "0512345678", Language.AR, EVIDENCE
         )
-        citizen = container.citizen_records.open_citizen_record(OPERATOR, record).citizen
+        citizen = container.use_cases.citizen_records.open_citizen_record(OPERATOR, record).citizen
         pump = QueuePump(
-            container.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
+            container.adapters.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
         )
         token = sign_in(AsgiClient(container), MONITOR_NATIONAL_ID)
         with serve_socket_api(port):
@@ -130,11 +132,13 @@ def test_an_sla_breach_reaches_a_monitors_subscription_as_a_next_message(office:
         assert live.settle() == []
         request_id = office.submit("it-alert-000001")  # receipt SLA 4 "hours": 4 s
         message = office.next_pumped(live)
-    office.container.agency_window.acknowledge_receipt(CIVIL_AFFAIRS, request_id)  # let the route finish quietly
+    office.container.use_cases.agency_window.acknowledge_receipt(
+        CIVIL_AFFAIRS, request_id
+    )  # let the route finish quietly
     assert message is not None, "no alert reached the monitor"
     assert (message["id"], message["type"]) == ("alerts", "next")
     alert = message["payload"]["data"]["monitoringAlerts"]
-    file = office.container.requests.get_file(request_id)
+    file = office.container.adapters.requests.get_file(request_id)
     assert file is not None
     assert {k: alert[k] for k in ("kind", "centreId", "requestId", "trackingNumber", "serviceCode")} == {
         "kind": "SLA_BREACH",
@@ -150,7 +154,7 @@ def test_an_sla_breach_reaches_a_monitors_subscription_as_a_next_message(office:
         1,
     )
     assert alert["id"] == f"{alert['escalationId']}:1"
-    listed = office.container.escalations.escalations(MONITOR, EscalationStatus.OPEN, PageRequest()).items
+    listed = office.container.use_cases.escalations.escalations(MONITOR, EscalationStatus.OPEN, PageRequest()).items
     assert alert["escalationId"] in {e.escalation_id for e in listed}
 
 

@@ -54,7 +54,7 @@ def dynamodb_calls(container: Container) -> Iterator[list[str]]:
     def record(model: Any, **_: object) -> None:
         calls.append(model.name)
 
-    events = container.main_table.connection().client.meta.events
+    events = container.adapters.main_table.connection().client.meta.events
     events.register("before-call.dynamodb", record)
     try:
         yield calls
@@ -66,7 +66,7 @@ def dynamodb_calls(container: Container) -> Iterator[list[str]]:
 
 
 def test_a_registration_round_trips_with_its_licensing_file(container: Container) -> None:
-    registry = container.centre_licensing._registry
+    registry = container.use_cases.centre_licensing._registry
     centre = register_centre(registration("MED-C20", "LIC-MED-2026-0020"))
     registry.register_centre(centre, audit("centre:MED-C20"), notice("MED-C20"))
     assert registry.get_centre("MED-C20") == centre
@@ -74,7 +74,7 @@ def test_a_registration_round_trips_with_its_licensing_file(container: Container
 
 
 def test_an_id_or_licence_already_on_file_writes_nothing(container: Container, stack: ProvisionedStack) -> None:
-    registry = container.centre_licensing._registry
+    registry = container.use_cases.centre_licensing._registry
     registry.register_centre(
         register_centre(registration("MED-C21", "LIC-MED-2026-0021")), audit("c"), notice("MED-C21")
     )
@@ -90,7 +90,7 @@ def test_an_id_or_licence_already_on_file_writes_nothing(container: Container, s
 
 
 def test_a_change_from_a_stale_read_loses(container: Container) -> None:
-    registry = container.centre_licensing._registry
+    registry = container.use_cases.centre_licensing._registry
     registered = register_centre(registration("MED-C23", "LIC-MED-2026-0023"))
     registry.register_centre(registered, audit("c"), notice("MED-C23"))
     active = license_centre(registered, NOW.date() + timedelta(days=365), NOW.date(), None)
@@ -141,25 +141,25 @@ def feed_requests(container: Container, count: int, centre: str, start: datetime
             ("COMPLETED_AT_CENTRE", timedelta(hours=30), {}),
             ("DELIVERED", timedelta(hours=40), {}),
         ):
-            container.figure_recording.record(event(kind, at + later, request_id, centre, **extra))
+            container.use_cases.figure_recording.record(event(kind, at + later, request_id, centre, **extra))
 
 
 def test_an_event_delivered_twice_counts_once(container: Container) -> None:
     submitted = event(
         "SUBMITTED", NOW, "r-twice", amount_halalas=12_500, fee_halalas=10_000, posted_charge_halalas=2_500
     )
-    assert container.figure_recording.record(submitted)
-    assert not container.figure_recording.record(submitted)
-    [day] = container.figures.days(FigureKey.centre("MED-C30"), NOW.date(), NOW.date())
+    assert container.use_cases.figure_recording.record(submitted)
+    assert not container.use_cases.figure_recording.record(submitted)
+    [day] = container.adapters.figures.days(FigureKey.centre("MED-C30"), NOW.date(), NOW.date())
     assert (day[Counter.SUBMITTED], day[Counter.COLLECTED_HALALAS]) == (1, 12_500)
 
 
 def test_a_clock_written_by_another_delivery_first_is_a_conflict(container: Container) -> None:
     clock = RequestClock("r-race", "MED-C30", submitted_at=NOW)
-    container.figures.apply_event(replace(clock, applied=frozenset({"e1"})), ())
+    container.adapters.figures.apply_event(replace(clock, applied=frozenset({"e1"})), ())
     with pytest.raises(Conflict):
-        container.figures.apply_event(replace(clock, applied=frozenset({"e2"})), ())
-    stored = container.figures.get_clock("r-race")
+        container.adapters.figures.apply_event(replace(clock, applied=frozenset({"e2"})), ())
+    stored = container.adapters.figures.get_clock("r-race")
     assert stored is not None
     assert (stored.applied, stored.version) == (frozenset({"e1"}), 1)
 
@@ -171,31 +171,31 @@ def test_every_centres_days_are_read_across_months(container: Container) -> None
         FigureDelta(FigureKey.agency("TRAFFIC"), date(2026, 11, 1), {"received": 1}),
         FigureDelta(FigureKey.region(), date(2026, 11, 1), {"submitted": 5}),
     )
-    container.figures.apply_event(RequestClock("r-months"), deltas)
-    centres = container.figures.days_of_every(ScopeKind.CENTRE, date(2026, 10, 30), date(2026, 11, 2))
+    container.adapters.figures.apply_event(RequestClock("r-months"), deltas)
+    centres = container.adapters.figures.days_of_every(ScopeKind.CENTRE, date(2026, 10, 30), date(2026, 11, 2))
     assert {(d.key.code, d.day, d[Counter.SUBMITTED]) for d in centres} >= {
         ("MED-C31", date(2026, 10, 31), 2),
         ("MED-C32", date(2026, 11, 1), 3),
     }
     assert all(d.key.kind is ScopeKind.CENTRE for d in centres)
-    agencies = container.figures.days_of_every(ScopeKind.AGENCY, date(2026, 11, 1), date(2026, 11, 1))
+    agencies = container.adapters.figures.days_of_every(ScopeKind.AGENCY, date(2026, 11, 1), date(2026, 11, 1))
     assert [(d.key.code, d[Counter.RECEIVED]) for d in agencies] == [("TRAFFIC", 1)]
 
 
 def test_a_centres_month_is_read_in_the_same_few_calls_whatever_its_volume(container: Container) -> None:
     period = Period(date(2026, 9, 1), date(2026, 9, 30))
     start = datetime(2026, 9, 1, 6, 0, tzinfo=UTC)
-    registry = container.centre_licensing._registry
+    registry = container.use_cases.centre_licensing._registry
     for centre, volume in (("MED-C40", 3), ("MED-C41", 30)):
         registry.register_centre(
             register_centre(registration(centre, f"LIC-MED-2026-{centre[-2:]}99")), audit("c"), notice(centre)
         )
         feed_requests(container, volume, centre, start)
     reads = {}
-    container.account_standing.standing_of(MONITOR.principal)  # read once per 30 s, whatever the volume
+    container.use_cases.account_standing.standing_of(MONITOR.principal)  # read once per 30 s, whatever the volume
     for centre, volume in (("MED-C40", 3), ("MED-C41", 30)):
         with dynamodb_calls(container) as calls:
-            performance = container.performance.centre_performance(MONITOR, centre, period)
+            performance = container.use_cases.performance.centre_performance(MONITOR, centre, period)
         assert performance.figures[Counter.SUBMITTED] == volume
         assert performance.figures.duration(Duration.ACKNOWLEDGEMENT).count == volume
         assert performance.figures[Counter.DELIVERED] == volume
@@ -206,19 +206,19 @@ def test_a_centres_month_is_read_in_the_same_few_calls_whatever_its_volume(conta
 
 def test_results_waiting_for_delivery_are_counted_by_centre_and_for_the_region(container: Container) -> None:
     completed = event("COMPLETED_AT_CENTRE", NOW - timedelta(days=5), "r-waiting", "MED-C33")
-    container.figure_recording.record(completed)
-    assert container.figures.awaiting_delivery("MED-C33", NOW - timedelta(days=3), 100) == 1
-    assert container.figures.awaiting_delivery("MED-C33", NOW - timedelta(days=6), 100) == 0
-    assert container.figures.awaiting_delivery(None, NOW - timedelta(days=3), 100) >= 1
-    container.figure_recording.record(event("DELIVERED", NOW, "r-waiting", "MED-C33"))
-    assert container.figures.awaiting_delivery("MED-C33", NOW - timedelta(days=3), 100) == 0
+    container.use_cases.figure_recording.record(completed)
+    assert container.adapters.figures.awaiting_delivery("MED-C33", NOW - timedelta(days=3), 100) == 1
+    assert container.adapters.figures.awaiting_delivery("MED-C33", NOW - timedelta(days=6), 100) == 0
+    assert container.adapters.figures.awaiting_delivery(None, NOW - timedelta(days=3), 100) >= 1
+    container.use_cases.figure_recording.record(event("DELIVERED", NOW, "r-waiting", "MED-C33"))
+    assert container.adapters.figures.awaiting_delivery("MED-C33", NOW - timedelta(days=3), 100) == 0
 
 
 # ---------------------------------------------------------------- escalations, inspections, feedback
 
 
 def test_an_escalation_is_created_once_and_resolved_out_of_the_open_list(container: Container) -> None:
-    repository = container.escalations._escalations
+    repository = container.use_cases.escalations._escalations
     breach = SlaBreach("r-esc", 1, "TRAFFIC", SlaPhase.PROCESSING)
     opened = raise_breach(
         None, breach, delivery_id="m-1", centre_id="MED-C34", tracking_number="T", service_code="S", at=NOW
@@ -228,7 +228,7 @@ def test_an_escalation_is_created_once_and_resolved_out_of_the_open_list(contain
     repository.save_escalation(opened, (open_count,))
     with pytest.raises(Conflict):
         repository.save_escalation(opened, (open_count,))
-    assert container.figures.current(FigureKey.centre("MED-C34")) == {Counter.OPEN_ESCALATIONS.value: 1}
+    assert container.adapters.figures.current(FigureKey.centre("MED-C34")) == {Counter.OPEN_ESCALATIONS.value: 1}
     stored = repository.get_escalation(opened.escalation_id)
     assert stored is not None
     assert stored.deliveries == frozenset({"m-1"})
@@ -240,7 +240,7 @@ def test_an_escalation_is_created_once_and_resolved_out_of_the_open_list(contain
 
 
 def test_open_follow_ups_are_found_by_due_date_until_closed(container: Container) -> None:
-    repository = container.inspections._inspections
+    repository = container.use_cases.inspections._inspections
     inspection = Inspection(
         inspection_id=uuid.uuid4().hex,
         centre_id="MED-C35",
@@ -269,7 +269,7 @@ def test_open_follow_ups_are_found_by_due_date_until_closed(container: Container
 
 
 def test_a_second_rating_of_a_request_writes_nothing(container: Container, stack: ProvisionedStack) -> None:
-    repository = container.citizen_feedback._feedback
+    repository = container.use_cases.citizen_feedback._feedback
     rating = Rating("r-rated", "MED-C36", "citizen-1", 5, None, NOW)
     stars = FigureDelta(FigureKey.centre("MED-C36"), NOW.date(), {"ratings": 1, "stars": 5})
     repository.add_rating(rating, audit("request:r-rated"), (stars,))
@@ -278,18 +278,20 @@ def test_a_second_rating_of_a_request_writes_nothing(container: Container, stack
         repository.add_rating(replace(rating, stars=1), audit("request:r-rated"), (stars,))
     assert twice.value.code is ErrorCode.ALREADY_RATED
     assert (item_count(stack), item_count(stack, "AuditTable")) == before
-    [day] = container.figures.days(FigureKey.centre("MED-C36"), NOW.date(), NOW.date())
+    [day] = container.adapters.figures.days(FigureKey.centre("MED-C36"), NOW.date(), NOW.date())
     assert (day[Counter.RATINGS], day[Counter.STARS]) == (1, 5)
 
 
 def test_resolving_a_complaint_records_the_citizens_sms_with_it(container: Container) -> None:
-    repository = container.citizen_feedback._feedback
+    repository = container.use_cases.citizen_feedback._feedback
     complaint = Complaint("c-1", "r-1", "MED-2611-000001", "MED-C37", "NID-RENEW", "citizen-2", "text", NOW)
     repository.add_complaint(complaint, audit("complaint:c-1"), ())
     stored = repository.get_complaint("c-1")
     assert stored == complaint
     sms = Notification("citizen-2", "COMPLAINT#c-1#RESOLVED", SmsTemplate.COMPLAINT_RESOLVED, {"tracking": "T"}, NOW)
     repository.resolve_complaint(resolve_complaint(complaint, "refunded", "mon-1", NOW), audit("c"), (), sms)
-    assert container.notification_repository.get_notification("citizen-2", "COMPLAINT#c-1#RESOLVED") is not None
+    assert (
+        container.adapters.notification_repository.get_notification("citizen-2", "COMPLAINT#c-1#RESOLVED") is not None
+    )
     with pytest.raises(Conflict):
         repository.resolve_complaint(resolve_complaint(complaint, "again", "mon-1", NOW), audit("c"), (), sms)

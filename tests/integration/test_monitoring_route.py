@@ -76,14 +76,16 @@ class Office:
             EVIDENCE,
             key,
         )
-        return self.container.request_submission.submit_service_request(OPERATOR, form).file.request.request_id
+        return self.container.use_cases.request_submission.submit_service_request(
+            OPERATOR, form
+        ).file.request.request_id
 
     def handoff_status(self, request_id: str) -> HandoffStatus | None:
-        file = self.container.requests.get_file(request_id)
+        file = self.container.adapters.requests.get_file(request_id)
         return file.handoffs[0].status if file and file.handoffs else None
 
     def today(self) -> Period:
-        today = business_day(self.container.clock.now())
+        today = business_day(self.container.adapters.clock.now())
         return Period(today - timedelta(days=1), today)
 
 
@@ -96,32 +98,31 @@ def office(moto_server: MotoServer) -> Iterator[Office]:
             patch.setitem(os.environ, key, value)
         bootstrap.container.cache_clear()
         container = bootstrap.container()
-        seed_catalogue(container.catalogue)
-        seed_calendar(container.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
+        seed_catalogue(container.use_cases.catalogue)
+        seed_calendar(container.use_cases.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
         seed_people(container)
         record = OpenRecordForm(
             "1000000008", "محمد", None, DateEntry.gregorian(date(1990, 1, 1)), "0512345678", Language.AR, EVIDENCE
         )
-        citizen = container.citizen_records.open_citizen_record(OPERATOR, record).citizen
+        citizen = container.use_cases.citizen_records.open_citizen_record(OPERATOR, record).citizen
         pump = QueuePump(
-            container.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
+            container.adapters.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
         )
         yield Office(stack, container, pump, citizen.citizen_id)
     bootstrap.container.cache_clear()
 
 
 def test_the_figures_follow_a_request_from_filing_to_delivery(office: Office) -> None:
-    performance = office.container.performance
+    performance = office.container.use_cases.performance
     before = performance.centre_performance(MONITOR, "MED-C02", office.today()).figures
     request_id = office.submit("it-figures-0001")
     office.until(lambda: office.handoff_status(request_id) is HandoffStatus.FORWARDED)
-    office.container.agency_window.acknowledge_receipt(CIVIL_AFFAIRS, request_id)
-    office.until(lambda: any(h.completion_token for h in office.container.requests.get_file(request_id).handoffs))  # type: ignore[union-attr]
-    office.container.agency_window.complete_step(CIVIL_AFFAIRS, request_id, None)
-    office.until(
-        lambda: office.container.requests.get_file(request_id).request.status is RequestStatus.COMPLETED_AT_CENTRE  # type: ignore[union-attr]
-    )
-    office.container.centre_desk.confirm_delivery(OPERATOR, request_id)
+    office.container.use_cases.agency_window.acknowledge_receipt(CIVIL_AFFAIRS, request_id)
+    requests = office.container.adapters.requests
+    office.until(lambda: any(h.completion_token for h in requests.get_file(request_id).handoffs))  # type: ignore[union-attr]
+    office.container.use_cases.agency_window.complete_step(CIVIL_AFFAIRS, request_id, None)
+    office.until(lambda: requests.get_file(request_id).request.status is RequestStatus.COMPLETED_AT_CENTRE)  # type: ignore[union-attr]
+    office.container.use_cases.centre_desk.confirm_delivery(OPERATOR, request_id)
 
     def delivered_counted() -> bool:
         now = performance.centre_performance(MONITOR, "MED-C02", office.today()).figures
@@ -133,7 +134,9 @@ def test_the_figures_follow_a_request_from_filing_to_delivery(office: Office) ->
     assert after.fees_collected.halalas == before.fees_collected.halalas + 12_000
     assert after.duration(Duration.ACKNOWLEDGEMENT).count == before.duration(Duration.ACKNOWLEDGEMENT).count + 1
     assert after.duration(Duration.DELIVERY).count == before.duration(Duration.DELIVERY).count + 1
-    agency = office.container.figures.days(FigureKey.agency("CIVIL-AFFAIRS"), office.today().first, office.today().last)
+    agency = office.container.adapters.figures.days(
+        FigureKey.agency("CIVIL-AFFAIRS"), office.today().first, office.today().last
+    )
     assert sum(d[Counter.RECEIVED] for d in agency) >= 1
 
 
@@ -141,13 +144,13 @@ def test_an_sla_breach_is_an_escalation_counted_for_the_centre_and_the_agency(of
     request_id = office.submit("it-breach-00001")  # receipt SLA 4 "hours": 4 s
 
     def escalated() -> bool:
-        items = office.container.escalations.escalations(MONITOR, EscalationStatus.OPEN, PageRequest()).items
+        items = office.container.use_cases.escalations.escalations(MONITOR, EscalationStatus.OPEN, PageRequest()).items
         return any(e.request_id == request_id and e.phase is SlaPhase.RECEIPT for e in items)
 
     office.until(escalated)
     [escalation] = [
         e
-        for e in office.container.escalations.escalations(MONITOR, EscalationStatus.OPEN, PageRequest()).items
+        for e in office.container.use_cases.escalations.escalations(MONITOR, EscalationStatus.OPEN, PageRequest()).items
         if e.request_id == request_id
     ]
     assert (escalation.kind, escalation.centre_id, escalation.agency_code) == (
@@ -155,34 +158,36 @@ def test_an_sla_breach_is_an_escalation_counted_for_the_centre_and_the_agency(of
         "MED-C02",
         "CIVIL-AFFAIRS",
     )
-    figures = office.container.performance.centre_performance(MONITOR, "MED-C02", office.today())
+    figures = office.container.use_cases.performance.centre_performance(MONITOR, "MED-C02", office.today())
     assert figures.figures[Counter.RECEIPT_BREACHES] >= 1
     assert figures.open_escalations >= 1
-    overview = office.container.performance.region_overview(MONITOR, office.today())
+    overview = office.container.use_cases.performance.region_overview(MONITOR, office.today())
     assert overview.by_agency["CIVIL-AFFAIRS"][Counter.RECEIPT_BREACHES] >= 1
-    office.container.escalations.resolve(MONITOR, escalation.escalation_id, "agency reminded")
-    office.container.agency_window.acknowledge_receipt(CIVIL_AFFAIRS, request_id)  # let the route finish quietly
+    office.container.use_cases.escalations.resolve(MONITOR, escalation.escalation_id, "agency reminded")
+    office.container.use_cases.agency_window.acknowledge_receipt(
+        CIVIL_AFFAIRS, request_id
+    )  # let the route finish quietly
 
 
 def test_a_suspended_centre_files_nothing_until_reinstated(office: Office) -> None:
     executions = aws_client(office.stack, "stepfunctions")
     machine = office.stack.resources["HandoffStateMachine"].ref
     started = len(executions.list_executions(stateMachineArn=machine)["executions"])
-    office.container.centre_licensing.suspend_centre(MONITOR, "MED-C02", "inspection pending")
+    office.container.use_cases.centre_licensing.suspend_centre(MONITOR, "MED-C02", "inspection pending")
     try:
         with pytest.raises(ValidationFailed) as refused:
             office.submit("it-suspended-001", uploaded=False)
         assert refused.value.code is ErrorCode.CENTRE_INACTIVE
         assert len(executions.list_executions(stateMachineArn=machine)["executions"]) == started
     finally:
-        office.container.centre_licensing.reinstate_centre(MONITOR, "MED-C02", None)
+        office.container.use_cases.centre_licensing.reinstate_centre(MONITOR, "MED-C02", None)
     assert office.submit("it-reinstated-01")
 
 
 def test_the_monitoring_sweeper_raises_overdue_follow_ups_once(office: Office) -> None:
     from functions.handlers import monitoring_sweeper
 
-    today = office.container.clock.now().date()
+    today = office.container.adapters.clock.now().date()
     report = InspectionReport(
         centre_id="MED-C01",
         visited_on=today - timedelta(days=10),
@@ -191,8 +196,8 @@ def test_the_monitoring_sweeper_raises_overdue_follow_ups_once(office: Office) -
         photos=("doc-rate-list",),
         follow_up_due=today - timedelta(days=1),  # recorded late: already overdue
     )
-    inspection = office.container.inspections.record_inspection(MONITOR, report)
+    inspection = office.container.use_cases.inspections.record_inspection(MONITOR, report)
     assert monitoring_sweeper.handler({}, FakeLambdaContext()) == {"followUpsOverdue": 1}
     assert monitoring_sweeper.handler({}, FakeLambdaContext()) == {"followUpsOverdue": 0}
-    alerts = office.container.escalations.escalations(MONITOR, EscalationStatus.OPEN, PageRequest()).items
+    alerts = office.container.use_cases.escalations.escalations(MONITOR, EscalationStatus.OPEN, PageRequest()).items
     assert [a.kind for a in alerts if a.inspection_id == inspection.inspection_id] == [EscalationKind.FOLLOW_UP_OVERDUE]

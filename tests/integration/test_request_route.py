@@ -79,7 +79,7 @@ class Route:
         raise AssertionError("the route did not get there in time")
 
     def file(self, request_id: str) -> RequestFile:
-        file = self.container.requests.get_file(request_id)
+        file = self.container.adapters.requests.get_file(request_id)
         assert file is not None
         return file
 
@@ -99,7 +99,7 @@ class Route:
             EVIDENCE,
             key,
         )
-        return self.container.request_submission.submit_service_request(OPERATOR, form).file
+        return self.container.use_cases.request_submission.submit_service_request(OPERATOR, form).file
 
     def execution(self, request_id: str) -> dict[str, Any]:
         arn = (
@@ -117,15 +117,15 @@ def route(moto_server: MotoServer) -> Iterator[Route]:
             patch.setitem(os.environ, key, value)
         bootstrap.container.cache_clear()
         container = bootstrap.container()
-        seed_catalogue(container.catalogue)
-        seed_calendar(container.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
+        seed_catalogue(container.use_cases.catalogue)
+        seed_calendar(container.use_cases.business_calendars, ROUND_THE_CLOCK)  # SLAs of seconds at any hour
         seed_people(container)
         record = OpenRecordForm(
             "1000000008", "محمد", None, DateEntry.gregorian(date(1990, 1, 1)), "0512345678", Language.AR, EVIDENCE
         )
-        citizen = container.citizen_records.open_citizen_record(OPERATOR, record).citizen
+        citizen = container.use_cases.citizen_records.open_citizen_record(OPERATOR, record).citizen
         pump = QueuePump(
-            container.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
+            container.adapters.client("sqs"), queue_routes(container, stack, None), stack.region, retry_delay_seconds=0
         )
         yield Route(stack, container, pump, citizen.citizen_id)
     bootstrap.container.cache_clear()
@@ -134,17 +134,17 @@ def route(moto_server: MotoServer) -> Iterator[Route]:
 def test_a_two_agency_route_runs_on_the_real_state_machine(route: Route) -> None:
     request_id = route.submit("it-route-0001").request.request_id
     route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
-    route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    route.container.use_cases.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
     route.until(lambda: any(h.completion_token for h in route.file(request_id).handoffs))
-    route.container.agency_window.complete_step(officer("MUNICIPALITY"), request_id, "plans approved")
+    route.container.use_cases.agency_window.complete_step(officer("MUNICIPALITY"), request_id, "plans approved")
     route.until(lambda: route.status_of(request_id, "CIVIL-DEFENCE") is HandoffStatus.FORWARDED)
-    route.container.agency_window.acknowledge_receipt(officer("CIVIL-DEFENCE"), request_id)
-    route.container.agency_window.complete_step(officer("CIVIL-DEFENCE"), request_id, "fire safety approved")
+    route.container.use_cases.agency_window.acknowledge_receipt(officer("CIVIL-DEFENCE"), request_id)
+    route.container.use_cases.agency_window.complete_step(officer("CIVIL-DEFENCE"), request_id, "fire safety approved")
     route.until(lambda: route.file(request_id).request.status is RequestStatus.COMPLETED_AT_CENTRE)
-    route.container.centre_desk.confirm_delivery(OPERATOR, request_id)
+    route.container.use_cases.centre_desk.confirm_delivery(OPERATOR, request_id)
     assert route.file(request_id).request.status is RequestStatus.DELIVERED
     assert route.execution(request_id)["status"] == "SUCCEEDED"
-    sent = route.container.notification_repository.list_for_citizen(route.citizen_id, PageRequest(first=100))
+    sent = route.container.adapters.notification_repository.list_for_citizen(route.citizen_id, PageRequest(first=100))
     events = {n.event_key.split("#", 2)[-1] for n in sent.items if n.event_key.startswith(f"REQ#{request_id}")}
     assert {"SUBMITTED", "RECEIVED#1#MUNICIPALITY#1", "RECEIVED#2#CIVIL-DEFENCE#1", "COMPLETED"} <= events
     assert all(n.status.value == "SENT" for n in sent.items if n.event_key.startswith(f"REQ#{request_id}"))
@@ -169,12 +169,14 @@ def test_a_wait_past_its_sla_is_escalated_to_the_monitoring_topic_and_the_wait_r
     monitor = Caller(Principal("monitor", Role.MONITOR), "it")
 
     def escalated() -> bool:
-        open_ones = route.container.escalations.escalations(monitor, EscalationStatus.OPEN, PageRequest()).items
+        open_ones = route.container.use_cases.escalations.escalations(
+            monitor, EscalationStatus.OPEN, PageRequest()
+        ).items
         return any(e.request_id == request_id and e.phase is SlaPhase.RECEIPT for e in open_ones)
 
     route.until(escalated)
     # the late acknowledgement lands, with the fresh token, and the route carries on
-    route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    route.container.use_cases.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
     route.until(lambda: any(h.completion_token for h in route.file(request_id).handoffs))
     assert route.execution(request_id)["status"] == "RUNNING"
     assert "OVERDUE" in [e.event for e in route.file(request_id).history]
@@ -195,13 +197,13 @@ def test_on_closed_days_nothing_lapses_the_wait_runs_to_the_planned_due_time(rou
     """TIME-02 on the real state machine: with the agencies closed today and for the next two days, the
     receipt wait planned for the first file is due after the closure, and no escalation comes meanwhile
     (the same SLA lapses within seconds on an open day: the test above)."""
-    today = business_day(route.container.clock.now())
-    route.container.business_calendars.define_business_calendar(SYSTEM, closed_for(today, 3))
+    today = business_day(route.container.adapters.clock.now())
+    route.container.use_cases.business_calendars.define_business_calendar(SYSTEM, closed_for(today, 3))
     try:
         request_id = route.submit("it-closed-0001").request.request_id
         route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
     finally:
-        route.container.business_calendars.define_business_calendar(SYSTEM, ROUND_THE_CLOCK)
+        route.container.use_cases.business_calendars.define_business_calendar(SYSTEM, ROUND_THE_CLOCK)
     due = route.file(request_id).handoffs[0].due_at
     reopening = datetime.combine(today + timedelta(days=3), datetime.min.time(), MADINAH)
     assert due == reopening + timedelta(seconds=8)  # the receipt SLA: 8 "hours" of 1 s, from the reopening
@@ -214,7 +216,7 @@ def test_on_closed_days_nothing_lapses_the_wait_runs_to_the_planned_due_time(rou
         time.sleep(0.5)
     assert route.file(request_id).handoffs[0].escalations == 0
     assert route.execution(request_id)["status"] == "RUNNING"
-    route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    route.container.use_cases.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
     route.until(lambda: any(h.completion_token for h in route.file(request_id).handoffs))
     processing = planned_waits(route, request_id)[-1]  # the acknowledgement's release: the processing wait
     assert processing["dueAt"] == route.file(request_id).handoffs[0].due_at.isoformat()
@@ -223,7 +225,7 @@ def test_on_closed_days_nothing_lapses_the_wait_runs_to_the_planned_due_time(rou
 def test_a_rejection_ends_the_execution(route: Route) -> None:
     request_id = route.submit("it-route-0004").request.request_id
     route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
-    route.container.agency_window.reject_request(
+    route.container.use_cases.agency_window.reject_request(
         officer("MUNICIPALITY"), request_id, "no building allowed on this plot"
     )
     route.until(lambda: route.execution(request_id)["status"] != "RUNNING")
@@ -259,7 +261,9 @@ def test_fifty_concurrent_duplicate_submissions_make_one_request(route: Route) -
     )
     assert sum(1 for e in executions["executions"] if e["name"] == request_id) == 1
     assert (
-        route.container.notification_repository.get_notification(route.citizen_id, f"REQ#{request_id}#SUBMITTED")
+        route.container.adapters.notification_repository.get_notification(
+            route.citizen_id, f"REQ#{request_id}#SUBMITTED"
+        )
         is not None
     )
     # request + payment + tracking claim + routing marker + first history + SMS row + tracking counter (+1 if first)
@@ -281,7 +285,7 @@ def race(calls: list[Callable[[], object]]) -> list[str]:
 def test_concurrent_acknowledgements_and_rejections_each_land_once(route: Route) -> None:
     request_id = route.submit("it-race-0001").request.request_id
     route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
-    window, agency = route.container.agency_window, officer("MUNICIPALITY")
+    window, agency = route.container.use_cases.agency_window, officer("MUNICIPALITY")
     calls: list[Callable[[], object]] = []
     for _ in range(25):
         calls.append(lambda: window.acknowledge_receipt(agency, request_id))
@@ -298,7 +302,7 @@ def test_concurrent_acknowledgements_and_rejections_each_land_once(route: Route)
 def test_concurrent_completions_have_exactly_one_winner(route: Route) -> None:
     request_id = route.submit("it-race-0002").request.request_id
     route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
-    window, agency = route.container.agency_window, officer("MUNICIPALITY")
+    window, agency = route.container.use_cases.agency_window, officer("MUNICIPALITY")
     window.acknowledge_receipt(agency, request_id)
     outcomes = race([lambda: window.complete_step(agency, request_id, "done")] * 50)
     assert outcomes.count("WON") == 1
@@ -307,7 +311,7 @@ def test_concurrent_completions_have_exactly_one_winner(route: Route) -> None:
 
 
 def test_a_failing_sms_is_retried_and_dead_lettered_without_touching_the_request(route: Route) -> None:
-    gateway = route.container.notifications._gateway  # the composition root's SNS gateway
+    gateway = route.container.use_cases.notifications._gateway  # the composition root's SNS gateway
     original = gateway.send_sms
     gateway.send_sms = lambda mobile, text: (_ for _ in ()).throw(ConnectionError("SMS provider down"))  # type: ignore[method-assign]
     try:
@@ -322,7 +326,7 @@ def test_a_failing_sms_is_retried_and_dead_lettered_without_touching_the_request
         route.until(dead_lettered, seconds=60)
     finally:
         gateway.send_sms = original  # type: ignore[method-assign]
-    notification = route.container.notification_repository.get_notification(
+    notification = route.container.adapters.notification_repository.get_notification(
         route.citizen_id, f"REQ#{request_id}#SUBMITTED"
     )
     assert notification is not None
@@ -334,7 +338,7 @@ def test_a_transaction_retried_after_it_committed_is_not_a_conflict(route: Route
     """botocore resends a transaction whose answer was lost; the resend fails its conditions, yet it landed."""
     request_id = route.submit("it-resend-01").request.request_id
     route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
-    connection = route.container.main_table.connection()
+    connection = route.container.adapters.main_table.connection()
     send = connection.transact_write_items
 
     def sent_twice(*args: Any, **kwargs: Any) -> Any:
@@ -343,11 +347,11 @@ def test_a_transaction_retried_after_it_committed_is_not_a_conflict(route: Route
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(connection, "transact_write_items", sent_twice)
-        route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+        route.container.use_cases.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
     assert route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.RECEIVED
     assert [e.event for e in route.file(request_id).history].count("RECEIVED") == 1
     with pytest.raises(Conflict):  # acknowledging again is still refused
-        route.container.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+        route.container.use_cases.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
 
 
 def test_the_sweeper_hands_a_closed_requests_documents_to_the_retention_rule(route: Route) -> None:
@@ -356,7 +360,7 @@ def test_the_sweeper_hands_a_closed_requests_documents_to_the_retention_rule(rou
 
     request_id = route.submit("it-retention-01").request.request_id
     route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
-    route.container.centre_desk.cancel_request(OPERATOR, request_id, "the citizen changed their mind")
+    route.container.use_cases.centre_desk.cancel_request(OPERATOR, request_id, "the citizen changed their mind")
     assert sweeper.handler({}, FakeLambdaContext())["retained"] >= 1  # this request, and any closed before
     s3, bucket = aws_client(route.stack, "s3"), route.stack.environment["DOCUMENTS_BUCKET"]
     for document_id in route.file(request_id).request.documents:

@@ -121,9 +121,9 @@ def fetch(url: str) -> bytes:
 
 def upload_via(container: Container, caller: Caller, declaration: UploadDeclaration, content: bytes) -> str:
     """Through the use cases: declare, POST, attach; the document id."""
-    issued = container.request_documents.request_upload(caller, declaration)
+    issued = container.use_cases.request_documents.request_upload(caller, declaration)
     assert post_to(issued.form, content) in {200, 201, 204}
-    return container.request_documents.attach(caller, issued.document.document_id).document_id
+    return container.use_cases.request_documents.attach(caller, issued.document.document_id).document_id
 
 
 def post_to(form: UploadForm, content: bytes) -> int:
@@ -140,7 +140,7 @@ def attach_via(
     codes: list[str] | None = None,
 ) -> list[str]:
     """One sample per document the service lists (or per code given), attached through the use cases."""
-    service = container.catalogue_repository.get_service(service_code)
+    service = container.adapters.catalogue_repository.get_service(service_code)
     assert service is not None
     ids = []
     for code in codes or [document.code for document in service.documents]:

@@ -191,14 +191,9 @@ def test_a_subscription_that_raced_the_disable_hears_nothing_and_is_closed_by_th
     live = LiveWorld(filed.world)
     live.connected("raced", officer.principal)
     live.subscribe("raced", "h", HANDOFFS)
-    filed.world.live_connections = _Forgetful()  # the disable finds no connection to close
+    live.store.unlisted.add("raced")  # the disable finds no connection to close
     filed.world.staff_accounts.disable_staff_account(SYSTEM, officer.principal.user_id)
     delivery = live.fanout.deliver(filed.event(0, "MUNICIPALITY"))
     assert (delivery.sent, delivery.expired) == (0, 1)
     assert live.gateway.closed == ["raced"]
     assert [m for m in live.gateway.to("raced") if m["type"] == "next"] == []
-
-
-class _Forgetful:
-    def close_connections_of(self, user_id: str) -> int:
-        return 0

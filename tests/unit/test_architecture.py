@@ -19,6 +19,9 @@ FORBIDDEN_IN_DOMAIN = {
     "mangum",
 }
 LAYER_RANK = {"domain": 0, "services": 1, "adapters": 2, "api": 2, "handlers": 3}
+ROOT_MODULES = {"bootstrap", "composition", "settings", "local"}
+"""The composition root and the local tooling: outside the layers, which never import them (but handlers
+call the root, ``functions.bootstrap``)."""
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -46,7 +49,7 @@ def test_domain_imports_no_aws_or_graphql_library() -> None:
 
 @pytest.mark.parametrize("layer", ["domain", "services", "adapters", "api", "handlers"])
 def test_imports_point_only_inwards(layer: str) -> None:
-    """domain <- services <- adapters / api <- handlers; bootstrap and local sit outside the layers."""
+    """domain <- services <- adapters / api <- handlers; the composition root and local sit outside the layers."""
     rank = LAYER_RANK[layer]
     wrong = []
     for path in python_files(FUNCTIONS / layer):
@@ -55,12 +58,69 @@ def test_imports_point_only_inwards(layer: str) -> None:
             if parts[0] != "functions" or len(parts) < 2:
                 continue
             target = parts[1]
-            if target in {"bootstrap", "local"} or (target in LAYER_RANK and LAYER_RANK[target] > rank):
+            if target in ROOT_MODULES or (target in LAYER_RANK and LAYER_RANK[target] > rank):
                 if not (layer == "handlers" and target == "bootstrap"):
                     wrong.append(f"{path.relative_to(ROOT)} imports {module}")
             elif target in {"adapters", "api"} and layer in {"adapters", "api"} and target != layer:
                 wrong.append(f"{path.relative_to(ROOT)} imports {module}")
     assert wrong == []
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Every module of ``functions`` and the modules of ``functions`` it imports, anywhere in its code
+    (inside functions and under ``TYPE_CHECKING`` too: a cycle there is one refactoring away from a
+    circular import). ``from package import name`` counts as importing ``package.name`` where that is a module."""
+    modules = {module_name(path): path for path in python_files(FUNCTIONS)}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                targets |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+        graph[name] = {target for target in targets if target in modules and target != name}
+    return graph
+
+
+def cycles_in(graph: dict[str, set[str]]) -> list[list[str]]:
+    """One cycle for each edge that closes one, found by depth-first search."""
+    found: list[list[str]] = []
+    state: dict[str, str] = {}
+    path: list[str] = []
+
+    def visit(module: str) -> None:
+        state[module] = "open"
+        path.append(module)
+        for target in sorted(graph[module]):
+            if state.get(target) == "open":
+                found.append([*path[path.index(target) :], target])
+            elif target not in state:
+                visit(target)
+        path.pop()
+        state[module] = "done"
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module)
+    return found
+
+
+def test_the_import_graph_of_functions_has_no_cycle() -> None:
+    graph = import_graph()
+    assert len(graph) > 200  # every module was read
+    assert cycles_in(graph) == []
+
+
+def test_a_cycle_in_an_import_graph_is_found() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles_in(graph) == [["a", "b", "c", "a"]]
+    assert cycles_in({"a": {"b"}, "b": set()}) == []
 
 
 def test_graphql_folder_holds_no_python() -> None:

@@ -60,18 +60,18 @@ def client_settings(config: Config) -> tuple[float, float, int]:
 
 @pytest.mark.parametrize("service", ["dynamodb", "sns", "stepfunctions", "cognito-idp", "s3"])
 def test_every_client_of_the_composition_root_has_the_bounded_timeouts_and_retries(container, service: str) -> None:  # type: ignore[no-untyped-def]
-    client = container.client(service)
+    client = container.adapters.client(service)
     assert client_settings(client.meta.config) == (CONNECT_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS, MAX_ATTEMPTS)
 
 
 def test_the_websocket_management_client_keeps_them_too(container) -> None:  # type: ignore[no-untyped-def]
-    config = container.connection_gateway._api.meta.config
+    config = container.adapters.connection_gateway._api.meta.config
     assert client_settings(config) == (CONNECT_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS, MAX_ATTEMPTS)
     assert config.max_pool_connections == 16
 
 
 def test_pynamodbs_connection_has_them_too(container) -> None:  # type: ignore[no-untyped-def]
-    config = container.main_table.connection().client.meta.config
+    config = container.adapters.main_table.connection().client.meta.config
     assert client_settings(config) == (CONNECT_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS, MAX_ATTEMPTS)
 
 
@@ -79,8 +79,8 @@ def test_no_attempt_starts_that_could_end_after_the_deadline(container) -> None:
     """Refused before anything is sent: nothing listens at the endpoint, so a sent call would fail to
     connect instead."""
     calls = [
-        lambda: container.client("sns").publish(TopicArn=ENVIRONMENT["EVENTS_TOPIC_ARN"], Message="m"),
-        lambda: container.staff.get_staff("someone"),  # PynamoDB's shared connection
+        lambda: container.adapters.client("sns").publish(TopicArn=ENVIRONMENT["EVENTS_TOPIC_ARN"], Message="m"),
+        lambda: container.adapters.staff.get_staff("someone"),  # PynamoDB's shared connection
     ]
     for call in calls:
         with deadline_after(ATTEMPT_SECONDS - 0.5), pytest.raises(DeadlineExceeded):
@@ -103,7 +103,7 @@ def test_the_worst_case_of_one_call_counts_every_attempt_and_backoff() -> None:
 
 
 def test_only_the_composition_root_and_the_table_binding_make_aws_clients() -> None:
-    """So no client escapes the budget: botocore clients through ``Foundation.client``, PynamoDB's
+    """So no client escapes the budget: botocore clients through ``AwsAdapters.client``, PynamoDB's
     connection through ``TableBinding``; local tooling is exempt."""
     makers = re.compile(r"create_client\(|boto3\.client\(|boto3\.resource\(|\b(?:Bounded)?Connection\(")
     found = {
@@ -111,4 +111,4 @@ def test_only_the_composition_root_and_the_table_binding_make_aws_clients() -> N
         for path in (ROOT / "functions").rglob("*.py")
         if "local" not in path.parts and makers.search(path.read_text(encoding="utf-8"))
     }
-    assert found == {"functions/composition/foundation.py", "functions/adapters/dynamodb/table.py"}
+    assert found == {"functions/composition/aws.py", "functions/adapters/dynamodb/table.py"}

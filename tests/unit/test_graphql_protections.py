@@ -41,7 +41,7 @@ class ExplodingRepository(InMemoryCatalogueRepository):
 def run(query: str, repository: InMemoryCatalogueRepository, policy: GraphQLPolicy = PRODUCTION) -> ExecutionResult:
     schema = build_schema(policy)
     world = IdentityWorld(catalogue_repository=repository)
-    context = GraphQLContext(use_cases=world.resolvers(), correlation_id="corr-1", principal=ANONYMOUS)
+    context = GraphQLContext(use_cases=world.use_cases, correlation_id="corr-1", principal=ANONYMOUS)
     return asyncio.run(schema.execute(query, context_value=context))
 
 
@@ -228,7 +228,7 @@ def test_no_suggestion_of_any_kind_in_production(repository: InMemoryCatalogueRe
     query, variables = MISSPELT[case]
     schema = build_schema(PRODUCTION)
     world = IdentityWorld(catalogue_repository=repository)
-    context = GraphQLContext(use_cases=world.resolvers(), correlation_id="corr-1", principal=ANONYMOUS)
+    context = GraphQLContext(use_cases=world.use_cases, correlation_id="corr-1", principal=ANONYMOUS)
     production = asyncio.run(schema.execute(query, variable_values=variables, context_value=context))
     assert production.errors
     assert not any("Did you mean" in m for m in messages(production)), messages(production)

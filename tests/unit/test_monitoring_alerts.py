@@ -4,7 +4,7 @@ after its commit, with exactly the fields selected, and never an officer's, a ce
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
@@ -13,11 +13,11 @@ from functions.domain.centre_profile import ChecklistItem
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaBreach, SlaPhase
 from functions.domain.inspection import CheckResult, Finding, FindingSeverity, InspectionReport
 from functions.domain.live import MONITORING_TOPIC
-from functions.domain.monitoring_alert import MonitoringAlert
 from functions.domain.principal import Principal, Role
 from functions.services.caller import Caller
 from functions.services.escalations import Escalations
 from tests.fakes.live import LiveWorld
+from tests.fakes.monitoring import RecordingAlerts
 from tests.unit.test_live_fanout import HANDOFFS, OPERATOR, UPDATES, Filed, officer
 
 ALERTS = (
@@ -25,17 +25,6 @@ ALERTS = (
     " stage agencyCode phase inspectionId followUpDue occurrences raisedAt } }"
 )
 MONITOR = Principal("mon-1", Role.MONITOR)
-
-
-@dataclass
-class RecordingAlerts:
-    published: list[MonitoringAlert] = field(default_factory=list)
-    failing: bool = False
-
-    def publish(self, alert: MonitoringAlert) -> None:
-        if self.failing:
-            raise RuntimeError("SNS unavailable")
-        self.published.append(alert)
 
 
 @dataclass
@@ -65,16 +54,7 @@ class Office:
 def office() -> Office:
     filed = Filed()
     world = filed.world
-    alerts = RecordingAlerts()
-    escalations = Escalations(
-        escalations=world.escalation_store,
-        requests=world.requests,
-        auditor=world.auditor,
-        authorizer=world.authorizer,
-        clock=world.clock,
-        alerts=alerts,
-    )
-    return Office(filed, LiveWorld(world), alerts, escalations)
+    return Office(filed, LiveWorld(world), world.alerts, world.escalations)
 
 
 def test_an_sla_breach_reaches_every_monitor_with_exactly_the_fields_selected(office: Office) -> None:

@@ -59,7 +59,7 @@ def app_over(repository: InMemoryCatalogueRepository) -> Any:
     any_document = TrustedDocuments(texts={}, enforced=False)
     return build_asgi_app(
         GrowingSchema(POLICY),
-        world.resolvers(),
+        world.use_cases,
         POLICY,
         verifier=None,
         documents=any_document,

@@ -173,7 +173,7 @@ DOCUMENTS: list[tuple[str, dict[str, Any] | None, str | None]] = [
 def execute(schema: Any, document: str, variables: dict[str, Any] | None, name: str | None) -> Any:
     world = IdentityWorld()
     seed_catalogue(world.catalogue)
-    context = GraphQLContext(use_cases=world.resolvers(), correlation_id="corr-1", principal=ANONYMOUS)
+    context = GraphQLContext(use_cases=world.use_cases, correlation_id="corr-1", principal=ANONYMOUS)
     result = asyncio.run(
         schema.execute(document, variable_values=variables, context_value=context, operation_name=name)
     )
@@ -226,7 +226,7 @@ world = IdentityWorld(); seed_catalogue(world.catalogue)
 policy = GraphQLPolicy.for_stage("prod")
 any_document = TrustedDocuments(texts={}, enforced=False)
 app = build_asgi_app(
-    GrowingSchema(policy), world.resolvers(), policy, verifier=None, documents=any_document, deadline_seconds=20
+    GrowingSchema(policy), world.use_cases, policy, verifier=None, documents=any_document, deadline_seconds=20
 )
 async def ask():
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:

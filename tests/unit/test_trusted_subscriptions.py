@@ -26,7 +26,7 @@ NOT_LISTED = "subscription { handoffEvents { kind } }"
 
 
 def live_in(stage: str) -> LiveWorld:
-    live = LiveWorld(IdentityWorld(), trusted=TrustedDocuments.for_stage(stage))
+    live = LiveWorld(IdentityWorld(stage=stage))
     live.connected("c1", OFFICER)
     return live
 

@@ -133,6 +133,7 @@ def test_a_session_that_cannot_be_renewed_ends_in_the_sign_in_prompt_once(
 ) -> None:
     page = sign_in_on(pages, citizen.account.national_id, PASSWORD)
     page.wait_for_url("**/me")
+    page.wait_for_load_state("networkidle")  # the home page's own operations sent with the valid token
     change_session(page, expiresAt=0, refreshToken="no longer honoured")
     asked: list[str] = []
     page.on("request", lambda request: asked.append(request.url) if request.url.endswith("/graphql/public") else None)

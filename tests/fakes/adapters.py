@@ -1,0 +1,95 @@
+"""The adapters the unit tests build the composition root on (``functions.bootstrap.UseCases``): the
+in-memory fakes, each under its port's name (``functions/composition/adapters.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from functions.api.authentication import TokenVerifier
+from functions.services.calendar_ports import BusinessCalendarRepository
+from functions.services.document_ports import DocumentRepository, DocumentStore
+from functions.services.live_ports import ConnectionGateway, ConnectionStore
+from functions.services.monitoring_ports import (
+    CentreRegistry,
+    EscalationRepository,
+    FeedbackRepository,
+    FigureStore,
+    InspectionRepository,
+    MonitoringAlerts,
+)
+from functions.services.ports import (
+    AttemptLedger,
+    AuditLog,
+    CatalogueRepository,
+    CentreRepository,
+    CitizenRepository,
+    Clock,
+    IdempotencyGuard,
+    IdentityProvider,
+    LoginDirectory,
+    NotificationRepository,
+    NotificationSignal,
+    RequestEvents,
+    RequestRepository,
+    SessionCheck,
+    SmsGateway,
+    StaffRepository,
+    Workflow,
+)
+
+if TYPE_CHECKING:
+    import strawberry
+
+    from functions.api.trusted_documents import TrustedDocuments
+
+__all__ = ["FakeAdapters"]
+
+
+@dataclass
+class FakeAdapters:
+    clock: Clock
+    audit_log: AuditLog
+    identity: IdentityProvider
+    sessions: SessionCheck
+    attempt_ledger: AttemptLedger
+    access_tokens: TokenVerifier
+    catalogue_repository: CatalogueRepository
+    business_calendar_repository: BusinessCalendarRepository
+    centres: CentreRepository
+    citizens: CitizenRepository
+    staff: StaffRepository
+    login_directory: LoginDirectory
+    notification_repository: NotificationRepository
+    notification_signal: NotificationSignal
+    sms_gateway: SmsGateway
+    requests: RequestRepository
+    workflow: Workflow
+    request_events: RequestEvents
+    idempotency: IdempotencyGuard
+    document_repository: DocumentRepository
+    document_store: DocumentStore
+    figures: FigureStore
+    centre_registry: CentreRegistry
+    escalation_repository: EscalationRepository
+    monitoring_alerts: MonitoringAlerts
+    inspection_repository: InspectionRepository
+    feedback_repository: FeedbackRepository
+    connection_store: ConnectionStore
+    connection_gateway: ConnectionGateway
+    stage: str = "local"
+    """The stage whose GraphQL policy and trusted documents the live subscriptions run with."""
+
+    @cached_property
+    def graphql_schema(self) -> strawberry.Schema:
+        """Built when a live subscription first needs it: most tests never load the full schema."""
+        from functions.api.schema import GraphQLPolicy, build_schema
+
+        return build_schema(GraphQLPolicy.for_stage(self.stage))
+
+    @cached_property
+    def trusted_documents(self) -> TrustedDocuments:
+        from functions.api.trusted_documents import TrustedDocuments
+
+        return TrustedDocuments.for_stage(self.stage)
