@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
@@ -122,9 +123,11 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
         self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], sub_response: Response
     ) -> Response:
         media_type = RESPONSE_MEDIA_TYPE.get()
-        refused = isinstance(response_data, dict) and is_request_error(response_data)
-        if refused:
-            response_data = {key: value for key, value in response_data.items() if key != "data"}  # type: ignore[union-attr,assignment]
+        refused = False
+        if isinstance(response_data, dict) and is_request_error(response_data):
+            refused = True
+            response_data = response_data.copy()
+            response_data.pop("data", None)
         response = super().create_response(response_data, sub_response)
         response.headers["content-type"] = f"{media_type}; charset=utf-8"
         if refused:
@@ -154,7 +157,11 @@ def build_asgi_app(
 ) -> Starlette:
     graphql = ShubbakGraphQL(schema, resolvers, policy)
     app = Starlette(
-        exception_handlers={StarletteHTTPException: _as_graphql_error},  # type: ignore[dict-item]
+        routes=[  # the view is an ASGI app: a Route calls it with the request's scope as it is
+            Route(GRAPHQL_PATH, graphql, methods=["GET", "POST"]),
+            Route(PUBLIC_GRAPHQL_PATH, graphql, methods=["POST"]),
+        ],
+        exception_handlers={StarletteHTTPException: _as_graphql_error},
         middleware=[
             Middleware(RequestDeadline, seconds=deadline_seconds),
             Middleware(BodySizeLimit),
@@ -162,15 +169,15 @@ def build_asgi_app(
             Middleware(BearerAuthentication, verifier=verifier, anonymous_paths=frozenset({PUBLIC_GRAPHQL_PATH})),
         ],
     )
-    app.add_route(GRAPHQL_PATH, graphql, methods=["GET", "POST"])  # type: ignore[arg-type]  # an ASGI app endpoint
-    app.add_route(PUBLIC_GRAPHQL_PATH, graphql, methods=["POST"])  # type: ignore[arg-type]
     if policy.ide:
         app.mount(IDE_PATH, StaticFiles(directory=IDE_ASSETS, check_dir=False))
     return app
 
 
-async def _as_graphql_error(request: Request, refused: StarletteHTTPException) -> Response:
+async def _as_graphql_error(request: Request, refused: Exception) -> Response:
     """A path or method the app does not serve: a GraphQL error in JSON, as everything else."""
+    if not isinstance(refused, StarletteHTTPException):  # only Starlette's are routed here
+        raise refused
     return error_response(
         refused.status_code, ErrorCode.BAD_REQUEST, refused.detail, headers=dict(refused.headers or {})
     )

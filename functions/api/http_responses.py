@@ -59,8 +59,10 @@ def is_request_error(response: GraphQLHTTPResponse) -> bool:
 
     Such errors carry no ``path``; a field error during execution always does (and stays HTTP 200).
     """
-    errors: list[dict[str, object]] = list(response.get("errors") or [])  # type: ignore[arg-type]
-    return response.get("data") is None and bool(errors) and all("path" not in error for error in errors)
+    errors = response.get("errors") or []
+    return (
+        response.get("data") is None and bool(errors) and all(isinstance(e, dict) and "path" not in e for e in errors)
+    )
 
 
 def error_response(

@@ -31,6 +31,7 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from functions.api.error_policy import ErrorPolicy, add_error_code, is_client_error
+from functions.api.results import ProblemsAsResults
 from functions.api.root_fields import RootFieldsInThreads
 from functions.api.schema_sections import BASE, EVERYTHING, SECTIONS, Section, needs_of
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
@@ -117,6 +118,7 @@ def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Sc
         lambda: ValidationCache(maxsize=256),
         ValueLengthLimit,  # after ValidationCache: it checks documents found valid
         ErrorPolicy,
+        ProblemsAsResults,  # before RootFieldsInThreads: inside it, in the worker thread
         RootFieldsInThreads,
     ]
     if not policy.introspection:

@@ -8,7 +8,6 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.results import result_of
 from functions.api.types.documents import DocumentUploadType, RequestDocumentType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
 from functions.services.request_documents import UploadDeclaration
@@ -62,11 +61,9 @@ class DocumentMutations:
         self, info: Info[GraphQLContext, None], input: RequestDocumentUploadInput
     ) -> UploadResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: DocumentUploadType.of(
-                context.use_cases.request_documents.request_upload(context.caller, input.to_declaration()),
-                context.principal,
-            )
+        return DocumentUploadType.of(
+            context.use_cases.request_documents.request_upload(context.caller, input.to_declaration()),
+            context.principal,
         )
 
     @strawberry.mutation(
@@ -75,8 +72,6 @@ class DocumentMutations:
     )
     def attach_document(self, info: Info[GraphQLContext, None], document_id: strawberry.ID) -> AttachResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: RequestDocumentType.of(
-                context.use_cases.request_documents.attach(context.caller, str(document_id)), context.principal
-            )
+        return RequestDocumentType.of(
+            context.use_cases.request_documents.attach(context.caller, str(document_id)), context.principal
         )

@@ -8,7 +8,6 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.results import result_of
 from functions.api.types.oversight import ComplaintType, RatingType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
 from functions.api.value_lengths import FreeText, OptionalFreeText
@@ -28,9 +27,7 @@ class FeedbackMutations:
     ) -> RateCentreResult:
         context = info.context
         feedback = context.use_cases.citizen_feedback
-        return result_of(  # type: ignore[return-value]
-            lambda: RatingType.of(feedback.rate_centre(context.caller, str(request_id), stars, comment))
-        )
+        return RatingType.of(feedback.rate_centre(context.caller, str(request_id), stars, comment))
 
     @strawberry.mutation(description="Citizens: complain about the centre that served a delivered request.")
     def file_complaint(
@@ -38,6 +35,4 @@ class FeedbackMutations:
     ) -> FileComplaintResult:
         context = info.context
         feedback = context.use_cases.citizen_feedback
-        return result_of(  # type: ignore[return-value]
-            lambda: ComplaintType.of(feedback.file_complaint(context.caller, str(request_id), text))
-        )
+        return ComplaintType.of(feedback.file_complaint(context.caller, str(request_id), text))

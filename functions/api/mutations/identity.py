@@ -1,4 +1,4 @@
-"""Opening records, temporary passwords, signing in and out, renewing a session."""
+"""Opening records, temporary passwords, signing in and out, renewing a session; with their inputs."""
 
 from __future__ import annotations
 
@@ -8,9 +8,14 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.inputs import IdentityCheckInput, OpenCitizenRecordInput
-from functions.api.results import result_of
-from functions.api.types.identity import CitizenRecordType, NewPasswordRequiredType, SignedInType, SignedOutType
+from functions.api.types.enums import Language
+from functions.api.types.identity import (
+    CitizenRecordType,
+    IdentityCheckInput,
+    NewPasswordRequiredType,
+    SignedInType,
+    SignedOutType,
+)
 from functions.api.types.problem import (
     ConflictProblem,
     ForbiddenProblem,
@@ -18,12 +23,37 @@ from functions.api.types.problem import (
     TryLaterProblem,
     ValidationProblem,
 )
+from functions.api.types.time import CalendarDateInput
 from functions.api.value_lengths import RefreshToken, Secret, Session
 from functions.domain.visibility import view_of
-from functions.services.citizen_records import RecordWithPassword
+from functions.services.citizen_records import OpenRecordForm, RecordWithPassword
 from functions.services.ports import NewPasswordRequired, Tokens
 
 __all__ = ["IdentityMutations"]
+
+
+@strawberry.input
+class OpenCitizenRecordInput:
+    national_id: str = strawberry.field(description="10 digits (Eastern-Arabic digits accepted).")
+    name_ar: str
+    birth_date: CalendarDateInput = strawberry.field(
+        description='As the ID card prints it, e.g. {date: "1412-05-17", calendar: HIJRI}; not in the future.'
+    )
+    mobile: str = strawberry.field(description="A Saudi mobile: 05XXXXXXXX, +9665XXXXXXXX or 009665XXXXXXXX.")
+    identity_check: IdentityCheckInput | None
+    name_en: str | None = None
+    language: Language = Language.AR
+
+    def to_form(self) -> OpenRecordForm:
+        return OpenRecordForm(
+            national_id=self.national_id,
+            name_ar=self.name_ar,
+            name_en=self.name_en,
+            birth_date=self.birth_date.to_entry(),
+            mobile=self.mobile,
+            language=self.language,
+            evidence=self.identity_check.to_form() if self.identity_check else None,
+        )
 
 
 @strawberry.type(
@@ -78,10 +108,8 @@ class IdentityMutations:
     )
     def open_citizen_record(self, info: Info[GraphQLContext, None], input: OpenCitizenRecordInput) -> OpenRecordResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: _with_password(
-                context, context.use_cases.citizen_records.open_citizen_record(context.caller, input.to_form())
-            )
+        return _with_password(
+            context, context.use_cases.citizen_records.open_citizen_record(context.caller, input.to_form())
         )
 
     @strawberry.mutation(description="Centre operators: a new temporary password for a citizen who lost theirs.")
@@ -90,27 +118,23 @@ class IdentityMutations:
     ) -> OpenRecordResult:
         context = info.context
         evidence = identity_check.to_form() if identity_check else None
-        return result_of(  # type: ignore[return-value]
-            lambda: _with_password(
-                context,
-                context.use_cases.citizen_records.reissue_temporary_password(context.caller, national_id, evidence),
-            )
+        return _with_password(
+            context,
+            context.use_cases.citizen_records.reissue_temporary_password(context.caller, national_id, evidence),
         )
 
     @strawberry.mutation(description="Sign in with a national ID / Iqama number and a password.")
     def sign_in(self, info: Info[GraphQLContext, None], national_id: str, password: Secret) -> SignInResult:
         context = info.context
-        return result_of(lambda: _signed_in(context.use_cases.sign_in.sign_in(context.caller, national_id, password)))  # type: ignore[return-value]
+        return _signed_in(context.use_cases.sign_in.sign_in(context.caller, national_id, password))
 
     @strawberry.mutation(description="First sign-in: replace the temporary password with your own (10+ characters).")
     def complete_new_password(
         self, info: Info[GraphQLContext, None], national_id: str, session: Session, new_password: Secret
     ) -> CompleteNewPasswordResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: _tokens(
-                context.use_cases.sign_in.complete_new_password(context.caller, national_id, session, new_password)
-            )
+        return _tokens(
+            context.use_cases.sign_in.complete_new_password(context.caller, national_id, session, new_password)
         )
 
     @strawberry.mutation(
@@ -122,7 +146,7 @@ class IdentityMutations:
     )
     def refresh_session(self, info: Info[GraphQLContext, None], refresh_token: RefreshToken) -> RefreshSessionResult:
         context = info.context
-        return result_of(lambda: _tokens(context.use_cases.sign_in.refresh_session(context.caller, refresh_token)))  # type: ignore[return-value]
+        return _tokens(context.use_cases.sign_in.refresh_session(context.caller, refresh_token))
 
     @strawberry.mutation(
         description=(
@@ -132,9 +156,5 @@ class IdentityMutations:
     )
     def sign_out(self, info: Info[GraphQLContext, None]) -> SignOutResult:
         context = info.context
-
-        def sign_out() -> SignedOutType:
-            context.use_cases.sign_in.sign_out(context.caller)
-            return SignedOutType(signed_out=True)
-
-        return result_of(sign_out)  # type: ignore[return-value]
+        context.use_cases.sign_in.sign_out(context.caller)
+        return SignedOutType(signed_out=True)

@@ -9,9 +9,8 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.inputs import IdentityCheckInput
-from functions.api.results import result_of
 from functions.api.types.enums import PaymentMethod
+from functions.api.types.identity import IdentityCheckInput
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
 from functions.api.types.requests import ServiceRequestType
 from functions.api.value_lengths import FREE_TEXT, FreeText, OptionalFreeText
@@ -80,39 +79,29 @@ class RequestMutations:
         self, info: Info[GraphQLContext, None], input: SubmitServiceRequestInput
     ) -> SubmitResult:
         context = info.context
-
-        def submit() -> SubmittedRequestType:
-            submitted = context.use_cases.request_submission.submit_service_request(context.caller, input.to_form())
-            return SubmittedRequestType(request=ServiceRequestType.of(submitted.file), pin=submitted.pin)
-
-        return result_of(submit)  # type: ignore[return-value]
+        submitted = context.use_cases.request_submission.submit_service_request(context.caller, input.to_form())
+        return SubmittedRequestType(request=ServiceRequestType.of(submitted.file), pin=submitted.pin)
 
     @strawberry.mutation(
         description="Agency officers: acknowledge receipt of a file (the citizen gets an SMS with the time)."
     )
     def acknowledge_receipt(self, info: Info[GraphQLContext, None], request_id: strawberry.ID) -> RequestChangeResult:
         context = info.context
-        return result_of(
-            lambda: _file(context.use_cases.agency_window.acknowledge_receipt(context.caller, str(request_id)))
-        )  # type: ignore[return-value]
+        return _file(context.use_cases.agency_window.acknowledge_receipt(context.caller, str(request_id)))
 
     @strawberry.mutation(description="Agency officers: finish your step; the file moves on to the next stage.")
     def complete_step(
         self, info: Info[GraphQLContext, None], request_id: strawberry.ID, note: OptionalFreeText = None
     ) -> RequestChangeResult:
         context = info.context
-        return result_of(
-            lambda: _file(context.use_cases.agency_window.complete_step(context.caller, str(request_id), note))
-        )  # type: ignore[return-value]
+        return _file(context.use_cases.agency_window.complete_step(context.caller, str(request_id), note))
 
     @strawberry.mutation(description="Agency officers: reject the request, with the reason; the route ends.")
     def reject_request(
         self, info: Info[GraphQLContext, None], request_id: strawberry.ID, reason: FreeText
     ) -> RequestChangeResult:
         context = info.context
-        return result_of(
-            lambda: _file(context.use_cases.agency_window.reject_request(context.caller, str(request_id), reason))
-        )  # type: ignore[return-value]
+        return _file(context.use_cases.agency_window.reject_request(context.caller, str(request_id), reason))
 
     @strawberry.mutation(description="Agency officers: return the file to the centre for missing items.")
     def return_to_centre(
@@ -122,11 +111,7 @@ class RequestMutations:
         missing_items: Annotated[list[str], strawberry.argument(directives=[FREE_TEXT])],
     ) -> RequestChangeResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: _file(
-                context.use_cases.agency_window.return_to_centre(context.caller, str(request_id), missing_items)
-            )
-        )
+        return _file(context.use_cases.agency_window.return_to_centre(context.caller, str(request_id), missing_items))
 
     @strawberry.mutation(
         description="Centre operators: answer a return (optionally with corrected answers and documents: the ids "
@@ -142,18 +127,14 @@ class RequestMutations:
         context = info.context
         new_answers = {a.key: a.value for a in answers} if answers is not None else None
         new_documents = [str(d) for d in documents] if documents is not None else None
-        return result_of(  # type: ignore[return-value]
-            lambda: _file(
-                context.use_cases.centre_desk.resubmit_request(
-                    context.caller, str(request_id), new_answers, new_documents
-                )
-            )
+        return _file(
+            context.use_cases.centre_desk.resubmit_request(context.caller, str(request_id), new_answers, new_documents)
         )
 
     @strawberry.mutation(description="Centre operators: the citizen was contacted and received the result.")
     def confirm_delivery(self, info: Info[GraphQLContext, None], request_id: strawberry.ID) -> RequestChangeResult:
         context = info.context
-        return result_of(lambda: _file(context.use_cases.centre_desk.confirm_delivery(context.caller, str(request_id))))  # type: ignore[return-value]
+        return _file(context.use_cases.centre_desk.confirm_delivery(context.caller, str(request_id)))
 
     @strawberry.mutation(
         description="Centre operators: cancel before any agency acknowledged receipt; the fee is refunded."
@@ -162,6 +143,4 @@ class RequestMutations:
         self, info: Info[GraphQLContext, None], request_id: strawberry.ID, reason: OptionalFreeText = None
     ) -> RequestChangeResult:
         context = info.context
-        return result_of(
-            lambda: _file(context.use_cases.centre_desk.cancel_request(context.caller, str(request_id), reason))
-        )  # type: ignore[return-value]
+        return _file(context.use_cases.centre_desk.cancel_request(context.caller, str(request_id), reason))

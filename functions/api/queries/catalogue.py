@@ -10,8 +10,7 @@ from strawberry.types import Info
 from functions.api.context import GraphQLContext
 from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
 from functions.api.types.catalogue import AgencyType, ServiceType
-from functions.api.types.problem import NotFoundProblem, not_found
-from functions.domain.errors import NotFound
+from functions.api.types.problem import NotFoundProblem
 
 __all__ = ["CatalogueQueries"]
 
@@ -35,10 +34,7 @@ class CatalogueQueries:
 
     @strawberry.field(description="One agency by its code.")
     def agency(self, info: Info[GraphQLContext, None], code: str) -> AgencyResult:
-        try:
-            return AgencyType.of(info.context.use_cases.catalogue.get_agency(code))
-        except NotFound as error:
-            return not_found(error)
+        return AgencyType.of(info.context.use_cases.catalogue.get_agency(code))
 
     @strawberry.field(
         description="Services ordered by code, at most 100 a page; with `agencyCode`, those on its route."
@@ -55,7 +51,4 @@ class CatalogueQueries:
 
     @strawberry.field(description="One service by its code, with its form, documents, fee and route.")
     def service(self, info: Info[GraphQLContext, None], code: str) -> ServiceResult:
-        try:
-            return ServiceType.of(info.context.use_cases.catalogue.get_service(code))
-        except NotFound as error:
-            return not_found(error)
+        return ServiceType.of(info.context.use_cases.catalogue.get_service(code))

@@ -8,9 +8,8 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
-from functions.api.results import result_of
-from functions.api.types.documents import DocumentDownloadType, DocumentPageType, RequestDocumentType
+from functions.api.paging import DEFAULT_PAGE_SIZE, PageType, page_request
+from functions.api.types.documents import DocumentDownloadType, RequestDocumentType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem
 from functions.api.value_lengths import Cursor
 
@@ -30,21 +29,17 @@ class DocumentQueries:
     )
     def document_download(self, info: Info[GraphQLContext, None], document_id: strawberry.ID) -> DownloadResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: DocumentDownloadType.of(
-                context.use_cases.request_documents.download(context.caller, str(document_id)), context.principal
-            )
+        return DocumentDownloadType.of(
+            context.use_cases.request_documents.download(context.caller, str(document_id)), context.principal
         )
 
     @strawberry.field(description="The signed-in citizen's documents (of filed requests), newest first.")
     def my_documents(
         self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: Cursor = None
-    ) -> DocumentPageType:
+    ) -> PageType[RequestDocumentType]:
         context = info.context
         page = context.use_cases.request_documents.my_documents(context.caller, page_request(first, after))
-        return DocumentPageType(
-            items=[RequestDocumentType.of(d, context.principal) for d in page.items], next_cursor=page.next_cursor
-        )
+        return PageType.of(page, lambda document: RequestDocumentType.of(document, context.principal))
 
     @strawberry.field(description="Centre operators: the documents uploaded so far for a filing being prepared.")
     def draft_documents(self, info: Info[GraphQLContext, None], idempotency_key: str) -> list[RequestDocumentType]:

@@ -8,7 +8,6 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.results import result_of
 from functions.api.types.oversight import RequestFeedbackType
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem
 
@@ -28,6 +27,4 @@ class FeedbackQueries:
     def my_feedback(self, info: Info[GraphQLContext, None], request_id: strawberry.ID) -> MyFeedbackResult:
         context = info.context
         feedback = context.use_cases.citizen_feedback
-        return result_of(  # type: ignore[return-value]
-            lambda: RequestFeedbackType.of(feedback.my_feedback(context.caller, str(request_id)))
-        )
+        return RequestFeedbackType.of(feedback.my_feedback(context.caller, str(request_id)))

@@ -9,13 +9,10 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
-from functions.api.results import result_of
+from functions.api.paging import DEFAULT_PAGE_SIZE, PageType, page_request
 from functions.api.types.identity import (
     AuditRecordType,
-    AuditTrailPageType,
     CitizenRecordType,
-    SmsMessagePageType,
     SmsMessageType,
     StaffProfileType,
 )
@@ -39,42 +36,32 @@ class IdentityQueries:
     @strawberry.field(description="The signed-in person's own record (citizen) or profile (staff).")
     def me(self, info: Info[GraphQLContext, None]) -> MeResult:
         context = info.context
-
-        def me() -> CitizenRecordType | StaffProfileType:
-            record = context.use_cases.profiles.me(context.caller)
-            if isinstance(record, Citizen):
-                return CitizenRecordType.of(view_of(context.principal, record))
-            return StaffProfileType.of(record)
-
-        return result_of(me)  # type: ignore[return-value]
+        record = context.use_cases.profiles.me(context.caller)
+        if isinstance(record, Citizen):
+            return CitizenRecordType.of(view_of(context.principal, record))
+        return StaffProfileType.of(record)
 
     @strawberry.field(description="A citizen's record: the citizen, an operator of the opening centre, the monitor.")
     def citizen(self, info: Info[GraphQLContext, None], id: strawberry.ID) -> CitizenResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: CitizenRecordType.of(
-                view_of(context.principal, context.use_cases.citizen_records.read_citizen(context.caller, str(id)))
-            )
+        return CitizenRecordType.of(
+            view_of(context.principal, context.use_cases.citizen_records.read_citizen(context.caller, str(id)))
         )
 
     @strawberry.field(description="Centre operators: find a citizen by ID number (every look-up is audited).")
     def lookup_citizen(self, info: Info[GraphQLContext, None], national_id: str) -> CitizenResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: CitizenRecordType.of(
-                view_of(
-                    context.principal, context.use_cases.citizen_records.look_up_citizen(context.caller, national_id)
-                )
-            )
+        return CitizenRecordType.of(
+            view_of(context.principal, context.use_cases.citizen_records.look_up_citizen(context.caller, national_id))
         )
 
     @strawberry.field(description="The signed-in citizen's SMS, newest first.")
     def my_notifications(
         self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: Cursor = None
-    ) -> SmsMessagePageType:
+    ) -> PageType[SmsMessageType]:
         context = info.context
         page = context.use_cases.notifications.my_notifications(context.caller, page_request(first, after))
-        return SmsMessagePageType(items=[SmsMessageType.of(n) for n in page.items], next_cursor=page.next_cursor)
+        return PageType.of(page, SmsMessageType.of)
 
     @strawberry.field(description="The monitoring office: audit records of one target or one actor, newest first.")
     def audit_trail(
@@ -87,9 +74,9 @@ class IdentityQueries:
         actor: str | None = None,
         first: int = DEFAULT_PAGE_SIZE,
         after: Cursor = None,
-    ) -> AuditTrailPageType:
+    ) -> PageType[AuditRecordType]:
         context = info.context
         page = context.use_cases.audit_trail.read(
             context.caller, target_of=target, actor=actor, since=since, until=until, page=page_request(first, after)
         )
-        return AuditTrailPageType(items=[AuditRecordType.of(r) for r in page.items], next_cursor=page.next_cursor)
+        return PageType.of(page, AuditRecordType.of)

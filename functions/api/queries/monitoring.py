@@ -10,12 +10,11 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
-from functions.api.results import result_of
-from functions.api.types.centres import CentreNoticePageType, CentreNoticeType, CentrePageType, CentreType
+from functions.api.paging import DEFAULT_PAGE_SIZE, PageType, page_request
+from functions.api.types.centres import CentreNoticeType, CentreType
 from functions.api.types.enums import CentreStatus, ComplaintStatus, EscalationStatus, RankingMetric
-from functions.api.types.inspections import InspectionPageType, InspectionType
-from functions.api.types.oversight import ComplaintPageType, ComplaintType, EscalationPageType, EscalationType
+from functions.api.types.inspections import InspectionType
+from functions.api.types.oversight import ComplaintType, EscalationType
 from functions.api.types.performance import CentrePerformanceType, RankedCentreType, RegionOverviewType
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
 from functions.api.types.time import FIRST_DAY, LAST_DAY
@@ -44,7 +43,7 @@ class MonitoringQueries:
     @strawberry.field(description="A centre's licensing file: the monitor (any), an operator (their own).")
     def centre(self, info: Info[GraphQLContext, None], id: strawberry.ID) -> CentreResult:
         context = info.context
-        return result_of(lambda: CentreType.of(context.use_cases.centre_licensing.centre(context.caller, str(id))))  # type: ignore[return-value]
+        return CentreType.of(context.use_cases.centre_licensing.centre(context.caller, str(id)))
 
     @strawberry.field(description="The monitoring office: every centre, optionally by status.")
     def centres(
@@ -53,10 +52,10 @@ class MonitoringQueries:
         status: CentreStatus | None = None,
         first: int = DEFAULT_PAGE_SIZE,
         after: Cursor = None,
-    ) -> CentrePageType:
+    ) -> PageType[CentreType]:
         context = info.context
         page = context.use_cases.centre_licensing.centres(context.caller, status, page_request(first, after))
-        return CentrePageType(items=[CentreType.of(c) for c in page.items], next_cursor=page.next_cursor)
+        return PageType.of(page, CentreType.of)
 
     @strawberry.field(description="What the monitoring office told a centre, newest first.")
     def centre_notices(
@@ -65,10 +64,10 @@ class MonitoringQueries:
         centre_id: strawberry.ID,
         first: int = DEFAULT_PAGE_SIZE,
         after: Cursor = None,
-    ) -> CentreNoticePageType:
+    ) -> PageType[CentreNoticeType]:
         context = info.context
         page = context.use_cases.centre_licensing.notices(context.caller, str(centre_id), page_request(first, after))
-        return CentreNoticePageType(items=[CentreNoticeType.of(n) for n in page.items], next_cursor=page.next_cursor)
+        return PageType.of(page, CentreNoticeType.of)
 
     @strawberry.field(description="A centre's field inspections, newest visit first, with their open findings.")
     def inspections(
@@ -77,10 +76,10 @@ class MonitoringQueries:
         centre_id: strawberry.ID,
         first: int = DEFAULT_PAGE_SIZE,
         after: Cursor = None,
-    ) -> InspectionPageType:
+    ) -> PageType[InspectionType]:
         context = info.context
         page = context.use_cases.inspections.inspections(context.caller, str(centre_id), page_request(first, after))
-        return InspectionPageType(items=[InspectionType.of(i) for i in page.items], next_cursor=page.next_cursor)
+        return PageType.of(page, InspectionType.of)
 
     @strawberry.field(description="The monitoring office: one centre's figures over a period (at most 92 days).")
     def centre_performance(
@@ -91,10 +90,8 @@ class MonitoringQueries:
         to: Annotated[date, strawberry.argument(description=LAST_DAY)],
     ) -> CentrePerformanceResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: CentrePerformanceType.of(
-                context.use_cases.performance.centre_performance(context.caller, str(centre_id), Period(from_, to))
-            )
+        return CentrePerformanceType.of(
+            context.use_cases.performance.centre_performance(context.caller, str(centre_id), Period(from_, to))
         )
 
     @strawberry.field(description="The monitoring office: the region's figures, by agency and by centre, and flags.")
@@ -105,11 +102,7 @@ class MonitoringQueries:
         to: Annotated[date, strawberry.argument(description=LAST_DAY)],
     ) -> RegionOverviewResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: RegionOverviewType.of(
-                context.use_cases.performance.region_overview(context.caller, Period(from_, to))
-            )
-        )
+        return RegionOverviewType.of(context.use_cases.performance.region_overview(context.caller, Period(from_, to)))
 
     @strawberry.field(description="The monitoring office: centres ranked on one figure, best first.")
     def centre_ranking(
@@ -130,10 +123,10 @@ class MonitoringQueries:
         status: EscalationStatus = EscalationStatus.OPEN,
         first: int = DEFAULT_PAGE_SIZE,
         after: Cursor = None,
-    ) -> EscalationPageType:
+    ) -> PageType[EscalationType]:
         context = info.context
         page = context.use_cases.escalations.escalations(context.caller, status, page_request(first, after))
-        return EscalationPageType(items=[EscalationType.of(e) for e in page.items], next_cursor=page.next_cursor)
+        return PageType.of(page, EscalationType.of)
 
     @strawberry.field(description="The monitoring office: citizens' complaints by status, newest first.")
     def complaints(
@@ -142,7 +135,7 @@ class MonitoringQueries:
         status: ComplaintStatus = ComplaintStatus.OPEN,
         first: int = DEFAULT_PAGE_SIZE,
         after: Cursor = None,
-    ) -> ComplaintPageType:
+    ) -> PageType[ComplaintType]:
         context = info.context
         page = context.use_cases.citizen_feedback.complaints(context.caller, status, page_request(first, after))
-        return ComplaintPageType(items=[ComplaintType.of(c) for c in page.items], next_cursor=page.next_cursor)
+        return PageType.of(page, ComplaintType.of)

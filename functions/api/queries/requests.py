@@ -9,14 +9,11 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.paging import DEFAULT_PAGE_SIZE, page_request
-from functions.api.results import result_of
+from functions.api.paging import DEFAULT_PAGE_SIZE, PageType, page_request
 from functions.api.types.enums import HandoffStatus, RequestStatus
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, TryLaterProblem, ValidationProblem
 from functions.api.types.requests import (
     AgencyWindowItemType,
-    AgencyWindowPageType,
-    RequestPageType,
     RequestSummaryType,
     ServiceRequestType,
     TrackedRequestType,
@@ -36,23 +33,21 @@ class RequestQueries:
     @strawberry.field(description="One request: its citizen, its filing centre, an agency it reached, or the monitor.")
     def request(self, info: Info[GraphQLContext, None], id: strawberry.ID) -> RequestResult:
         context = info.context
-        return result_of(  # type: ignore[return-value]
-            lambda: ServiceRequestType.of(context.use_cases.request_tracking.request(context.caller, str(id)))
-        )
+        return ServiceRequestType.of(context.use_cases.request_tracking.request(context.caller, str(id)))
 
     @strawberry.field(description="No sign-in: a request's status and dated history by tracking number and PIN.")
     def track_request(self, info: Info[GraphQLContext, None], tracking_number: str, pin: str) -> TrackResult:
         context = info.context
         tracking = context.use_cases.request_tracking
-        return result_of(lambda: TrackedRequestType.of(tracking.track(context.caller, tracking_number, pin)))  # type: ignore[return-value]
+        return TrackedRequestType.of(tracking.track(context.caller, tracking_number, pin))
 
     @strawberry.field(description="The signed-in citizen's requests, newest first.")
     def my_requests(
         self, info: Info[GraphQLContext, None], first: int = DEFAULT_PAGE_SIZE, after: Cursor = None
-    ) -> RequestPageType:
+    ) -> PageType[RequestSummaryType]:
         context = info.context
         page = context.use_cases.request_tracking.my_requests(context.caller, page_request(first, after))
-        return RequestPageType(items=[RequestSummaryType.of(r) for r in page.items], next_cursor=page.next_cursor)
+        return PageType.of(page, RequestSummaryType.of)
 
     @strawberry.field(description="Centre operators: the centre's requests by status and date, newest first.")
     def centre_requests(
@@ -64,12 +59,12 @@ class RequestQueries:
         status: RequestStatus | None = None,
         first: int = DEFAULT_PAGE_SIZE,
         after: Cursor = None,
-    ) -> RequestPageType:
+    ) -> PageType[RequestSummaryType]:
         context = info.context
         page = context.use_cases.centre_desk.centre_requests(
             context.caller, status, since, until, page_request(first, after)
         )
-        return RequestPageType(items=[RequestSummaryType.of(r) for r in page.items], next_cursor=page.next_cursor)
+        return PageType.of(page, RequestSummaryType.of)
 
     @strawberry.field(description="Agency officers: the files in the agency's window, earliest due (overdue) first.")
     def agency_window(
@@ -78,9 +73,7 @@ class RequestQueries:
         status: HandoffStatus | None = None,
         first: int = DEFAULT_PAGE_SIZE,
         after: Cursor = None,
-    ) -> AgencyWindowPageType:
+    ) -> PageType[AgencyWindowItemType]:
         context = info.context
         page = context.use_cases.agency_window.window(context.caller, status, page_request(first, after))
-        return AgencyWindowPageType(
-            items=[AgencyWindowItemType.of(h) for h in page.items], next_cursor=page.next_cursor
-        )
+        return PageType.of(page, AgencyWindowItemType.of)

@@ -16,7 +16,7 @@ from functions.domain.centre_profile import TechnicalChecklist
 from functions.domain.districts import MADINAH_DISTRICTS
 from functions.domain.madinah_time import business_day
 
-__all__ = ["CentreNoticePageType", "CentreNoticeType", "CentrePageType", "CentreType", "TechnicalChecklistType"]
+__all__ = ["CentreNoticeType", "CentreType", "TechnicalChecklistType"]
 
 
 @strawberry.type(name="GeoPoint")
@@ -104,12 +104,6 @@ class CentreType:
         )
 
 
-@strawberry.type(name="CentrePage")
-class CentrePageType:
-    items: list[CentreType]
-    next_cursor: str | None
-
-
 @strawberry.type(name="CentreNotice", description="What the monitoring office told the centre.")
 class CentreNoticeType:
     id: strawberry.ID
@@ -122,9 +116,3 @@ class CentreNoticeType:
         return cls(
             id=strawberry.ID(notice.notice_id), kind=notice.kind, at=notice.at, text=LocalizedTextType.of(notice.text)
         )
-
-
-@strawberry.type(name="CentreNoticePage")
-class CentreNoticePageType:
-    items: list[CentreNoticeType]
-    next_cursor: str | None

@@ -13,7 +13,7 @@ from functions.domain.documents import Document
 from functions.domain.principal import Principal, Role
 from functions.services.request_documents import DownloadLink, IssuedUpload
 
-__all__ = ["DocumentDownloadType", "DocumentPageType", "DocumentUploadType", "RequestDocumentType"]
+__all__ = ["DocumentDownloadType", "DocumentUploadType", "RequestDocumentType"]
 
 
 @strawberry.type(
@@ -102,9 +102,3 @@ class DocumentDownloadType:
     @classmethod
     def of(cls, link: DownloadLink, principal: Principal) -> DocumentDownloadType:
         return cls(document=RequestDocumentType.of(link.document, principal), url=link.url, expires_at=link.expires_at)
-
-
-@strawberry.type(name="DocumentPage")
-class DocumentPageType:
-    items: list[RequestDocumentType]
-    next_cursor: str | None

@@ -7,21 +7,35 @@ from datetime import date, datetime
 import strawberry
 
 from functions.api.types.enums import AccountStatus, DeliveryStatus, IdentityDocumentType, Language, Role, Visibility
-from functions.api.types.time import CalendarDateType, MadinahTimeType, madinah
+from functions.api.types.time import CalendarDateInput, CalendarDateType, MadinahTimeType, madinah
 from functions.domain.audit import AuditRecord
 from functions.domain.calendar_dates import EnteredDate
 from functions.domain.notification import Notification
 from functions.domain.staff import StaffAccount
 from functions.domain.visibility import CitizenView
+from functions.services.citizen_records import EvidenceForm
 
 __all__ = [
     "AuditRecordType",
     "CitizenRecordType",
+    "IdentityCheckInput",
     "NewPasswordRequiredType",
     "SignedInType",
     "SmsMessageType",
     "StaffProfileType",
 ]
+
+
+@strawberry.input(description="The identity document the operator checked at the counter.")
+class IdentityCheckInput:
+    document_type: IdentityDocumentType
+    document_number: str
+    expires_on: CalendarDateInput = strawberry.field(
+        description='As printed: national ID cards print a Hijri expiry, e.g. {date: "1450-01-01", calendar: HIJRI}.'
+    )
+
+    def to_form(self) -> EvidenceForm:
+        return EvidenceForm(self.document_type, self.document_number, self.expires_on.to_entry())
 
 
 @strawberry.type(name="IdentityCheck", description="The identity document a centre operator checked.")
@@ -182,15 +196,3 @@ class AuditRecordType:
             outcome=record.outcome.value,
             correlation_id=record.correlation_id,
         )
-
-
-@strawberry.type(name="AuditTrailPage")
-class AuditTrailPageType:
-    items: list[AuditRecordType]
-    next_cursor: str | None
-
-
-@strawberry.type(name="SmsMessagePage")
-class SmsMessagePageType:
-    items: list[SmsMessageType]
-    next_cursor: str | None

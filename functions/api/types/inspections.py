@@ -10,7 +10,7 @@ from functions.api.types.enums import ChecklistItem, FindingSeverity
 from functions.domain.inspection import Inspection
 from functions.domain.madinah_time import business_day
 
-__all__ = ["InspectionPageType", "InspectionType"]
+__all__ = ["InspectionType"]
 
 
 @strawberry.type(name="CheckResult")
@@ -59,9 +59,3 @@ class InspectionType:
             closed_at=inspection.closed_at,
             closing_note=inspection.closing_note,
         )
-
-
-@strawberry.type(name="InspectionPage")
-class InspectionPageType:
-    items: list[InspectionType]
-    next_cursor: str | None

@@ -11,7 +11,7 @@ from functions.api.types.time import MadinahTimeType
 from functions.domain.escalation import Escalation
 from functions.domain.feedback import Complaint, Rating, RequestFeedback
 
-__all__ = ["ComplaintPageType", "ComplaintType", "EscalationPageType", "EscalationType", "RatingType"]
+__all__ = ["ComplaintType", "EscalationType", "RatingType"]
 
 
 @strawberry.type(name="Escalation", description="Something the monitoring office must look at until it resolves it.")
@@ -57,12 +57,6 @@ class EscalationType:
         )
 
 
-@strawberry.type(name="EscalationPage")
-class EscalationPageType:
-    items: list[EscalationType]
-    next_cursor: str | None
-
-
 @strawberry.type(
     name="Complaint", description="A citizen's complaint about a centre; personal data in the text is masked."
 )
@@ -100,12 +94,6 @@ class ComplaintType:
             resolved_at=complaint.resolved_at,
             resolution_note=complaint.resolution_note,
         )
-
-
-@strawberry.type(name="ComplaintPage")
-class ComplaintPageType:
-    items: list[ComplaintType]
-    next_cursor: str | None
 
 
 @strawberry.type(name="Rating", description="A citizen's rating of the centre that served a request.")

@@ -24,7 +24,6 @@ __all__ = [
     "Problem",
     "TryLaterProblem",
     "ValidationProblem",
-    "not_found",
     "problem_from",
 ]
 
@@ -65,30 +64,15 @@ class TryLaterProblem(Problem):
 
 
 def problem_from(error: DomainError) -> Problem:
-    if isinstance(error, NotFound):
-        return not_found(error)
+    """The problem a client gets for an expected failure (``functions/api/results.py`` decides when)."""
+    message = LocalizedTextType(ar=error.message_ar, en=error.message_en)
     if isinstance(error, TryLater):
-        return TryLaterProblem(
-            code=error.code,
-            message=LocalizedTextType(ar=error.message_ar, en=error.message_en),
-            field=error.field,
-            retry_after=error.retry_after,
-        )
+        return TryLaterProblem(code=error.code, message=message, field=error.field, retry_after=error.retry_after)
     kind: type[Problem] = ValidationProblem
-    if isinstance(error, Forbidden | Unauthenticated):
+    if isinstance(error, NotFound):
+        kind = NotFoundProblem
+    elif isinstance(error, Forbidden | Unauthenticated):
         kind = ForbiddenProblem
     elif isinstance(error, Conflict):
         kind = ConflictProblem
-    return kind(
-        code=error.code,
-        message=LocalizedTextType(ar=error.message_ar, en=error.message_en),
-        field=error.field,
-    )
-
-
-def not_found(error: NotFound) -> NotFoundProblem:
-    return NotFoundProblem(
-        code=error.code,
-        message=LocalizedTextType(ar=error.message_ar, en=error.message_en),
-        field=error.field,
-    )
+    return kind(code=error.code, message=message, field=error.field)

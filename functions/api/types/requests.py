@@ -255,12 +255,6 @@ class RequestSummaryType:
         )
 
 
-@strawberry.type(name="RequestPage")
-class RequestPageType:
-    items: list[RequestSummaryType]
-    next_cursor: str | None
-
-
 @strawberry.type(name="AgencyWindowItem", description="A file in the agency's window, earliest due first.")
 class AgencyWindowItemType(StepTimesType):
     request_id: strawberry.ID
@@ -287,12 +281,6 @@ class AgencyWindowItemType(StepTimesType):
             overdue=handoff.overdue(datetime.now(UTC)),
             escalations=handoff.escalations,
         )
-
-
-@strawberry.type(name="AgencyWindowPage")
-class AgencyWindowPageType:
-    items: list[AgencyWindowItemType]
-    next_cursor: str | None
 
 
 @strawberry.type(
