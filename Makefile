@@ -101,9 +101,9 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest tests/unit
 
-## make schema: regenerate schema.graphql from the code
+## make schema: regenerate schema.graphql and the schema's sections (functions/api/schema_sections.json) from the code
 schema: $(STAMP)
-	$(BIN)/python -m functions.local.export_schema > schema.graphql
+	$(BIN)/python -m functions.local.export_schema
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache node_modules .serverless build dist web/node_modules web/dist

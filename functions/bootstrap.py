@@ -437,11 +437,11 @@ class Container:
     @cached_property
     def asgi_app(self) -> Starlette:
         from functions.api.app import build_asgi_app
-        from functions.api.schema import GraphQLPolicy, GrowingSchema
+        from functions.api.schema import GraphQLPolicy
 
         policy = GraphQLPolicy.for_stage(self.settings.stage)
         return build_asgi_app(
-            GrowingSchema(policy),
+            self.adapters.graphql_schema,
             self.use_cases,
             policy,
             self.adapters.access_tokens,

@@ -33,11 +33,11 @@ from strawberry.types import ExecutionContext
 from functions.api.error_policy import ErrorPolicy, add_error_code, is_client_error
 from functions.api.results import ProblemsAsResults
 from functions.api.root_fields import RootFieldsInThreads
-from functions.api.schema_sections import BASE, EVERYTHING, SECTIONS, Section, needs_of
+from functions.api.schema_sections import BASE, EVERYTHING, SECTIONS, Section, known_types, needs_of, schema_order
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
 from functions.api.value_lengths import ValueLengthLimit
 
-__all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "GrowingSchema", "build_schema"]
+__all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "GraphQLPolicy", "GrowingSchema", "build_schema", "growing_schema"]
 
 MAX_DEPTH = 8
 MAX_ALIASES = 15
@@ -105,8 +105,9 @@ def build_schema(policy: GraphQLPolicy, sections: Iterable[Section] = SECTIONS) 
 
 @lru_cache(maxsize=32)  # a grown schema holds ~1 MiB beyond its types; the full one plus every step of its growth fits
 def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Schema:
+    in_order = sorted(sections, key=schema_order)
     roots = {
-        operation: [section.load() for section in SECTIONS if section in sections and section.operation is operation]
+        operation: [section.load() for section in in_order if section.operation is operation]
         for operation in OperationType
     }
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
@@ -137,7 +138,7 @@ def _merged(name: str, roots: list[type]) -> type | None:
 
 
 class GrowingSchema:
-    """The HTTP path's schema: the sections each operation needs, added to those already loaded.
+    """The schema operations are served with: the sections each needs, added to those already loaded.
 
     It only grows (see ``functions/api/schema_sections.py``): whichever schema an operation is given,
     it holds every root field the operation selects, and answers as the full schema would.
@@ -146,17 +147,24 @@ class GrowingSchema:
     def __init__(self, policy: GraphQLPolicy) -> None:
         self._policy = policy
         self._loaded = BASE
+        self._known = known_types(BASE)
         self.current = build_schema(policy, BASE)
 
     def for_document(self, document: str | None) -> strawberry.Schema:
         needs = needs_of(document, MAX_TOKENS)
         self._grow(needs.sections)
-        known = self.current._schema.type_map  # graphql-core's schema under Strawberry's
-        if not all(name in known for name in needs.types):
+        if not needs.types <= self._known:
             self._grow(EVERYTHING)
         return self.current
 
     def _grow(self, sections: frozenset[Section]) -> None:
         if not sections <= self._loaded:
             self._loaded = self._loaded | sections
+            self._known = known_types(self._loaded)
             self.current = build_schema(self._policy, self._loaded)
+
+
+@lru_cache(maxsize=4)
+def growing_schema(policy: GraphQLPolicy) -> GrowingSchema:
+    """The process's one growing schema per policy, shared by the HTTP app and the live subscriptions."""
+    return GrowingSchema(policy)

@@ -3,24 +3,29 @@ imported and built into the schema only when an operation first selects one of i
 
 Importing the whole schema (its ~120 Strawberry types, their dataclasses and the domain behind them)
 is most of a cold start: a Lambda instance woken by a catalogue query should not pay for the monitoring
-office's types. The HTTP path (``functions/api/app.py``) therefore serves each operation with a schema
-made of the sections its document needs (the root fields of every operation and of every fragment on a
-root type: validation reads them all), plus every section loaded before: the schema only grows, so a
-document always meets a schema that contains all it asks for and answers exactly as the full schema
-does. Anything this module cannot place — introspection, a root field no section names, a type name the
-grown schema lacks — is served by the full schema; a document that does not parse, by the schema
-already loaded (a syntax error reads the same against any schema).
+office's types. Both paths (HTTP, ``functions/api/app.py``, and the WebSocket's subscription documents,
+``functions/api/live/documents.py``) therefore serve each operation with a schema made of the sections
+its document needs (the root fields of every operation and of every fragment on a root type: validation
+reads them all), plus every section loaded before: the schema only grows, so a document always meets a
+schema that contains all it asks for and answers exactly as the full schema does. Anything this module
+cannot place — introspection, a root field no section names, a type name the grown schema lacks — is
+served by the full schema; a document that does not parse, by the schema already loaded (a syntax error
+reads the same against any schema).
 
-``SECTIONS`` names each section's root fields so that no section is imported to find out what it
-holds; ``tests/unit/test_schema_sections.py`` fails when this table and the classes disagree.
+Which fields and types each section holds is read from ``schema_sections.json``, so that no section is
+imported to find out what it holds. That table is generated from the root classes by ``make schema``
+(``functions/local/export_schema.py``, with ``schema.graphql``), and a test fails when it is stale.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
+from pathlib import Path
 
 from graphql.error import GraphQLError
 from graphql.language import (
@@ -37,93 +42,55 @@ from graphql.language import (
     visit,
 )
 
-__all__ = ["BASE", "EVERYTHING", "SECTIONS", "Needs", "Section", "needs_of"]
+__all__ = ["BASE", "EVERYTHING", "SECTIONS", "TABLE", "Needs", "Section", "known_types", "needs_of", "schema_order"]
+
+TABLE = Path(__file__).with_name("schema_sections.json")
+BASE_SECTION = "CatalogueQueries"
+"""Always loaded: a schema needs a query type, and the public catalogue is what anyone asks first."""
 
 
 @dataclass(frozen=True)
 class Section:
-    """One root class of the schema: where it lives, which operation type it extends, its root fields."""
+    """One root class of the schema: where it lives, which operation type it extends, its root fields,
+    and the named types it adds to the base's (``types``: for the base section, all of its own)."""
 
     operation: OperationType
     module: str
     name: str
     fields: frozenset[str]
+    types: frozenset[str] = dataclasses.field(default=frozenset(), compare=False)
 
     def load(self) -> type:
         root: type = getattr(import_module(self.module), self.name)
         return root
 
 
-def _section(operation: OperationType, module: str, name: str, *fields: str) -> Section:
-    return Section(operation, f"functions.api.{module}", name, frozenset(fields))
+_OPERATIONS_IN_ORDER = (OperationType.QUERY, OperationType.MUTATION, OperationType.SUBSCRIPTION)
 
 
-QUERY, MUTATION, SUBSCRIPTION = OperationType.QUERY, OperationType.MUTATION, OperationType.SUBSCRIPTION
+def schema_order(section: Section) -> tuple[int, str]:
+    """Queries, then mutations, then subscriptions; each by module: the order of the merged root fields."""
+    return _OPERATIONS_IN_ORDER.index(section.operation), section.module
 
-CATALOGUE = _section(QUERY, "queries.catalogue", "CatalogueQueries", "agencies", "agency", "services", "service")
-SECTIONS: tuple[Section, ...] = (
-    CATALOGUE,
-    _section(
-        QUERY, "queries.identity", "IdentityQueries", "me", "citizen", "lookupCitizen", "myNotifications", "auditTrail"
-    ),
-    _section(
-        QUERY,
-        "queries.requests",
-        "RequestQueries",
-        *("request", "trackRequest", "myRequests", "centreRequests", "agencyWindow"),
-    ),
-    _section(QUERY, "queries.documents", "DocumentQueries", "documentDownload", "myDocuments", "draftDocuments"),
-    _section(QUERY, "queries.calendar", "CalendarQueries", "businessCalendar"),
-    _section(QUERY, "queries.feedback", "FeedbackQueries", "myFeedback"),
-    _section(
-        QUERY,
-        "queries.monitoring",
-        "MonitoringQueries",
-        *("centre", "centres", "centreNotices", "inspections", "centrePerformance"),
-        *("regionOverview", "centreRanking", "escalations", "complaints"),
-    ),
-    _section(
-        MUTATION,
-        "mutations.identity",
-        "IdentityMutations",
-        *("openCitizenRecord", "reissueTemporaryPassword", "signIn", "completeNewPassword"),
-        *("refreshSession", "signOut"),
-    ),
-    _section(
-        MUTATION,
-        "mutations.requests",
-        "RequestMutations",
-        *("submitServiceRequest", "acknowledgeReceipt", "completeStep", "rejectRequest"),
-        *("returnToCentre", "resubmitRequest", "confirmDelivery", "cancelRequest"),
-    ),
-    _section(
-        MUTATION,
-        "mutations.administration",
-        "AdministrationMutations",
-        *("defineAgency", "defineService", "defineBusinessCalendar", "createStaffAccount", "disableStaffAccount"),
-    ),
-    _section(MUTATION, "mutations.documents", "DocumentMutations", "requestDocumentUpload", "attachDocument"),
-    _section(
-        MUTATION,
-        "mutations.licensing",
-        "LicensingMutations",
-        *("registerCentre", "licenseCentre", "suspendCentre", "reinstateCentre", "revokeCentre"),
-    ),
-    _section(
-        MUTATION,
-        "mutations.oversight",
-        "OversightMutations",
-        *("recordInspection", "closeFindings", "resolveEscalation", "resolveComplaint"),
-    ),
-    _section(MUTATION, "mutations.feedback", "FeedbackMutations", "rateCentre", "fileComplaint"),
-    _section(SUBSCRIPTION, "subscriptions.live", "LiveSubscriptions", "handoffEvents", "requestUpdates"),
-    _section(SUBSCRIPTION, "subscriptions.monitoring", "MonitoringSubscriptions", "monitoringAlerts"),
-)
+
+def _read_table() -> tuple[Section, ...]:
+    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    return tuple(
+        Section(
+            OperationType(entry["operation"]),
+            entry["module"],
+            entry["name"],
+            frozenset(entry["fields"]),
+            frozenset(entry["types"]),
+        )
+        for entry in table["sections"]
+    )
+
+
+SECTIONS: tuple[Section, ...] = _read_table()
 """In the order their fields appear in the full schema (and in ``schema.graphql``)."""
 
-BASE: frozenset[Section] = frozenset({CATALOGUE})
-"""Always loaded: a schema needs a query type, and the public catalogue is what anyone asks first."""
-
+BASE: frozenset[Section] = frozenset(section for section in SECTIONS if section.name == BASE_SECTION)
 EVERYTHING: frozenset[Section] = frozenset(SECTIONS)
 _ROOT_NAMED = {
     "Query": OperationType.QUERY,
@@ -131,8 +98,13 @@ _ROOT_NAMED = {
     "Subscription": OperationType.SUBSCRIPTION,
 }
 _SECTION_OF: dict[tuple[OperationType, str], Section] = {
-    (section.operation, field): section for section in SECTIONS for field in section.fields
+    (section.operation, root_field): section for section in SECTIONS for root_field in section.fields
 }
+
+
+def known_types(sections: frozenset[Section]) -> frozenset[str]:
+    """The type names a schema of these sections (with the base) holds."""
+    return frozenset().union(*(section.types for section in sections | BASE))
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    import strawberry
-
     from functions.api.authentication import TokenVerifier
+    from functions.api.schema import GrowingSchema
     from functions.api.trusted_documents import TrustedDocuments
     from functions.services.calendar_ports import BusinessCalendarRepository
     from functions.services.document_ports import DocumentRepository, DocumentStore
@@ -124,8 +123,9 @@ class Adapters(Protocol):
     @property
     def connection_gateway(self) -> ConnectionGateway: ...
     @property
-    def graphql_schema(self) -> strawberry.Schema:
-        """The full schema, which subscription documents are validated and rendered with."""
+    def graphql_schema(self) -> GrowingSchema:
+        """The process's schema (grown by section as documents need them), shared with the HTTP app:
+        subscription documents are validated and rendered with it."""
 
     @property
     def trusted_documents(self) -> TrustedDocuments:

@@ -20,8 +20,6 @@ from botocore.session import Session, get_session
 from functions.settings import Settings
 
 if TYPE_CHECKING:
-    import strawberry
-
     from functions.adapters.access_tokens import CognitoAccessTokens
     from functions.adapters.clock import SystemClock
     from functions.adapters.cognito import CognitoIdentityProvider
@@ -50,6 +48,7 @@ if TYPE_CHECKING:
     from functions.adapters.topics.events import SnsMonitoringAlerts, SnsRequestEvents
     from functions.adapters.topics.notifications import SnsNotificationSignal
     from functions.adapters.websocket_connections import ApiGatewayConnections
+    from functions.api.schema import GrowingSchema
     from functions.api.trusted_documents import TrustedDocuments
 
 __all__ = ["IN_PROGRESS_MARGIN_SECONDS", "AwsAdapters", "build_adapters"]
@@ -295,10 +294,10 @@ class AwsAdapters:
         )
 
     @cached_property
-    def graphql_schema(self) -> strawberry.Schema:
-        from functions.api.schema import GraphQLPolicy, build_schema
+    def graphql_schema(self) -> GrowingSchema:
+        from functions.api.schema import GraphQLPolicy, growing_schema
 
-        return build_schema(GraphQLPolicy.for_stage(self.settings.stage))
+        return growing_schema(GraphQLPolicy.for_stage(self.settings.stage))
 
     @cached_property
     def trusted_documents(self) -> TrustedDocuments:

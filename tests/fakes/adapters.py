@@ -40,8 +40,7 @@ from functions.services.ports import (
 )
 
 if TYPE_CHECKING:
-    import strawberry
-
+    from functions.api.schema import GrowingSchema
     from functions.api.trusted_documents import TrustedDocuments
 
 __all__ = ["FakeAdapters"]
@@ -82,11 +81,11 @@ class FakeAdapters:
     """The stage whose GraphQL policy and trusted documents the live subscriptions run with."""
 
     @cached_property
-    def graphql_schema(self) -> strawberry.Schema:
-        """Built when a live subscription first needs it: most tests never load the full schema."""
-        from functions.api.schema import GraphQLPolicy, build_schema
+    def graphql_schema(self) -> GrowingSchema:
+        """Built when a live subscription first needs it, grown as its documents need."""
+        from functions.api.schema import GraphQLPolicy, growing_schema
 
-        return build_schema(GraphQLPolicy.for_stage(self.stage))
+        return growing_schema(GraphQLPolicy.for_stage(self.stage))
 
     @cached_property
     def trusted_documents(self) -> TrustedDocuments:

@@ -5,22 +5,23 @@ document exactly as the full schema does."""
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
-import pkgutil
 import subprocess
 import sys
 from typing import Any
 
+import graphql
 import pytest
+from graphql import GraphQLSchema
 from graphql.language import OperationType
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types.base import get_object_definition
 
 from functions.api.context import GraphQLContext
 from functions.api.schema import MAX_TOKENS, GraphQLPolicy, GrowingSchema, build_schema
-from functions.api.schema_sections import BASE, SECTIONS, Section, needs_of
+from functions.api.schema_sections import BASE, SECTIONS, TABLE, Section, known_types, needs_of
 from functions.domain.principal import ANONYMOUS
+from functions.local.export_schema import root_sections, sections_table
 from functions.local.seeding import seed_catalogue
 from tests.fakes.identity import IdentityWorld
 
@@ -40,14 +41,27 @@ def needed(document: str) -> set[str]:
 # ------------------------------------------------------------------------------------------- the table
 
 
-@pytest.mark.parametrize("entry", SECTIONS, ids=lambda s: s.name)
-def test_each_section_names_exactly_the_root_fields_of_its_class(entry: Section) -> None:
-    definition = get_object_definition(entry.load(), strict=True)
-    assert {NAMES.get_graphql_name(field) for field in definition.fields} == set(entry.fields)
+def test_the_sections_table_is_generated_from_the_root_classes() -> None:
+    committed = TABLE.read_text(encoding="utf-8")
+    assert committed == sections_table(), "schema_sections.json is stale: run `make schema` and commit it"
+
+
+def test_every_root_class_in_the_api_is_a_section_with_its_fields() -> None:
+    """What the generator finds, read again here from each class: a new class of queries, mutations or
+    subscriptions is in the table, with exactly the root fields its class declares."""
+    assert [(s.module, s.name) for s in root_sections()] == [(s.module, s.name) for s in SECTIONS]
+    for entry in SECTIONS:
+        definition = get_object_definition(entry.load(), strict=True)
+        assert {NAMES.get_graphql_name(field) for field in definition.fields} == set(entry.fields), entry.name
+
+
+def full_schema() -> GraphQLSchema:
+    """The full schema as graphql-core reads its SDL (the same SDL as ``schema.graphql``)."""
+    return graphql.build_schema(build_schema(LOCAL).as_str())
 
 
 def test_the_sections_together_are_the_full_schema_in_its_order() -> None:
-    full = build_schema(LOCAL)._schema
+    full = full_schema()
     roots = {
         OperationType.QUERY: full.query_type,
         OperationType.MUTATION: full.mutation_type,
@@ -61,21 +75,15 @@ def test_the_sections_together_are_the_full_schema_in_its_order() -> None:
         assert order_of_sections == sorted(order_of_sections, key=[s.name for s in SECTIONS].index)
 
 
-def test_every_root_class_in_the_api_is_a_section() -> None:
-    """A new class of queries, mutations or subscriptions must be listed, or no schema would hold it."""
-    found = set()
-    for package in ("queries", "mutations", "subscriptions"):
-        for module_info in pkgutil.iter_modules(importlib.import_module(f"functions.api.{package}").__path__):
-            module = importlib.import_module(f"functions.api.{package}.{module_info.name}")
-            found |= {
-                (module.__name__, name)
-                for name, value in vars(module).items()
-                if isinstance(value, type)
-                and value.__module__ == module.__name__
-                and get_object_definition(value) is not None
-                and name.endswith(("Queries", "Mutations", "Subscriptions"))
-            }
-    assert found == {(s.module, s.name) for s in SECTIONS}
+@pytest.mark.parametrize(
+    "names",
+    [{"CatalogueQueries"}, {"RequestMutations"}, {"MonitoringQueries", "LiveSubscriptions"}, None],
+    ids=["base", "requests", "monitoring-and-live", "everything"],
+)
+def test_the_types_known_to_a_grown_schema_are_those_it_holds(names: set[str] | None) -> None:
+    sections = frozenset(s for s in SECTIONS if names is None or s.name in names)
+    held = graphql.build_schema(build_schema(LOCAL, sections | BASE).as_str()).type_map
+    assert known_types(sections) == set(held)
 
 
 def test_no_root_field_is_named_by_two_sections() -> None:
@@ -240,3 +248,26 @@ print(json.dumps({"services": len(answer["data"]["services"]),
     seen = json.loads(output)
     assert seen["services"] >= 10
     assert [s.module for s in SECTIONS if s.module in seen["modules"]] == ["functions.api.queries.catalogue"]
+
+
+def test_a_monitoring_subscription_over_the_websocket_imports_only_its_section() -> None:
+    """The WebSocket path grows the same schema: a fresh process subscribing a monitor to alerts imports the
+    alerts' subscription section and the base, none of the queries or mutations."""
+    probe = """
+import json, sys
+from functions.domain.principal import Principal, Role
+from tests.fakes.identity import IdentityWorld
+from tests.fakes.live import LiveWorld
+live = LiveWorld(IdentityWorld())
+live.connected("c-1", Principal("mon-1", Role.MONITOR))
+live.subscribe("c-1", "alerts", "subscription { monitoringAlerts { kind occurrences } }")
+print(json.dumps({"sent": [m.get("type") for to, m in live.gateway.sent if to == "c-1"],
+                  "modules": sorted(m for m in sys.modules if m.startswith("functions.api."))}))
+"""
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    seen = json.loads(output)
+    assert seen["sent"] == ["connection_ack"]  # subscribed: no error, nothing closed
+    assert [s.module for s in SECTIONS if s.module in seen["modules"]] == [
+        "functions.api.queries.catalogue",
+        "functions.api.subscriptions.monitoring",
+    ]

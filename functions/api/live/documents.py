@@ -15,14 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import strawberry
 from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from strawberry.types import ExecutionResult
 
 from functions.api.error_policy import add_error_code, bilingual, coded_extensions
 from functions.api.live.context import LiveContext
 from functions.api.live.protocol import SubscribeRequest
-from functions.api.schema import MAX_TOKENS
+from functions.api.schema import MAX_TOKENS, GrowingSchema
 from functions.domain.errors import ErrorCode, ValidationFailed
 from functions.domain.live import LiveEvent, LiveSubscription
 from functions.services.caller import Caller
@@ -58,7 +57,7 @@ class SubscriptionDocuments(Protocol):
 
 
 class GraphQLSubscriptionDocuments:
-    def __init__(self, schema: strawberry.Schema, live: LiveUpdates) -> None:
+    def __init__(self, schema: GrowingSchema, live: LiveUpdates) -> None:
         self._schema = schema
         self._live = live
 
@@ -104,7 +103,7 @@ class GraphQLSubscriptionDocuments:
         context: LiveContext,
         root: LiveEvent | None,
     ) -> list[ExecutionResult]:
-        stream = await self._schema.subscribe(
+        stream = await self._schema.for_document(query).subscribe(
             query, variable_values=variables, context_value=context, root_value=root, operation_name=operation_name
         )
         if isinstance(stream, ExecutionResult):
