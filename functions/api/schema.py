@@ -11,9 +11,10 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import strawberry
+from graphql import ASTValidationRule
 from graphql.error import GraphQLError
 from graphql.language import OperationType
 from strawberry.extensions import (
@@ -24,12 +25,12 @@ from strawberry.extensions import (
     ParserCache,
     QueryDepthLimiter,
     SchemaExtension,
-    ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from functions.api.document_cache import ValidationByDocument
 from functions.api.error_policy import ErrorPolicy, add_error_code, is_client_error
 from functions.api.results import ProblemsAsResults
 from functions.api.root_fields import RootFieldsInThreads
@@ -103,6 +104,18 @@ def build_schema(policy: GraphQLPolicy, sections: Iterable[Section] = SECTIONS) 
     return _built(policy, frozenset(sections))
 
 
+@cache
+def _limits() -> tuple[type[ASTValidationRule], ...]:
+    """The validation rules of the limits, made once per process. Strawberry's limiters make a new rule
+    class each time they are built, and the validation cache is keyed by the rule classes: limiters built
+    per request (as extensions are) would never let a document's validation be found again."""
+    return (
+        *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+        OneSensitiveFieldPerDocument,
+    )
+
+
 @lru_cache(maxsize=32)  # a grown schema holds ~1 MiB beyond its types; the full one plus every step of its growth fits
 def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Schema:
     in_order = sorted(sections, key=schema_order)
@@ -111,13 +124,11 @@ def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Sc
         for operation in OperationType
     }
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: AddValidationRules([OneSensitiveFieldPerDocument]),
+        lambda: AddValidationRules(list(_limits())),
         lambda: ParserCache(maxsize=256),
-        lambda: ValidationCache(maxsize=256),
-        ValueLengthLimit,  # after ValidationCache: it checks documents found valid
+        ValidationByDocument,
+        ValueLengthLimit,  # after validation: it checks documents found valid
         ErrorPolicy,
         ProblemsAsResults,  # before RootFieldsInThreads: inside it, in the worker thread
         RootFieldsInThreads,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Annotated, Any
 
 import strawberry
@@ -53,6 +54,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.schema_directive import Location
 
+from functions.api.document_cache import CACHED_DOCUMENTS, DocumentOnSchema
 from functions.domain.errors import ErrorCode, ValidationFailed
 
 __all__ = [
@@ -115,7 +117,7 @@ class _TooLong:
 class ValueLengthLimit(SchemaExtension):
     """Refuses, before execution, a request whose operation carries a value over its limit.
 
-    Listed after ``ValidationCache``: its ``on_validate`` runs once the document is known to be valid
+    Listed after ``ValidationByDocument``: its ``on_validate`` runs once the document is known to be valid
     (``pre_execution_errors`` empty), and what it finds becomes the request's errors in its place.
     """
 
@@ -142,52 +144,75 @@ def _too_long_values(
     operation = get_operation_ast(document, operation_name)
     if operation is None:
         return []  # execution reports the missing or ambiguous operation
-    type_info = TypeInfo(schema)
-    finder = _ArgumentValues(type_info, operation, variables or {})
-    visit(document, TypeInfoVisitor(type_info, finder))
-    return finder.found
+    found: list[_TooLong] = []
+    values = _Values(operation, variables or {}, found)
+    for argument in _arguments_of(DocumentOnSchema(schema, document)):
+        values.walk(argument.node.value, argument.type, argument.limit, argument.node.name.value, argument.node)
+    return found
 
 
-class _ArgumentValues(Visitor):
-    """Every argument of every field in the document, its value walked against its type."""
+@dataclass(frozen=True)
+class _Argument:
+    node: ArgumentNode
+    type: GraphQLInputType
+    limit: int
 
-    def __init__(self, type_info: TypeInfo, operation: OperationDefinitionNode, variables: Mapping[str, Any]) -> None:
+
+@lru_cache(maxsize=CACHED_DOCUMENTS)
+def _arguments_of(document: DocumentOnSchema) -> tuple[_Argument, ...]:
+    """Every argument of every field in the document, with its type and limit (the same for every request
+    that sends the document: only the variables' values change)."""
+    type_info = TypeInfo(document.schema)
+    arguments = _Arguments(type_info)
+    visit(document.document, TypeInfoVisitor(type_info, arguments))
+    return tuple(arguments.found)
+
+
+class _Arguments(Visitor):
+    def __init__(self, type_info: TypeInfo) -> None:
         super().__init__()
         self._type_info = type_info
+        self.found: list[_Argument] = []
+
+    def enter_argument(self, node: ArgumentNode, *_: Any) -> None:
+        argument = self._type_info.get_argument()
+        if argument is not None:
+            self.found.append(_Argument(node, argument.type, max_length_of(argument)))
+
+
+class _Values:
+    """An argument's value walked against its type: literals, variables as sent (or their defaults in the
+    operation), and the input objects and lists inside them."""
+
+    def __init__(self, operation: OperationDefinitionNode, variables: Mapping[str, Any], found: list[_TooLong]) -> None:
         self._variables = dict(variables)
         self._defaults = {
             definition.variable.name.value: definition.default_value
             for definition in operation.variable_definitions or ()
             if definition.default_value is not None
         }
-        self.found: list[_TooLong] = []
+        self._found = found
 
-    def enter_argument(self, node: ArgumentNode, *_: Any) -> None:
-        argument = self._type_info.get_argument()
-        if argument is not None:
-            self._walk(node.value, argument.type, max_length_of(argument), node.name.value, node)
-
-    def _walk(self, value: Any, type_: GraphQLInputType, limit: int, field: str, node: Node) -> None:
+    def walk(self, value: Any, type_: GraphQLInputType, limit: int, field: str, node: Node) -> None:
         value = self._resolved(value)
         if value is None:
             return
         if isinstance(type_, GraphQLNonNull):
-            self._walk(value, type_.of_type, limit, field, node)
+            self.walk(value, type_.of_type, limit, field, node)
         elif isinstance(type_, GraphQLList):
             for item in _items(value):
-                self._walk(item, type_.of_type, limit, field, node)
+                self.walk(item, type_.of_type, limit, field, node)
         elif isinstance(type_, GraphQLInputObjectType):
             for name, field_value in _fields(value):
                 input_field = type_.fields.get(name)
                 if input_field is not None:
-                    self._walk(field_value, input_field.type, max_length_of(input_field), name, node)
+                    self.walk(field_value, input_field.type, max_length_of(input_field), name, node)
         elif isinstance(type_, GraphQLScalarType) and type_.name in LIMITED_SCALARS:
             text = value.value if isinstance(value, StringValueNode) else value
             if isinstance(text, str) and len(text) > limit:
-                self.found.append(_TooLong(field, node))
+                self._found.append(_TooLong(field, node))
 
     def _resolved(self, value: Any) -> Any:
-        """A variable's value as sent (or its default in the operation); any other value as it is."""
         if isinstance(value, VariableNode):
             name = value.name.value
             return self._variables[name] if name in self._variables else self._defaults.get(name)

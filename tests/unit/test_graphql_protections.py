@@ -13,11 +13,10 @@ from typing import Any
 
 import pytest
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     DisableValidation,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
 )
 from strawberry.types import ExecutionResult
 
@@ -197,13 +196,14 @@ def test_the_schema_carries_its_protections_as_factories() -> None:
     schema = build_schema(PRODUCTION)
     built = [factory() for factory in schema.extensions]
     kinds = {type(extension) for extension in built}
-    assert {
-        QueryDepthLimiter,
-        MaxAliasesLimiter,
-        MaxTokensLimiter,
-        ErrorPolicy,
-        DisableIntrospection,
-    } <= kinds
+    assert {MaxTokensLimiter, AddValidationRules, ErrorPolicy, DisableIntrospection} <= kinds
+    rules = [rule for e in built if isinstance(e, AddValidationRules) for rule in e.validation_rules]
+    assert [rule.__name__ for rule in rules] == [
+        "DepthLimitValidator",  # Strawberry's QueryDepthLimiter's rule, made once per process
+        "MaxAliasesValidator",  # MaxAliasesLimiter's
+        "OneSensitiveFieldPerDocument",
+        "NoSchemaIntrospectionCustomRule",  # DisableIntrospection's, in production
+    ]
     assert DisableValidation not in kinds
     assert not any(isinstance(extension, ErrorPolicy) for extension in schema.extensions)
 

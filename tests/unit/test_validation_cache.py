@@ -1,0 +1,59 @@
+"""A document validated once is not validated again (issue 19): Strawberry's validation cache is keyed by
+the schema, the document and the rule classes, so the limits' rules must be the same classes on every
+request (``functions/api/schema.py``)."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Any
+
+import pytest
+
+from functions.api.context import GraphQLContext
+from functions.api.schema import GraphQLPolicy, build_schema
+from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
+from functions.domain.principal import ANONYMOUS
+from functions.local.seeding import seed_catalogue
+from tests.fakes.identity import IdentityWorld
+
+
+@pytest.fixture
+def validations(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """One entry each time graphql-core validates a document with our rules (it makes each rule anew)."""
+    made: list[object] = []
+    original = OneSensitiveFieldPerDocument.__init__
+
+    def counting(self: OneSensitiveFieldPerDocument, *args: Any) -> None:
+        made.append(self)
+        original(self, *args)
+
+    monkeypatch.setattr(OneSensitiveFieldPerDocument, "__init__", counting)
+    return made
+
+
+@pytest.mark.parametrize("stage", ["prod", "local"])
+def test_a_document_sent_again_is_not_validated_again(validations: list[object], stage: str) -> None:
+    schema = build_schema(GraphQLPolicy.for_stage(stage))
+    world = IdentityWorld()
+    seed_catalogue(world.catalogue)
+    document = f"query Catalogue_{uuid.uuid4().hex} {{ services {{ code fee }} }}"  # never validated before
+
+    def ask() -> Any:
+        context = GraphQLContext(use_cases=world.use_cases, correlation_id="c", principal=ANONYMOUS)
+        return asyncio.run(schema.execute(document, context_value=context))
+
+    first, second, third = ask(), ask(), ask()
+    assert first.errors is None
+    assert second.data == third.data == first.data
+    assert len(validations) == 1
+
+
+def test_an_invalid_document_is_refused_every_time_from_the_cache(validations: list[object]) -> None:
+    schema = build_schema(GraphQLPolicy.for_stage("prod"))
+    document = "{ " + " ".join(f"a{i}: services {{ code }}" for i in range(16)) + f" t{uuid.uuid4().hex}: __typename }}"
+    answers = [asyncio.run(schema.execute(document)) for _ in range(2)]
+    assert [[error.message for error in answer.errors or []] for answer in answers] == [
+        ["17 aliases found. Allowed: 15"]
+    ] * 2
+    assert len(validations) == 1
