@@ -23,7 +23,7 @@ OFFLINE  := env AWS_ACCESS_KEY_ID=packaging-only AWS_SECRET_ACCESS_KEY=packaging
 # generate; every other warning fails the build like an error.
 CFN_LINT := $(BIN)/cfn-lint --regions me-south-1 --ignore-checks W3005
 
-.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-live redrive
+.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-warm bench-live redrive
 .PHONY: web-install web-codegen web-build web-dev chromium bench-web deploy-web
 
 $(STAMP): pyproject.toml constraints.txt
@@ -116,6 +116,10 @@ artifact: $(STAMP)
 package: artifact $(NODE_STAMP) $(WEB_BUILT)
 	$(OFFLINE) node_modules/.bin/osls package --stage $(STAGE)
 	$(CFN_LINT) -- $(TEMPLATE)
+
+## make bench-warm: a warm process's GraphQL overhead against raw graphql-core on the same schema and documents
+bench-warm: $(STAMP)
+	$(BIN)/python -m bench.warm_overhead
 
 ## make bench-cold-start: import and first-answer times of the GraphQL handler against the import floor
 bench-cold-start: $(STAMP)

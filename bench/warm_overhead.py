@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     world = IdentityWorld()
     seed_catalogue(world.catalogue)
     schema = build_schema(GraphQLPolicy.for_stage("prod"))
-    floor_schema = schema._schema  # graphql-core's schema under Strawberry's (pinned: tests/unit/test_strawberry_surface.py)
+    # graphql-core's schema under Strawberry's (pinned: tests/unit/test_strawberry_surface.py)
+    floor_schema = schema._schema
     worst = 0.0
     print(f"{'document':28} {'raw µs/op':>10} {'app µs/op':>10} {'ratio':>6}")
     for case in CASES:
@@ -128,9 +129,7 @@ def _same_answer(case: Case, raw: Any, app: Any) -> None:
         raise SystemExit(f"{case.name}: the two ways answer differently: {raw.errors or app.errors}")
 
 
-def _timed(
-    raw: Callable[[], Any], app: Callable[[], Any], rounds: int, operations: int
-) -> Timings:
+def _timed(raw: Callable[[], Any], app: Callable[[], Any], rounds: int, operations: int) -> Timings:
     timings = Timings(raw=[], app=[])
 
     async def batch(run: Callable[[], Any]) -> float:

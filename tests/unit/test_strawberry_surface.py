@@ -3,8 +3,10 @@ strawberry-graphql==0.341.2) and checked here so that an upgrade that moves them
 
 * ``ShubbakGraphQL.execute_single`` (functions/api/app.py) overrides the view's method of that name to
   give each operation the schema of the sections it needs (functions/api/schema_sections.py);
-* ``ValueLengthLimit`` (functions/api/value_lengths.py) reads graphql-core's schema under Strawberry's
-  (``Schema._schema``) to find the declared length of each argument a value is sent to.
+* ``ValueLengthLimit`` (functions/api/value_lengths.py) and ``ValidationByDocument``
+  (functions/api/document_cache.py) read graphql-core's schema under Strawberry's (``Schema._schema``);
+* ``ValidationByDocument`` validates with ``strawberry.schema.schema.validate_document`` (Strawberry's own
+  rules added) and sets ``pre_execution_errors``, which Strawberry's validation step then leaves alone.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 import graphql
 from graphql import GraphQLSchema
 from strawberry.http.async_base_view import AsyncBaseHTTPView
+from strawberry.schema import schema as strawberry_schema
 
 from functions.api.app import ShubbakGraphQL
 from functions.api.schema import GraphQLPolicy, build_schema
@@ -39,3 +42,12 @@ def test_the_graphql_core_schema_under_strawberrys_holds_the_types_printed() -> 
     schema = build_schema(GraphQLPolicy.for_stage("local"))
     assert isinstance(schema._schema, GraphQLSchema)
     assert set(schema._schema.type_map) == set(graphql.build_schema(schema.as_str()).type_map)
+
+
+def test_the_validation_step_used_is_strawberrys_and_skipped_once_done() -> None:
+    assert list(inspect.signature(strawberry_schema.validate_document).parameters) == [
+        "schema",
+        "document",
+        "validation_rules",
+    ]
+    assert "execution_context.pre_execution_errors is None" in inspect.getsource(strawberry_schema._run_validation)
