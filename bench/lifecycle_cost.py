@@ -20,7 +20,7 @@ import os
 import statistics
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
@@ -30,7 +30,10 @@ import uvicorn
 from bench.lifecycle_meter import DynamoUnits, Meter
 from bench.lifecycle_prices import PRICES, TARGET_USD, CostLine, lambda_gb_seconds, sqs_requests
 from bench.lifecycle_story import Api, Story, prepare
+from functions.bootstrap import Container
 from functions.local import stack as local_stack_module
+from functions.local.provision import ProvisionedStack
+from functions.local.queue_pump import QueueRoute
 from functions.local.stack import LocalStack, local_stack
 from tests.support.ports import free_port
 
@@ -224,10 +227,12 @@ def main() -> None:
     meter = Meter()
     unmetered_routes = local_stack_module.queue_routes
 
-    def metered_routes(*args: Any) -> list[Any]:
+    def metered_routes(
+        container: Container, stack: ProvisionedStack, on_sms: Callable[[str], None] | None
+    ) -> list[QueueRoute]:
         return [
             replace(route, handler=meter.lambda_function(route.name, route.handler))
-            for route in unmetered_routes(*args)
+            for route in unmetered_routes(container, stack, on_sms)
         ]
 
     local_stack_module.queue_routes = metered_routes

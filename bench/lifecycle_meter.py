@@ -34,6 +34,8 @@ from bench.lifecycle_prices import item_size, read_units, write_units
 __all__ = ["WAIT_HEADER", "DynamoUnits", "Invocation", "Meter"]
 
 WAIT_HEADER = "x-lifecycle-wait"
+_API_CALL = "_make_api_call"
+"""Where every botocore client's call passes (private to botocore, so not in its type stubs)."""
 _WAITING = "waiting"
 _function: ContextVar[str | None] = ContextVar("lifecycle_function", default=None)
 _probing: ContextVar[bool] = ContextVar("lifecycle_probing", default=False)
@@ -55,7 +57,9 @@ class DynamoUnits:
     """Request units estimated per call: writes from the item's size (a Put's from its parameters; an
     Update's the larger of the item before and after, a Delete's or a ConditionCheck's the item before,
     both read by an uncounted consistent GetItem around the call) plus the same again for each global
-    secondary index holding the item (every index here projects ALL); reads from the items returned."""
+    secondary index holding the item (every index here projects ALL; an index write is not doubled in a
+    transaction); a ConditionCheck in a transaction as a transactional write of the item it checks;
+    reads from the items returned."""
 
     indexes: Mapping[str, list[tuple[str, ...]]]
     """Per table, the key attributes of each of its GSIs (from DescribeTable)."""
@@ -73,7 +77,10 @@ class DynamoUnits:
             new = written if written is not None else (self.probe(table, key) if key.get("_update") else None)
             largest = max(old or {}, new or {}, key=item_size)
             held = self._indexes_holding(table, {**(old or {}), **(new or {})})
-            units += write_units(item_size(largest), transactional=transactional) * (1 + held)
+            # An index is written after the table, outside the transaction: not doubled.
+            units += (
+                write_units(item_size(largest), transactional=transactional) + write_units(item_size(largest)) * held
+            )
         return units
 
     def reads(self, operation: str, params: dict[str, Any], response: dict[str, Any]) -> float:
@@ -164,7 +171,7 @@ class Meter:
 
     @contextmanager
     def installed(self) -> Iterator[Meter]:
-        original: ApiCall = BaseClient._make_api_call
+        original: ApiCall = getattr(BaseClient, _API_CALL)
 
         def metered(client: BaseClient, operation: str, params: dict[str, Any]) -> dict[str, Any]:
             function = self._attribution()
@@ -176,11 +183,11 @@ class Meter:
                 return original(client, operation, params)
             return self._metered_dynamodb(original, client, function, operation, params)
 
-        BaseClient._make_api_call = metered  # type: ignore[method-assign]
+        setattr(BaseClient, _API_CALL, metered)
         try:
             yield self
         finally:
-            BaseClient._make_api_call = original  # type: ignore[method-assign]
+            setattr(BaseClient, _API_CALL, original)
 
     def uncounted_probe(self, client: BaseClient) -> Callable[[str, dict[str, Any]], dict[str, Any] | None]:
         def probe(table: str, key: dict[str, Any]) -> dict[str, Any] | None:
@@ -188,7 +195,9 @@ class Meter:
                 clean = {name: value for name, value in key.items() if name != "_update"}
                 if not clean:
                     return None
-                answer = client._make_api_call("GetItem", {"TableName": table, "Key": clean, "ConsistentRead": True})
+                answer = getattr(client, _API_CALL)(
+                    "GetItem", {"TableName": table, "Key": clean, "ConsistentRead": True}
+                )
             item: dict[str, Any] | None = answer.get("Item")
             return item
 

@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import httpx
@@ -154,7 +155,7 @@ class Story:
         try:
             request_id = self._file()
             for stage in STAGES:
-                self._wait(f"the file in {', '.join(stage)}'s window", lambda s=stage: self._in_windows(request_id, s))
+                self._wait(f"the file in {', '.join(stage)}'s window", partial(self._in_windows, request_id, stage))
                 self.settle()
                 for agency in stage:
                     self._act(agency, "acknowledgeReceipt", request_id)
