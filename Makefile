@@ -141,6 +141,11 @@ redrive: $(STAMP)
 invoke: $(STAMP)
 	$(BIN)/python -m functions.local.invoke '$(QUERY)' $(TOKEN)
 
+.PHONY: bench-cost
+## make bench-cost: what one shop licence's life (filing to delivery) costs at AWS's public prices, counted on a fresh local stack
+bench-cost: $(STAMP)
+	$(BIN)/python -m bench.lifecycle_cost --runs 3
+
 .PHONY: bench-centre-performance
 ## make bench-centre-performance: DynamoDB calls and time of a 30-day centrePerformance at 1,000 and 10,000 requests
 bench-centre-performance: $(STAMP)
