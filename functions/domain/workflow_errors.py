@@ -7,7 +7,7 @@ checks that every name in infra/statemachines is either a Step Functions built-i
 
 from __future__ import annotations
 
-__all__ = ["RequestCancelled", "RequestRejected", "ResubmissionExpired", "WorkflowError"]
+__all__ = ["RequestCancelled", "RequestRejected", "RequestReturned", "ResubmissionExpired", "WorkflowError"]
 
 
 class WorkflowError(Exception):
@@ -20,6 +20,14 @@ class WorkflowError(Exception):
 
 class RequestRejected(WorkflowError):
     """An agency rejected the request: the route ends."""
+
+
+class RequestReturned(WorkflowError):
+    """An agency returned the file to the centre for missing items: the step waits for the resubmission.
+
+    Sent as a failure (not a success with an outcome) so that a completed step ends at its wait, with no
+    state to tell the two apart: two fewer state transitions per step on the happy path. The state machine
+    then plans the centre's window to resubmit (``PlanResubmission``)."""
 
 
 class RequestCancelled(WorkflowError):

@@ -75,6 +75,8 @@ class HandoffRouting:
             self.awaiting_receipt(message.request_id, message.stage, message.agency_code, message.token, message.due_at)
         elif message.event == "AWAIT_COMPLETION":
             self.awaiting_completion(message.request_id, message.stage, message.agency_code, message.token)
+        elif message.event == "PLAN_RESUBMISSION":
+            self.plan_resubmission(message.request_id, message.stage, message.agency_code, message.token)
         elif message.event == "AWAIT_RESUBMISSION":
             self.awaiting_resubmission(message.request_id, message.stage, message.agency_code, message.token)
         elif message.event == "ROUTE_COMPLETED":
@@ -95,6 +97,15 @@ class HandoffRouting:
         now = self._levels.now()
         due = self._levels.due(file.request, stage, agency_code, phase, now)
         self._release.answer_plan(token, self._levels.wait_until(due))
+
+    def plan_resubmission(self, request_id: str, stage: int, agency_code: str, token: str) -> None:
+        """The centre's window to resubmit a returned file: due a fixed window after the return."""
+        file = self._open_file(request_id, token)
+        if file is None:
+            return
+        handoff = file.handoff(stage, agency_code)
+        returned_at = handoff.decided_at if handoff is not None and handoff.decided_at else self._levels.now()
+        self._release.answer_plan(token, self._levels.wait_until(self._levels.resubmission_due(returned_at)))
 
     def awaiting_receipt(
         self, request_id: str, stage: int, agency_code: str, token: str, due_at: datetime | None = None

@@ -7,8 +7,9 @@ recorded second releases the wait, after its own change committed. A token that 
 consumer releases with it.
 
 A release that starts the next wait carries it (``{"dueAt", "waitSeconds"}``): the acknowledgement
-starts the processing wait (due from the acknowledgement, in working hours), a return starts the centre's
-window to resubmit. The planning callbacks are answered here too.
+starts the processing wait (due from the acknowledgement, in working hours); a return fails the wait with
+``RequestReturned``, and the state machine then plans the centre's window to resubmit
+(``PLAN_RESUBMISSION``, answered by the handoffs consumer). The planning callbacks are answered here too.
 """
 
 from __future__ import annotations
@@ -16,16 +17,17 @@ from __future__ import annotations
 import logging
 
 from functions.domain.request import Decision, Handoff, HandoffStatus
-from functions.domain.workflow_errors import RequestCancelled, RequestRejected
+from functions.domain.workflow_errors import RequestCancelled, RequestRejected, RequestReturned
 from functions.services.ports import Workflow
 from functions.services.service_levels import ServiceLevels, Wait
 
-__all__ = ["CANCELLED_ERROR", "RECEIPT", "REJECTED_ERROR", "TaskRelease"]
+__all__ = ["CANCELLED_ERROR", "RECEIPT", "REJECTED_ERROR", "RETURNED_ERROR", "TaskRelease"]
 
 logger = logging.getLogger("shubbak.workflow")
 
 RECEIPT = "RECEIPT"
 REJECTED_ERROR = RequestRejected.error_name()
+RETURNED_ERROR = RequestReturned.error_name()
 CANCELLED_ERROR = RequestCancelled.error_name()
 
 
@@ -52,8 +54,7 @@ class TaskRelease:
         if handoff.decision is Decision.COMPLETED:
             released = self._workflow.succeed(token, {"outcome": handoff.decision.value})
         elif handoff.decision is Decision.RETURNED:
-            window = self._levels.wait_until(self._levels.resubmission_due(handoff.decided_at or self._levels.now()))
-            released = self._workflow.succeed(token, {"outcome": handoff.decision.value, **window.as_output()})
+            released = self._workflow.fail(token, RETURNED_ERROR, "returned to the centre for missing items")
         elif handoff.decision is Decision.REJECTED:
             released = self._workflow.fail(token, REJECTED_ERROR, "rejected by the agency")
         else:

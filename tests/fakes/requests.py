@@ -25,6 +25,7 @@ from functions.domain.request import (
     ServiceRequest,
 )
 from functions.domain.request_event import RequestEvent
+from functions.domain.workflow_errors import RequestReturned
 from functions.services.handoff_routing import HandoffEvent
 from functions.services.ports import RequestChange
 from tests.fakes.documents import InMemoryDocuments
@@ -196,13 +197,13 @@ class SimulatedHandoffMachine:
         if branch is None or branch.request_id in self._ended:
             return False
         self.succeeded.append(token)
-        if branch.phase == "PLAN_WAIT":
+        if branch.phase == "PLAN_RESUBMISSION":
+            self._wait(replace(branch, phase="AWAIT_RESUBMISSION", wait=_wait_of(output)))
+        elif branch.phase == "PLAN_WAIT":
             await_ = "AWAIT_RECEIPT" if branch.planning is SlaPhase.RECEIPT else "AWAIT_COMPLETION"
             self._wait(replace(branch, phase=await_, wait=_wait_of(output)))
         elif branch.phase == "AWAIT_RECEIPT":
             self._wait(replace(branch, phase="AWAIT_COMPLETION", wait=_wait_of(output)))
-        elif branch.phase == "AWAIT_COMPLETION" and output.get("outcome") == "RETURNED":
-            self._wait(replace(branch, phase="AWAIT_RESUBMISSION", wait=_wait_of(output)))
         elif branch.phase == "AWAIT_RESUBMISSION":
             self._wait(replace(branch, phase="PLAN_WAIT", planning=SlaPhase.RECEIPT, wait={}))
         else:
@@ -214,7 +215,10 @@ class SimulatedHandoffMachine:
         if branch is None or branch.request_id in self._ended:
             return False
         self.failed.append((token, error))
-        self._end(branch.request_id)
+        if branch.phase == "AWAIT_COMPLETION" and error == RequestReturned.error_name():
+            self._wait(replace(branch, phase="PLAN_RESUBMISSION", wait={}))  # the ASL's PlanResubmission
+        else:
+            self._end(branch.request_id)
         return True
 
     # test controls
@@ -251,6 +255,8 @@ class SimulatedHandoffMachine:
             message = HandoffEvent(
                 "PLAN_WAIT", branch.request_id, branch.stage, branch.agency, token, phase=branch.planning
             )
+        elif branch.phase == "PLAN_RESUBMISSION":
+            message = HandoffEvent("PLAN_RESUBMISSION", branch.request_id, branch.stage, branch.agency, token)
         else:
             self.timeouts.append((branch.agency, branch.phase, int(branch.wait["waitSeconds"])))
             due = datetime.fromisoformat(str(branch.wait["dueAt"]))

@@ -150,6 +150,37 @@ def test_a_two_agency_route_runs_on_the_real_state_machine(route: Route) -> None
     assert all(n.status.value == "SENT" for n in sent.items if n.event_key.startswith(f"REQ#{request_id}"))
 
 
+def test_a_return_waits_for_the_resubmission_and_goes_back_to_the_same_agency(route: Route) -> None:
+    """The return fails the completion wait with RequestReturned: the state machine plans the centre's
+    window, waits for the resubmission, then plans and forwards round 2."""
+    request_id = route.submit("it-route-return").request.request_id
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    window = route.container.use_cases.agency_window
+    window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    route.until(lambda: any(h.completion_token for h in route.file(request_id).handoffs))
+    window.return_to_centre(officer("MUNICIPALITY"), request_id, ["the survey's stamp"])
+    route.until(lambda: any(h.resubmission_token for h in route.file(request_id).handoffs))
+    assert route.file(request_id).request.status is RequestStatus.RETURNED_TO_CENTRE
+    assert route.execution(request_id)["status"] == "RUNNING"
+    route.container.use_cases.centre_desk.resubmit_request(OPERATOR, request_id, None, None)
+    route.until(
+        lambda: (
+            [(h.agency_code, h.round, h.status) for h in route.file(request_id).handoffs if h.round == 2]
+            == [("MUNICIPALITY", 2, HandoffStatus.FORWARDED)]
+        )
+    )
+    window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    route.until(lambda: any(h.completion_token and h.round == 2 for h in route.file(request_id).handoffs))
+    window.complete_step(officer("MUNICIPALITY"), request_id, "plans approved")
+    route.until(lambda: route.status_of(request_id, "CIVIL-DEFENCE") is HandoffStatus.FORWARDED)
+    history = aws_client(route.stack, "stepfunctions").get_execution_history(
+        executionArn=route.execution(request_id)["executionArn"], maxResults=1000
+    )["events"]
+    entered = [e["stateEnteredEventDetails"]["name"] for e in history if e["type"].endswith("StateEntered")]
+    assert entered.count("PlanResubmission") == 1
+    assert entered.count("PlanReceipt") == 3  # the first stage's two rounds, then the second stage
+
+
 def test_the_execution_input_and_history_carry_no_personal_data(route: Route) -> None:
     request_id = route.submit("it-route-0002").request.request_id
     route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)

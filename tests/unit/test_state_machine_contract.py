@@ -11,7 +11,7 @@ import pytest
 from functions.adapters.step_functions import execution_input
 from functions.domain import workflow_errors
 from functions.local.provision import Templates
-from functions.services.task_release import CANCELLED_ERROR, REJECTED_ERROR
+from functions.services.task_release import CANCELLED_ERROR, REJECTED_ERROR, RETURNED_ERROR
 
 ROOT = Path(__file__).resolve().parents[2]
 MACHINES = sorted((ROOT / "infra" / "statemachines").glob("*.asl.json"))
@@ -56,7 +56,7 @@ def test_every_error_name_is_a_built_in_or_a_workflow_error_class(definition: di
 
 
 def test_the_errors_the_services_send_are_caught(definition: dict[str, Any]) -> None:
-    assert {REJECTED_ERROR, CANCELLED_ERROR} <= names_caught_or_thrown(definition)
+    assert {REJECTED_ERROR, CANCELLED_ERROR, RETURNED_ERROR} <= names_caught_or_thrown(definition)
 
 
 def test_every_task_is_bounded_in_time(definition: dict[str, Any]) -> None:
@@ -111,12 +111,14 @@ def test_every_wait_is_bounded_by_a_planned_due_time_never_a_fixed_number_of_sec
     assert set(awaits) == {"AwaitReceipt", "AwaitCompletion", "AwaitResubmission"}
     for name, state in awaits.items():
         assert "TimeoutSeconds" not in state, name
-        assert state["TimeoutSecondsPath"] in {"$.wait.seconds", "$.result.waitSeconds"}, name
+        assert state["TimeoutSecondsPath"] == "$.wait.seconds", name
     # every receipt wait is planned first: at a stage's start, after a breach, after a resubmission
     states = dict(states_of(definition))
     assert states["PlanReceipt"]["Next"] == "AwaitReceipt"
     assert states["EscalateReceipt"]["Next"] == "PlanReceipt"
     assert states["AwaitResubmission"]["Next"] == "PlanReceipt"
+    assert states["PlanResubmission"]["Next"] == "AwaitResubmission"
+    assert states["PlanResubmission"]["ResultPath"] == "$.wait"
     assert states["EscalateProcessing"]["Next"] == "PlanCompletion"
     assert states["PlanCompletion"]["Next"] == "AwaitCompletion"
     for plan in ("PlanReceipt", "PlanCompletion"):
@@ -154,3 +156,15 @@ def _request_for(service: Any) -> Any:
         fingerprint="f",
         citizen_masked_mobile="+9665*****78",
     )
+
+
+def test_a_completed_step_ends_at_its_wait_and_a_return_plans_the_resubmission(definition: dict[str, Any]) -> None:
+    """The happy path of a step is three states (plan, receipt, completion): each transition is billed."""
+    states = dict(states_of(definition))
+    assert states["AwaitReceipt"]["Next"] == "AwaitCompletion"
+    assert states["AwaitCompletion"].get("End") is True
+    step = dict(states_of(definition["States"]["Route"]["ItemProcessor"]["States"]["Stage"]["ItemProcessor"]))
+    assert not [name for name, state in step.items() if state["Type"] in {"Choice", "Succeed", "Pass"}]
+    returned = next(c for c in states["AwaitCompletion"]["Catch"] if c["ErrorEquals"] == [RETURNED_ERROR])
+    assert returned["Next"] == "PlanResubmission"
+    assert states["PlanResubmission"]["Parameters"]["Message"]["event"] == "PLAN_RESUBMISSION"
