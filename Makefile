@@ -23,7 +23,7 @@ OFFLINE  := env AWS_ACCESS_KEY_ID=packaging-only AWS_SECRET_ACCESS_KEY=packaging
 # generate; every other warning fails the build like an error.
 CFN_LINT := $(BIN)/cfn-lint --regions me-south-1 --ignore-checks W3005
 
-.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-live redrive
+.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-cold-start-check bench-live redrive
 .PHONY: web-install web-codegen web-build web-dev chromium bench-web deploy-web
 
 $(STAMP): pyproject.toml constraints.txt
@@ -120,6 +120,10 @@ package: artifact $(NODE_STAMP) $(WEB_BUILT)
 ## make bench-cold-start: import and first-answer times of the GraphQL handler against the import floor
 bench-cold-start: $(STAMP)
 	$(BIN)/python -m bench.cold_start
+
+## make bench-cold-start-check: the same, 10 runs; exits 1 when a first answer's ratio passes bench/cold_start_baseline.json
+bench-cold-start-check: $(STAMP)
+	$(BIN)/python -m bench.cold_start --runs 10 --check
 
 ## make demo: the whole story (record, account, two-agency request, SMS) through GraphQL, against `make dev`
 demo: $(STAMP)

@@ -60,6 +60,9 @@ BASELINE = Path(__file__).with_name("cold_start_baseline.json")
 WORK = BUILD / "cold-start"
 IMPORT_TARGET = 1.15
 FIRST_ANSWER_TARGET = 1.30
+# Run-to-run spread of one ratio on the shared 2-core machine (docs/performance.md): a regression
+# is a ratio that grows past its recorded value by more than this.
+DEFAULT_MARGIN = 0.25
 # What the Lambda runtime sets for a function with active tracing (the X-Ray daemon address points
 # at a loopback port nobody listens on: segments are sent over UDP and dropped).
 LAMBDA_RUNTIME = {
@@ -197,17 +200,18 @@ class Baseline:
         ]
 
 
-def record(ratios: dict[str, float], runs: int) -> None:
-    baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {"margin": 0.2}
+def record(ratios: dict[str, float], runs: int, path: Path) -> None:
+    baseline = json.loads(path.read_text()) if path.exists() else {"margin": DEFAULT_MARGIN}
     baseline |= {"recorded": date.today().isoformat(), "runs": runs, "first_answer_ratio": ratios}
-    BASELINE.write_text(json.dumps(baseline, indent=2) + "\n")
+    path.write_text(json.dumps(baseline, indent=2) + "\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="fresh processes per measurement (>= 10)")
-    parser.add_argument("--check", action="store_true", help=f"exit 1 past the ratios of {BASELINE.name}")
-    parser.add_argument("--record", action="store_true", help=f"write this run's ratios into {BASELINE.name}")
+    parser.add_argument("--check", action="store_true", help="exit 1 past the baseline's ratios and margin")
+    parser.add_argument("--record", action="store_true", help="write this run's ratios into the baseline")
+    parser.add_argument("--baseline", type=Path, default=BASELINE, help=f"default: bench/{BASELINE.name}")
     arguments = parser.parse_args()
     if arguments.runs < 10:
         raise SystemExit("--runs must be at least 10")
@@ -231,10 +235,10 @@ def main() -> None:
     print(report(zipped.summary(), floors, handlers))
     ratios = first_answer_ratios(floors, handlers)
     if arguments.record:
-        record(ratios, arguments.runs)
+        record(ratios, arguments.runs, arguments.baseline)
     if arguments.check:
-        failed = Baseline.load().regressions(ratios)
-        print("\n".join(["", f"against {BASELINE.name}:", *(failed or ["no first answer regressed"])]))
+        failed = Baseline.load(arguments.baseline).regressions(ratios)
+        print("\n".join(["", f"against {arguments.baseline}:", *(failed or ["no first answer regressed"])]))
         if failed:
             raise SystemExit(1)
 
