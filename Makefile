@@ -30,6 +30,10 @@ $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@rm -f $(VENV)/.installed-*
 	@echo "Installing the Python dependencies into $(VENV) (the first time takes a few minutes)..."
+	@# phonenumberslite replaced phonenumbers (the same package name on disk): a venv made before the swap
+	@# drops both, and the install below puts back the lite one alone.
+	@if $(BIN)/python -m pip show -q phonenumbers 2>/dev/null; then \
+	  $(BIN)/python -m pip uninstall -y -q phonenumbers phonenumberslite; fi
 	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -c constraints.txt -e '.[dev]'
 	@touch $@
 
