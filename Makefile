@@ -23,13 +23,17 @@ OFFLINE  := env AWS_ACCESS_KEY_ID=packaging-only AWS_SECRET_ACCESS_KEY=packaging
 # generate; every other warning fails the build like an error.
 CFN_LINT := $(BIN)/cfn-lint --regions me-south-1 --ignore-checks W3005
 
-.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-warm bench-live redrive
+.PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-cold-start-check bench-warm bench-live redrive
 .PHONY: web-install web-codegen web-build web-dev chromium bench-web deploy-web
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@rm -f $(VENV)/.installed-*
 	@echo "Installing the Python dependencies into $(VENV) (the first time takes a few minutes)..."
+	@# phonenumberslite replaced phonenumbers (the same package name on disk): a venv made before the swap
+	@# drops both, and the install below puts back the lite one alone.
+	@if $(BIN)/python -m pip show -q phonenumbers 2>/dev/null; then \
+	  $(BIN)/python -m pip uninstall -y -q phonenumbers phonenumberslite; fi
 	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -c constraints.txt -e '.[dev]'
 	@touch $@
 
@@ -124,6 +128,10 @@ bench-warm: $(STAMP)
 ## make bench-cold-start: import and first-answer times of the GraphQL handler against the import floor
 bench-cold-start: $(STAMP)
 	$(BIN)/python -m bench.cold_start
+
+## make bench-cold-start-check: the same, 10 runs; exits 1 when a first answer's ratio passes bench/cold_start_baseline.json
+bench-cold-start-check: $(STAMP)
+	$(BIN)/python -m bench.cold_start --runs 10 --check
 
 ## make demo: the whole story (record, account, two-agency request, SMS) through GraphQL, against `make dev`
 demo: $(STAMP)
