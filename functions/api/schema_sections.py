@@ -75,6 +75,7 @@ SECTIONS: tuple[Section, ...] = (
     _section(QUERY, "queries.documents", "DocumentQueries", "documentDownload", "myDocuments", "draftDocuments"),
     _section(QUERY, "queries.calendar", "CalendarQueries", "businessCalendar"),
     _section(QUERY, "queries.feedback", "FeedbackQueries", "myFeedback"),
+    _section(QUERY, "queries.call_list", "CallListQueries", "callList"),
     _section(
         QUERY,
         "queries.monitoring",
@@ -116,6 +117,7 @@ SECTIONS: tuple[Section, ...] = (
         *("recordInspection", "closeFindings", "resolveEscalation", "resolveComplaint"),
     ),
     _section(MUTATION, "mutations.feedback", "FeedbackMutations", "rateCentre", "fileComplaint"),
+    _section(MUTATION, "mutations.call_list", "CallListMutations", "markCallDone"),
     _section(SUBSCRIPTION, "subscriptions.live", "LiveSubscriptions", "handoffEvents", "requestUpdates"),
     _section(SUBSCRIPTION, "subscriptions.monitoring", "MonitoringSubscriptions", "monitoringAlerts"),
 )

@@ -35,9 +35,11 @@ from functions.domain.citizen import IdentityDocumentType
 from functions.domain.escalation import SlaBreach, SlaPhase
 from functions.domain.inspection import CheckResult, Finding, FindingSeverity, InspectionReport
 from functions.domain.madinah_time import today_in_madinah
+from functions.domain.notification import DeliveryStatus, Notification
 from functions.domain.policy import POLICY, Operation, Scope
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
+from functions.domain.sms_delivery import DeliveryReceipt, call_id_of
 from functions.local.live_client import LiveClient
 from functions.local.provision import ProvisionedStack
 from functions.local.queue_pump import QueuePump
@@ -554,6 +556,42 @@ CALLS |= {
     ),
 }
 
+
+def failed_sms_call(world: World, target: Target) -> str:
+    """The target request's first SMS never arrived: its permanent failure puts it on the call list of the
+    target's centre (the same call however many cells ask)."""
+    repository, event = world.container.adapters.notification_repository, f"REQ#{target.request_id}#SUBMITTED"
+
+    def sent() -> Notification | None:
+        sms = repository.get_notification(target.citizen.citizen_id, event)
+        return sms if sms is not None and sms.provider_message_id else None
+
+    world.until(lambda: sent() is not None)
+    sms = sent()
+    assert sms is not None
+    assert sms.provider is not None
+    assert sms.provider_message_id is not None
+    receipt = DeliveryReceipt(
+        sms.provider,
+        sms.provider_message_id,
+        DeliveryStatus.PERMANENT_FAILURE,
+        "Invalid phone number",
+        datetime.now(UTC),
+    )
+    world.container.use_cases.sms_delivery.record_receipt(receipt)
+    return call_id_of(sms.citizen_id, sms.event_key)
+
+
+# the centre's call list of SMS that never arrived (docs/sms.md)
+CALLS |= {
+    Operation.LIST_CALL_LIST: lambda w, t, a: ("{ callList { items { id } } }", {}, "callList"),
+    Operation.MARK_CALL_DONE: lambda w, t, a: (
+        'mutation ($id: ID!) { markCallDone(callId: $id, note: "called") { __typename ... on Problem { code } } }',
+        {"id": failed_sms_call(w, t)},
+        "markCallDone",
+    ),
+}
+
 ROLE_ONLY = {
     Operation.OPEN_CITIZEN_RECORD,
     Operation.READ_ME,
@@ -564,6 +602,7 @@ ROLE_ONLY = {
     Operation.HANDOFF_EVENTS,
     Operation.LIST_MY_DOCUMENTS,
     Operation.LIST_DRAFT_DOCUMENTS,
+    Operation.LIST_CALL_LIST,
 }
 ACTOR_NAMES = ["citizen_a", "operator_x", "operator_y", "officer_p", "monitor", "admin", "anonymous"]
 CELLS = [
