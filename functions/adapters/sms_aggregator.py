@@ -76,6 +76,7 @@ class AggregatorSmsGateway:
             with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
                 answer = json.loads(response.read() or b"{}")
         except urllib.error.HTTPError as error:
+            error.close()  # its answer's connection, left open otherwise
             raise SmsProviderError(f"the aggregator refused the message: HTTP {error.code}") from None
         except (urllib.error.URLError, TimeoutError, OSError) as error:
             raise SmsProviderError(f"the aggregator is unreachable: {type(error).__name__}") from None
