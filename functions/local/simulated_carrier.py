@@ -1,9 +1,11 @@
 """A simulated mobile carrier for local runs: what happens to each SMS after a provider took it, and
 when its receipt comes (docs/sms.md, "Local simulation").
 
-Test numbers behave the same every time (like GOV.UK Notify's): one always fails permanently, one always
-fails temporarily, one fails temporarily on its first attempt only; any other number is delivered, or
-fails at the configured rates. Receipts come after ``delay_seconds``.
+Test numbers behave the same every time (like GOV.UK Notify's), by their first digits (each range has a
+thousand numbers, so records can be opened on them again and again: a mobile belongs to one record):
+``+966500091…`` always fail permanently, ``+966500092…`` always fail temporarily, ``+966500093…`` fail
+temporarily on their first attempt only; any other number is delivered, or fails at the configured rates.
+Receipts come after ``delay_seconds``.
 """
 
 from __future__ import annotations
@@ -28,11 +30,11 @@ __all__ = [
     "sns_delivery_log",
 ]
 
-ALWAYS_PERMANENT = "+966500000091"
-"""No such subscriber: every SMS to it fails permanently."""
-ALWAYS_TEMPORARY = "+966500000092"
+ALWAYS_PERMANENT = "+966500091"
+"""No such subscriber: every SMS to these fails permanently."""
+ALWAYS_TEMPORARY = "+966500092"
 """A handset that stays off: every attempt fails temporarily (the retry window ends on the call list)."""
-TEMPORARY_ONCE = "+966500000093"
+TEMPORARY_ONCE = "+966500093"
 """A handset off at first: the first attempt fails temporarily, the next is delivered."""
 
 
@@ -61,9 +63,9 @@ class SimulatedCarrier:
     def outcome(self, to: str) -> CarrierOutcome:
         """What happens to the next SMS to ``to`` (each call is one more attempt to that number)."""
         self.attempts[to] += 1
-        if to == ALWAYS_PERMANENT:
+        if to.startswith(ALWAYS_PERMANENT):
             return INVALID
-        if to == ALWAYS_TEMPORARY or (to == TEMPORARY_ONCE and self.attempts[to] == 1):
+        if to.startswith(ALWAYS_TEMPORARY) or (to.startswith(TEMPORARY_ONCE) and self.attempts[to] == 1):
             return UNREACHABLE
         draw = self._random.random()
         if draw < self.permanent_failure_rate:

@@ -71,7 +71,8 @@ def test_a_provider_error_fails_over_to_the_other_provider(fake: FakeAggregator)
 
 
 def test_the_simulated_carriers_test_numbers_come_back_as_signed_reports(fake: FakeAggregator) -> None:
-    numbers = [ALWAYS_PERMANENT, ALWAYS_TEMPORARY, TEMPORARY_ONCE, TEMPORARY_ONCE, "+966512345678"]
+    numbers = [f"{ALWAYS_PERMANENT}001", f"{ALWAYS_TEMPORARY}001", f"{TEMPORARY_ONCE}001", f"{TEMPORARY_ONCE}001"]
+    numbers.append("+966512345678")
     sent = [gateway(fake).send_sms(SaudiMobile(n), "Shubbak: test").message_id for n in numbers]
     deadline = time.monotonic() + 5
     while len(fake.reports) < len(numbers) and time.monotonic() < deadline:
