@@ -35,11 +35,10 @@ from functions.domain.citizen import IdentityDocumentType
 from functions.domain.escalation import SlaBreach, SlaPhase
 from functions.domain.inspection import CheckResult, Finding, FindingSeverity, InspectionReport
 from functions.domain.madinah_time import today_in_madinah
-from functions.domain.notification import DeliveryStatus, Notification
+from functions.domain.notification import Notification
 from functions.domain.policy import POLICY, Operation, Scope
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
-from functions.domain.sms_delivery import DeliveryReceipt, call_id_of
 from functions.local.live_client import LiveClient
 from functions.local.provision import ProvisionedStack
 from functions.local.queue_pump import QueuePump
@@ -64,6 +63,7 @@ from tests.support.people import (
     unique_mobile,
     unique_national_id,
 )
+from tests.support.sms import fail_permanently
 from tests.support.transports import AsgiClient, GraphQLClient, Reply
 
 STAFF = {
@@ -569,17 +569,7 @@ def failed_sms_call(world: World, target: Target) -> str:
     world.until(lambda: sent() is not None)
     sms = sent()
     assert sms is not None
-    assert sms.provider is not None
-    assert sms.provider_message_id is not None
-    receipt = DeliveryReceipt(
-        sms.provider,
-        sms.provider_message_id,
-        DeliveryStatus.PERMANENT_FAILURE,
-        "Invalid phone number",
-        datetime.now(UTC),
-    )
-    world.container.use_cases.sms_delivery.record_receipt(receipt)
-    return call_id_of(sms.citizen_id, sms.event_key)
+    return fail_permanently(world.container, sms)
 
 
 # the centre's call list of SMS that never arrived (docs/sms.md)

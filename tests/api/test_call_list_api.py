@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from functions.bootstrap import Settings, build_container
-from functions.domain.notification import DeliveryStatus
-from functions.domain.sms_delivery import DeliveryReceipt
 from functions.local.provision import ProvisionedStack
 from tests.support.people import SignedInCitizen, open_and_activate, sign_in
+from tests.support.sms import fail_permanently
 from tests.support.transports import GraphQLClient
 
 OPERATOR_X, OPERATOR_Y = "1000001014", "1000001022"  # MED-C01, MED-C02 (the local seed)
@@ -28,16 +27,7 @@ def failed_record_sms(stack: ProvisionedStack, citizen: SignedInCitizen) -> None
     container = build_container(Settings.from_environ(stack.environment))
     sent = container.use_cases.notifications.deliver(citizen.citizen_id, "RECORD_OPENED")
     assert sent is not None
-    assert sent.provider is not None
-    assert sent.provider_message_id is not None
-    receipt = DeliveryReceipt(
-        sent.provider,
-        sent.provider_message_id,
-        DeliveryStatus.PERMANENT_FAILURE,
-        "Invalid phone number",
-        datetime.now(UTC),
-    )
-    container.use_cases.sms_delivery.record_receipt(receipt)
+    fail_permanently(container, sent)
 
 
 def test_the_call_list_is_the_centres_own_and_a_call_is_marked_done_once(
