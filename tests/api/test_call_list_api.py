@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from functions.bootstrap import Settings, build_container
 from functions.local.provision import ProvisionedStack
+from tests.api.test_requests_api import SUBMIT, filed_permit
 from tests.support.people import SignedInCitizen, open_and_activate, sign_in
 from tests.support.sms import fail_permanently
 from tests.support.transports import GraphQLClient
@@ -87,3 +88,34 @@ def test_other_roles_have_no_call_list(client: GraphQLClient) -> None:
         assert reply["data"] is None
         assert reply["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert client.post(CALL_LIST).json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+REQUEST_SMS = """query ($id: ID!) { request(id: $id) { __typename
+    ... on ServiceRequest { sms { event template status attempts onCallList } } } }"""
+
+
+def test_a_requests_sms_and_their_status_show_to_its_citizen_and_its_centre_only(
+    client: GraphQLClient, stack: ProvisionedStack
+) -> None:
+    x = sign_in(client, OPERATOR_X)
+    citizen = open_and_activate(client, x)
+    submitted = client.post(SUBMIT, {"i": filed_permit(client, x, citizen)}, token=x).data["submitServiceRequest"]
+    request_id = submitted["request"]["id"]
+    container = build_container(Settings.from_environ(stack.environment))
+    sent = container.use_cases.notifications.deliver(citizen.citizen_id, f"REQ#{request_id}#SUBMITTED")
+    assert sent is not None
+    fail_permanently(container, sent)
+
+    expected = [
+        {
+            "event": f"REQ#{request_id}#SUBMITTED",
+            "template": "REQUEST_SUBMITTED",
+            "status": "PERMANENT_FAILURE",
+            "attempts": 1,
+            "onCallList": True,
+        }
+    ]
+    for token in (x, citizen.token):
+        assert client.post(REQUEST_SMS, {"id": request_id}, token=token).data["request"]["sms"] == expected
+    monitor = client.post(REQUEST_SMS, {"id": request_id}, token=sign_in(client, "1000001055")).data["request"]
+    assert monitor == {"__typename": "ServiceRequest", "sms": []}

@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
+from strawberry.types import Info
 
+from functions.api.context import GraphQLContext
 from functions.api.types.enums import DeliveryStatus
+from functions.api.types.identity import CitizenRecordType
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.notification import Notification
 from functions.domain.sms_delivery import CallListEntry
+from functions.domain.visibility import view_of
 
 __all__ = ["CallListEntryType", "SmsMessageType"]
 
@@ -20,6 +24,7 @@ __all__ = ["CallListEntryType", "SmsMessageType"]
 )
 class SmsMessageType:
     event: str
+    template: str = strawberry.field(description="The kind of message (RECORD_OPENED, REQUEST_SUBMITTED ...).")
     text: str | None
     status: DeliveryStatus
     created_at: datetime
@@ -46,6 +51,7 @@ class SmsMessageType:
     def of(cls, notification: Notification) -> SmsMessageType:
         return cls(
             event=notification.event_key,
+            template=notification.template.value,
             text=notification.text,
             status=notification.status,
             created_at=notification.created_at,
@@ -78,6 +84,14 @@ class CallListEntryType:
     done_by: str | None
     note: str | None
 
+    citizen_record_id: strawberry.Private[str] = ""
+
+    @strawberry.field(description="The citizen, with personal data masked according to who is asking.")
+    def citizen(self, info: Info[GraphQLContext, None]) -> CitizenRecordType | None:
+        context = info.context
+        record = context.use_cases.citizen_records.citizen_of_request(self.citizen_record_id)
+        return CitizenRecordType.of(view_of(context.principal, record)) if record else None
+
     @strawberry.field(description="When it landed on the list, on Madinah's wall clock.")
     def failed_at_madinah(self) -> MadinahTimeType:
         return MadinahTimeType.of(self.failed_at)
@@ -102,4 +116,5 @@ class CallListEntryType:
             done_at=call.done_at,
             done_by=call.done_by,
             note=call.note,
+            citizen_record_id=call.citizen_id,
         )
