@@ -32,11 +32,13 @@ if TYPE_CHECKING:
     from functions.services.auditing import Auditor
     from functions.services.authorization import Authorizer
     from functions.services.business_calendars import BusinessCalendars
+    from functions.services.call_list import CallList
     from functions.services.catalogue import CatalogueService
     from functions.services.centre_desk import CentreDesk
     from functions.services.centre_licensing import CentreLicensing
     from functions.services.citizen_feedback import CitizenFeedback
     from functions.services.citizen_records import CitizenRecords
+    from functions.services.delivery_reports import DeliveryReports
     from functions.services.escalations import Escalations
     from functions.services.figure_recording import FigureRecording
     from functions.services.handoff_routing import HandoffRouting
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
     from functions.services.request_updates import RequestUpdates
     from functions.services.service_levels import ServiceLevels
     from functions.services.sign_in import SignIn
+    from functions.services.sms_delivery import SmsDelivery
     from functions.services.staff_accounts import StaffAccounts
     from functions.services.task_release import TaskRelease
 
@@ -188,6 +191,40 @@ class UseCases:
             signal=a.notification_signal,
             clock=a.clock,
         )
+
+    @cached_property
+    def sms_delivery(self) -> SmsDelivery:
+        from functions.services.sms_delivery import SmsDelivery
+
+        a = self._adapters
+        return SmsDelivery(
+            notifications=a.notification_repository,
+            citizens=a.citizens,
+            gateway=a.sms_gateway,
+            clock=a.clock,
+            policy=self._settings.sms_retry,
+        )
+
+    @cached_property
+    def delivery_reports(self) -> DeliveryReports:
+        from functions.services.delivery_reports import DeliveryReports
+
+        a, settings = self._adapters, self._settings
+        return DeliveryReports(
+            secret=settings.sms_report_secret.encode("utf-8"),
+            parse=a.delivery_report_parser,
+            ledger=a.report_ledger,
+            delivery=self.sms_delivery,
+            clock=a.clock,
+            window=settings.sms_report_window,
+        )
+
+    @cached_property
+    def call_list(self) -> CallList:
+        from functions.services.call_list import CallList
+
+        a = self._adapters
+        return CallList(calls=a.call_list_repository, auditor=self.auditor, authorizer=self.authorizer, clock=a.clock)
 
     # ------------------------------------------------------------------ requests and their documents
     @cached_property

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from functions.adapters.dynamodb.table import TableBinding
+from functions.domain.sms_retry import RetryPolicy
 from functions.domain.upload_limits import UploadLimits
 
-__all__ = ["MissingSetting", "Settings", "UseCaseSettings"]
+__all__ = ["MissingSetting", "Settings", "SmsSettings", "UseCaseSettings"]
 
 
 class MissingSetting(RuntimeError):
@@ -33,6 +34,40 @@ class UseCaseSettings:
     connection_lifetime: timedelta = timedelta(hours=2)
     """API Gateway closes a WebSocket connection after two hours whatever happens: so do we."""
     subscriptions_per_connection: int = 20
+    sms_retry: RetryPolicy = field(default_factory=RetryPolicy)
+    """How long and how often a temporarily failed SMS is tried again (``SMS_RETRY_*``, docs/sms.md)."""
+    sms_report_secret: str = ""
+    """Shared with the aggregator, which signs its delivery reports with it (HMAC-SHA256); empty: every
+    report is refused."""
+    sms_report_window: timedelta = timedelta(minutes=5)
+    """A delivery report signed longer ago (or ahead) than this is refused as a possible replay."""
+
+
+@dataclass(frozen=True)
+class SmsSettings:
+    """Which SMS providers send, in order (the second takes what the first refuses), and their settings."""
+
+    providers: tuple[str, ...] = ("sns",)
+    sender_id: str = "Shubbak"
+    """The alphanumeric sender ID registered for the deployment (docs/sms.md: registered by a local aggregator)."""
+    aggregator_url: str | None = None
+    aggregator_api_key: str | None = None
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str]) -> SmsSettings:
+        providers = tuple(p.strip() for p in (environ.get("SMS_PROVIDERS") or "sns").split(",") if p.strip())
+        unknown = set(providers) - {"sns", "aggregator"}
+        if unknown or not providers or len(providers) > len(set(providers)):
+            raise MissingSetting(f"SMS_PROVIDERS: one or two of sns, aggregator (got {sorted(unknown) or providers})")
+        settings = cls(
+            providers=providers,
+            sender_id=environ.get("SMS_SENDER_ID") or "Shubbak",
+            aggregator_url=environ.get("SMS_AGGREGATOR_URL") or None,
+            aggregator_api_key=environ.get("SMS_AGGREGATOR_API_KEY") or None,
+        )
+        if "aggregator" in providers and not (settings.aggregator_url and settings.aggregator_api_key):
+            raise MissingSetting("SMS_AGGREGATOR_URL and SMS_AGGREGATOR_API_KEY (SMS_PROVIDERS names the aggregator)")
+        return settings
 
 
 @dataclass(frozen=True)
@@ -57,6 +92,7 @@ class Settings:
     request_deadline_seconds: float = 20.0
     """Each HTTP request's time for its work, within the function's 28 s (docs/hardening.md, CHAOS-06)."""
     use_cases: UseCaseSettings = field(default_factory=UseCaseSettings)
+    sms: SmsSettings = field(default_factory=SmsSettings)
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> Settings:
@@ -92,7 +128,11 @@ class Settings:
                     upload_seconds=int(environ.get("DOCUMENT_UPLOAD_SECONDS") or UploadLimits.upload_seconds),
                     download_seconds=int(environ.get("DOCUMENT_DOWNLOAD_SECONDS") or UploadLimits.download_seconds),
                 ),
+                sms_retry=_retry_policy(environ),
+                sms_report_secret=environ.get("SMS_REPORT_SECRET") or "",
+                sms_report_window=timedelta(seconds=int(environ.get("SMS_REPORT_WINDOW_SECONDS") or 300)),
             ),
+            sms=SmsSettings.from_environ(environ),
         )
 
     def table(self, name: str) -> TableBinding:
@@ -107,3 +147,16 @@ class Settings:
         """Cognito's JWKS; moto's server publishes it at the same path under its own endpoint."""
         host = self.endpoint_url or f"https://cognito-idp.{self.region}.amazonaws.com"
         return f"{host}/{self.user_pool_id}/.well-known/jwks.json"
+
+
+def _retry_policy(environ: Mapping[str, str]) -> RetryPolicy:
+    def seconds(name: str, default: timedelta) -> timedelta:
+        value = environ.get(name)
+        return timedelta(seconds=int(value)) if value else default
+
+    standard = RetryPolicy()
+    return RetryPolicy(
+        window=seconds("SMS_RETRY_WINDOW_SECONDS", standard.window),
+        first_delay=seconds("SMS_RETRY_FIRST_DELAY_SECONDS", standard.first_delay),
+        longest_delay=seconds("SMS_RETRY_LONGEST_DELAY_SECONDS", standard.longest_delay),
+    )

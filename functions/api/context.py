@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from functions.services.agency_window import AgencyWindow
     from functions.services.audit_trail import AuditTrail
     from functions.services.business_calendars import BusinessCalendars
+    from functions.services.call_list import CallList
     from functions.services.catalogue import CatalogueService
     from functions.services.centre_desk import CentreDesk
     from functions.services.centre_licensing import CentreLicensing
@@ -67,6 +68,9 @@ class Resolvers(Protocol):
 
     @property
     def notifications(self) -> Notifications: ...
+
+    @property
+    def call_list(self) -> CallList: ...
 
     @property
     def request_submission(self) -> RequestSubmission: ...

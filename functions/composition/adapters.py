@@ -9,6 +9,7 @@ Lambda functions run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from functions.api.schema import GrowingSchema
     from functions.api.trusted_documents import TrustedDocuments
     from functions.services.calendar_ports import BusinessCalendarRepository
+    from functions.services.delivery_reports import DeliveryReport
     from functions.services.document_ports import DocumentRepository, DocumentStore
     from functions.services.live_ports import ConnectionGateway, ConnectionStore
     from functions.services.monitoring_ports import (
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
         StaffRepository,
         Workflow,
     )
+    from functions.services.sms_ports import CallListRepository, ReportLedger
 
 __all__ = ["Adapters"]
 
@@ -88,6 +91,13 @@ class Adapters(Protocol):
     def notification_signal(self) -> NotificationSignal: ...
     @property
     def sms_gateway(self) -> SmsGateway: ...
+    @property
+    def call_list_repository(self) -> CallListRepository: ...
+    @property
+    def report_ledger(self) -> ReportLedger: ...
+    @property
+    def delivery_report_parser(self) -> Callable[[bytes], DeliveryReport]:
+        """The aggregator's delivery reports read (their signature is the use case's to check)."""
 
     # requests and their documents
     @property

@@ -11,6 +11,7 @@ pass 400 lines; what is here is one adapter each, what is there reads as the app
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.attempt_ledger import DynamoAttemptLedger
     from functions.adapters.dynamodb.audit_log import DynamoAuditLog
     from functions.adapters.dynamodb.calendar_repository import DynamoBusinessCalendarRepository
+    from functions.adapters.dynamodb.call_list_repository import DynamoCallList
     from functions.adapters.dynamodb.catalogue_repository import DynamoCatalogueRepository
     from functions.adapters.dynamodb.centre_registry import DynamoCentreRegistry
     from functions.adapters.dynamodb.centre_repository import DynamoCentreRepository
@@ -36,13 +38,12 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.feedback_repository import DynamoFeedback
     from functions.adapters.dynamodb.figures_repository import DynamoFigures
     from functions.adapters.dynamodb.inspection_repository import DynamoInspections
-    from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
+    from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository, DynamoReportLedger
     from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
     from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
     from functions.adapters.dynamodb.table import TableBinding
     from functions.adapters.idempotency import PowertoolsIdempotency
     from functions.adapters.s3_documents import S3DocumentStore
-    from functions.adapters.sns import SnsSmsGateway
     from functions.adapters.step_functions import StepFunctionsWorkflow
     from functions.adapters.task_token_seal import TaskTokenSeal
     from functions.adapters.topics.events import SnsMonitoringAlerts, SnsRequestEvents
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from functions.adapters.websocket_connections import ApiGatewayConnections
     from functions.api.schema import GrowingSchema
     from functions.api.trusted_documents import TrustedDocuments
+    from functions.services.delivery_reports import DeliveryReport
+    from functions.services.ports import SmsGateway
 
 __all__ = ["IN_PROGRESS_MARGIN_SECONDS", "AwsAdapters", "build_adapters"]
 
@@ -185,10 +188,40 @@ class AwsAdapters:
         return SnsNotificationSignal(self.client("sns"), self.settings.notifications_topic_arn)
 
     @cached_property
-    def sms_gateway(self) -> SnsSmsGateway:
+    def sms_gateway(self) -> SmsGateway:
+        """The providers of ``SMS_PROVIDERS`` in order: with two, the second takes what the first refuses."""
+        from functions.adapters.sms_failover import FailoverSmsGateway
+
+        first, *second = (self._sms_provider(name) for name in self.settings.sms.providers)
+        return FailoverSmsGateway(first, second[0]) if second else first
+
+    def _sms_provider(self, name: str) -> SmsGateway:
+        sms = self.settings.sms
+        if name == "aggregator":
+            from functions.adapters.sms_aggregator import AggregatorSmsGateway
+
+            return AggregatorSmsGateway(sms.aggregator_url or "", sms.aggregator_api_key or "", sms.sender_id)
         from functions.adapters.sns import SnsSmsGateway
 
-        return SnsSmsGateway(self.client("sns"))
+        return SnsSmsGateway(self.client("sns"), sms.sender_id)
+
+    @cached_property
+    def call_list_repository(self) -> DynamoCallList:
+        from functions.adapters.dynamodb.call_list_repository import DynamoCallList
+
+        return DynamoCallList(self.main_table, self.audit_log)
+
+    @cached_property
+    def report_ledger(self) -> DynamoReportLedger:
+        from functions.adapters.dynamodb.notification_repository import DynamoReportLedger
+
+        return DynamoReportLedger(self.main_table)
+
+    @property
+    def delivery_report_parser(self) -> Callable[[bytes], DeliveryReport]:
+        from functions.adapters.sms_aggregator import parse_report
+
+        return parse_report
 
     # ------------------------------------------------------------------ requests and their documents
     @cached_property

@@ -332,4 +332,13 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "رُفع المستند لطلب لم يُقدَّم منذ مدة طويلة؛ ارفعه من جديد.",
         "The document was uploaded too long ago for a filing not yet submitted; upload it again.",
     ),
+    ErrorCode.REPORT_SIGNATURE_INVALID: (
+        "توقيع تقرير التسليم غير صحيح.",
+        "The delivery report's signature is not valid.",
+    ),
+    ErrorCode.REPORT_EXPIRED: (
+        "وقت تقرير التسليم خارج النافذة المسموح بها.",
+        "The delivery report's timestamp is outside the allowed window.",
+    ),
+    ErrorCode.REPORT_INVALID: ("تقرير التسليم غير مفهوم.", "The delivery report could not be read."),
 }

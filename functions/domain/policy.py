@@ -95,6 +95,9 @@ class Operation(StrEnum):
     # the business calendar of working-hours SLAs (docs/time.md)
     READ_BUSINESS_CALENDAR = "businessCalendar"
     DEFINE_BUSINESS_CALENDAR = "defineBusinessCalendar"
+    # the centre's call list of SMS that never arrived (docs/sms.md)
+    LIST_CALL_LIST = "callList"
+    MARK_CALL_DONE = "markCallDone"
 
 
 class Scope(StrEnum):
@@ -199,6 +202,12 @@ POLICY |= {
         Role.ADMIN: Scope.ANY,
     },
     Operation.DEFINE_BUSINESS_CALENDAR: {Role.ADMIN: Scope.ANY},
+}
+
+# SMS that never reached the citizen: the centre that filed the request (or opened the record) calls.
+POLICY |= {
+    Operation.LIST_CALL_LIST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.MARK_CALL_DONE: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
 }
 
 HIGH_RISK = frozenset(

@@ -49,6 +49,8 @@ CENTRE_WORK: dict[Operation, CentreWork] = {
     Operation.RESUBMIT_REQUEST: CentreWork.IN_FLIGHT,
     Operation.CONFIRM_DELIVERY: CentreWork.IN_FLIGHT,
     Operation.CANCEL_REQUEST: CentreWork.IN_FLIGHT,
+    # a suspended centre still calls the citizens its SMS did not reach
+    Operation.MARK_CALL_DONE: CentreWork.IN_FLIGHT,
     Operation.READ_CITIZEN: CentreWork.READ,
     Operation.READ_ME: CentreWork.READ,
     Operation.READ_REQUEST: CentreWork.READ,
@@ -60,6 +62,7 @@ CENTRE_WORK: dict[Operation, CentreWork] = {
     Operation.READ_CENTRE_NOTICES: CentreWork.READ,
     Operation.LIST_INSPECTIONS: CentreWork.READ,
     Operation.READ_BUSINESS_CALENDAR: CentreWork.READ,
+    Operation.LIST_CALL_LIST: CentreWork.READ,
 }
 
 

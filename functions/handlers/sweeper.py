@@ -1,6 +1,7 @@
 """Scheduled: recover what a crash between a commit and its follow-up left behind.
 
-SMS recorded but never announced are announced again; requests recorded but whose route never started
+SMS recorded but never announced are announced again; SMS whose temporary failure waits for its next
+attempt are sent again (docs/sms.md); requests recorded but whose route never started
 are started (executions are named after the request, so a second start is harmless). And the documents
 of requests that closed, and of drafts never filed, are handed to the documents bucket's retention
 rules (tagging twice is harmless).
@@ -24,6 +25,7 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
     use_cases = container().use_cases
     return {
         "announced": use_cases.notifications.announce_pending(LEFT_FOR),
+        "sms_retried": use_cases.sms_delivery.retry_due(),
         "routed": use_cases.request_submission.start_unrouted(LEFT_FOR),
         "retained": use_cases.request_documents.start_retention(),
         "drafts_reviewed": use_cases.request_documents.abandon_unfiled_drafts(),

@@ -5,6 +5,8 @@ account over; the operator uploads the permit's documents (real sample files, st
 files a building permit (Municipality, then Civil Defence) and collects the fee; each agency downloads
 the documents from its window, acknowledges and completes its step; the finished transaction comes
 back to the centre, which hands it over. Every step and every SMS (in Arabic) is printed as it happens.
+The SMS's receipts: one delivered, one retried to delivery, one failing onto the centre's call list, which
+the operator clears.
 Then the monitoring office sees the centre's figures moved, suspends the centre, watches its next
 filing be refused, and reinstates it.
 """
@@ -20,6 +22,7 @@ from functions.local.demo_client import SOCKET_URL, URL, Demo, card_expiry, new_
 from functions.local.demo_documents import download_documents, upload_documents
 from functions.local.demo_live import AgencyListener
 from functions.local.demo_monitoring import MONITOR, centre_figures, monitoring_office, show_figures
+from functions.local.demo_sms import sms_delivery_story
 
 OPERATOR, MUNICIPALITY, CIVIL_DEFENCE = "1000001014", "1000001030", "1000001048"
 
@@ -198,6 +201,7 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
         )
         for document in mine["myDocuments"]["items"]:
             say(f"   {document['typeName']['ar']} ({document['fileName']}), {document['attachedAt'][:16]}")
+        sms_delivery_story(demo, operator, citizen)
         monitoring_office(demo, monitor, operator, figures_before, citizen_id, national_id)
         say("\nDone: the whole story ran through GraphQL on the local stack.")
 

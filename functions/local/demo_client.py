@@ -53,7 +53,7 @@ class Demo:
         """Print the citizen's SMS not printed yet; the events seen so far."""
         items = self.call("{ myNotifications(first: 50) { items { event text status } } }", token=citizen_token)
         for message in reversed(items["myNotifications"]["items"]):
-            if message["event"] not in self.sms_seen and message["status"] == "SENT":
+            if message["event"] not in self.sms_seen and message["status"] != "PENDING":
                 self.sms_seen.add(message["event"])
                 say(f"      📱 SMS: {message['text']}")
         return self.sms_seen

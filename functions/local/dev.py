@@ -9,6 +9,7 @@ import uvicorn
 
 from functions.domain.madinah_time import today_in_madinah
 from functions.handlers.observability import logger  # noqa: F401  (configures masked JSON logging)
+from functions.local.lambda_http_route import LambdaHttpRoute
 from functions.local.provision import Templates
 from functions.local.seeding import SeedPeople
 from functions.local.stack import LocalStack, local_stack
@@ -44,6 +45,8 @@ def _banner(stack: LocalStack, http_port: int, seconds: float) -> str:
         f" {len(stack.staff)} staff (password {DEMO_PASSWORD}):",
         *(f"    {s.national_id}  {s.role.value:<16} {s.tenant or '':<14} {s.name_en}" for s in stack.staff),
         "",
+        f"  SMS                  the fake aggregator {stack.environment['SMS_AGGREGATOR_URL']} (SNS on moto if it refuses);",
+        "                       its simulated carrier reports to POST /sms/reports (test numbers: docs/sms.md)",
         "  SMS are printed below as they go out.",
         "",
     ]
@@ -56,10 +59,11 @@ def main() -> None:
     http_port = int(os.environ.get("SHUBBAK_HTTP_PORT", "8000"))
     with local_stack(moto_port, http_port=http_port) as stack:
         print(_banner(stack, http_port, time.monotonic() - started), flush=True)
-        from functions.handlers import graphql_ws  # noqa: PLC0415 (reads the stack's environment)
+        from functions.handlers import graphql_ws, sms_reports  # noqa: PLC0415 (reads the stack's environment)
 
         pages = WebPages(stack.container.asgi_app, headers=security_headers(Templates.load(), stack.moto.endpoint_url))
-        app = LocalWebSocketApi(pages, graphql_ws.handler)
+        reports = LambdaHttpRoute(pages, method="POST", path="/sms/reports", handler=sms_reports.handler)
+        app = LocalWebSocketApi(reports, graphql_ws.handler)
         uvicorn.run(app, host=HOST, port=http_port, log_level="info")
     print("Local stack stopped.")
 

@@ -85,6 +85,8 @@ SKIPPED_LOCALLY = frozenset(
         "AWS::CloudFront::OriginAccessControl",
         "AWS::CloudFront::ResponseHeadersPolicy",
         "AWS::CloudWatch::Alarm",
+        "AWS::Lambda::Permission",
+        "AWS::Logs::SubscriptionFilter",
     }
 )
 """CloudFront in front of the pages: locally the dev server serves web/dist itself, with the response
@@ -92,7 +94,10 @@ headers policy's headers (functions/local/web_pages.py). CloudWatch alarms (infr
 local emits the AWS/Lambda, AWS/SQS, AWS/States, AWS/ApiGateway or AWS/SNS metrics they watch, and their
 dimensions name resources osls generates; the operations topic they tell is created. A resource that
 refers to a skipped one (the pages bucket's policy, which names the distribution) is skipped with it;
-every other type is created, and an unknown type is an error."""
+SNS's delivery-status logs reach the receipts function through a subscription filter and its permission
+(infra/sms.yml): locally no SNS writes those logs (the simulated carrier reports through the aggregator's
+webhook instead) and no Lambda function exists to invoke; the log groups themselves are created.
+Every other type is created, and an unknown type is an error."""
 
 
 @dataclass
@@ -256,7 +261,9 @@ class _LocalProvisioner:
         logs.create_log_group(logGroupName=name)
         if "RetentionInDays" in props:
             logs.put_retention_policy(logGroupName=name, retentionInDays=props["RetentionInDays"])
-        described = logs.describe_log_groups(logGroupNamePrefix=name)["logGroups"][0]
+        described = next(
+            g for g in logs.describe_log_groups(logGroupNamePrefix=name)["logGroups"] if g["logGroupName"] == name
+        )
         return Created(ref=name, attributes={"Arn": described["arn"]})
 
     def state_machine(self, name: str, definition: dict[str, Any]) -> Created:

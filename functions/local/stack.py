@@ -18,11 +18,13 @@ from pathlib import Path
 from functions import bootstrap
 from functions.adapters.topics.notifications import parse_signal
 from functions.bootstrap import Container
+from functions.local.fake_aggregator import FakeAggregator
 from functions.local.moto_server import MotoServer
 from functions.local.provision import PROJECT_ROOT, ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump, QueueRoute
 from functions.local.schedule import ScheduledRoute, Scheduler
 from functions.local.seeding import DemoStaff, SeedCatalogue, seed_calendar, seed_catalogue, seed_people
+from functions.local.simulated_carrier import SimulatedCarrier
 
 __all__ = ["FAKE_CREDENTIALS", "LOCAL_STATE_DIR", "LocalStack", "load_environment", "local_stack", "queue_routes"]
 
@@ -95,18 +97,47 @@ def live_event_routes(stack: ProvisionedStack) -> list[QueueRoute]:
 
 
 def scheduled_routes() -> list[ScheduledRoute]:
-    """Scheduled handlers of serverless.yml run locally (the connections sweep; every second here)."""
-    from functions.handlers import connections_sweeper  # noqa: PLC0415 (reads the stack's environment)
+    """Scheduled handlers of serverless.yml run locally, every second or two where AWS's are minutes: the
+    connections sweep, and the sweeper (which sends temporarily failed SMS again when due)."""
+    from functions.handlers import connections_sweeper, sweeper  # noqa: PLC0415 (reads the stack's environment)
 
-    return [ScheduledRoute("connectionsSweeper", connections_sweeper.handler, every_seconds=1.0)]
+    return [
+        ScheduledRoute("connectionsSweeper", connections_sweeper.handler, every_seconds=1.0),
+        ScheduledRoute("sweeper", sweeper.handler, every_seconds=2.0),
+    ]
+
+
+LOCAL_SMS = {
+    "SMS_PROVIDERS": "aggregator,sns",
+    "SMS_AGGREGATOR_API_KEY": "local-aggregator-key",
+    "SMS_REPORT_SECRET": "local-report-secret",
+    "SMS_RETRY_FIRST_DELAY_SECONDS": "2",
+    "SMS_RETRY_LONGEST_DELAY_SECONDS": "10",
+    "SMS_RETRY_WINDOW_SECONDS": "60",
+}
+"""Locally the fake aggregator sends (SNS on moto takes over when it refuses), its simulated carrier
+reports to the dev server's webhook within a second, and retries come in seconds (docs/sms.md)."""
+
+
+def fake_aggregator(http_port: int) -> FakeAggregator:
+    return FakeAggregator(
+        api_key=LOCAL_SMS["SMS_AGGREGATOR_API_KEY"],
+        report_secret=LOCAL_SMS["SMS_REPORT_SECRET"],
+        report_url=f"http://127.0.0.1:{http_port}/sms/reports",
+        carrier=SimulatedCarrier(delay_seconds=0.5),
+    )
 
 
 @contextmanager
 def local_stack(moto_port: int, *, print_sms: bool = True, http_port: int = 8000) -> Iterator[LocalStack]:
     use_fake_credentials()
     LOCAL_STATE_DIR.mkdir(parents=True, exist_ok=True)
-    with MotoServer(moto_port, log_path=LOCAL_STATE_DIR / "moto.log") as moto:
+    with (
+        MotoServer(moto_port, log_path=LOCAL_STATE_DIR / "moto.log") as moto,
+        fake_aggregator(http_port) as aggregator,
+    ):
         provisioned = provision(endpoint_url=moto.endpoint_url, websocket_url=f"http://127.0.0.1:{http_port}")
+        provisioned.environment |= {**LOCAL_SMS, "SMS_AGGREGATOR_URL": aggregator.url}
         os.environ.update(provisioned.environment)
         bootstrap.container.cache_clear()
         container = bootstrap.container()

@@ -121,6 +121,7 @@ class CitizenFeedback:
             template=SmsTemplate.COMPLAINT_RESOLVED,
             values={"tracking": complaint.tracking_number},
             created_at=now,
+            centre_id=complaint.centre_id,
         )
         deltas = _for_centre_and_region(complaint.centre_id, None, {Counter.OPEN_COMPLAINTS.value: -1})
         self._feedback.resolve_complaint(resolved, audit, deltas, sms)

@@ -214,6 +214,7 @@ class CitizenRecords:
             values={"centre": name.in_language(citizen.language.value)},
             created_at=self._clock.now(),
             masked_mobile=citizen.mobile.masked,
+            centre_id=centre.centre_id,
         )
 
 

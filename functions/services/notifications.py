@@ -1,16 +1,18 @@
-"""Delivering citizen SMS from the outbox: at most once per (citizen, event), in the citizen's language."""
+"""Delivering citizen SMS from the outbox: at most once per (citizen, event), in the citizen's language;
+reading them back (the citizen's list, a request's)."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import timedelta
 
 from functions.domain.errors import NotFound
 from functions.domain.notification import DeliveryStatus, Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.principal import Role
+from functions.domain.request import ServiceRequest
 from functions.domain.sms import render
+from functions.domain.sms_delivery import sending
 from functions.services.caller import Caller
 from functions.services.ports import CitizenRepository, Clock, NotificationRepository, NotificationSignal, SmsGateway
 
@@ -38,27 +40,39 @@ class Notifications:
     def deliver(self, citizen_id: str, event_key: str) -> Notification | None:
         """Send one recorded SMS unless it already went; returns it as sent (None if nothing to do).
 
-        A failure to send raises, so the queue redelivers it (and after its limit, dead-letters it).
+        A failure to send (every provider refused it) raises, so the queue redelivers it (and after its
+        limit, dead-letters it); once sent, its receipts and retries are ``SmsDelivery``'s.
         """
         notification = self._notifications.get_notification(citizen_id, event_key)
-        if notification is None or notification.status is DeliveryStatus.SENT:
+        if notification is None or notification.status is not DeliveryStatus.PENDING:
             return None
         citizen = self._citizens.get_citizen(citizen_id)
         if citizen is None:
             raise NotFound(field="citizenId")
         text = render(notification.template, citizen.language, notification.values)
-        message_id = self._gateway.send_sms(citizen.mobile, text)
-        now = self._clock.now()
-        if not self._notifications.mark_sent(notification, text, message_id, now):
+        taken = self._gateway.send_sms(citizen.mobile, text)
+        sent = sending(notification, text, taken.provider, taken.message_id, self._clock.now())
+        if not self._notifications.mark_sending(notification, sent):
             logger.warning("sms sent concurrently by another delivery of the same event")
             return None
-        logger.info("sms sent", extra={"template": notification.template.value, "to": citizen.mobile.masked})
-        return replace(notification, status=DeliveryStatus.SENT, text=text, sent_at=now, provider_message_id=message_id)
+        logger.info(
+            "sms sent",
+            extra={"template": notification.template.value, "to": citizen.mobile.masked, "provider": taken.provider},
+        )
+        return sent
 
     def my_notifications(self, caller: Caller, page: PageRequest) -> Page[Notification]:
         if caller.principal.role is not Role.CITIZEN:
             return Page([])
         return self._notifications.list_for_citizen(caller.principal.user_id, page)
+
+    def for_request(self, caller: Caller, request: ServiceRequest) -> list[Notification]:
+        """The SMS about a request the caller already may read, for its citizen and its centre only."""
+        principal = caller.principal
+        own = (principal.role is Role.CITIZEN and principal.user_id == request.citizen_id) or (
+            principal.role is Role.CENTRE_OPERATOR and principal.centre_id == request.centre_id
+        )
+        return self._notifications.list_for_request(request.citizen_id, request.request_id) if own else []
 
     def announce_pending(self, older_than: timedelta) -> int:
         """The outbox sweeper: announce again every SMS left pending longer than ``older_than``."""

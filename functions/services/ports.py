@@ -33,8 +33,10 @@ if TYPE_CHECKING:
         ServiceRequest,
     )
     from functions.domain.request_event import RequestEvent
+    from functions.domain.sms_delivery import CallListEntry
     from functions.domain.staff import AccountStatus, StaffAccount
     from functions.domain.standing import Standing
+    from functions.services.sms_ports import SentSms
 
 __all__ = [
     "AttemptLedger",
@@ -148,14 +150,33 @@ class AuditLog(Protocol):
 class NotificationRepository(Protocol):
     def get_notification(self, citizen_id: str, event_key: str) -> Notification | None: ...
 
-    def mark_sent(self, notification: Notification, text: str, provider_message_id: str, at: datetime) -> bool:
-        """False when it was already sent (delivery stays at most once)."""
+    def mark_sending(self, previous: Notification, sent: Notification) -> bool:
+        """Record an attempt (``sent``: status SENDING, its provider, message id and one more attempt) if
+        the SMS is still as ``previous`` was read, with the pointer from the provider's message id to it.
+        False when another attempt won (delivery stays at most once per attempt)."""
+        ...
+
+    def find_by_message(self, provider: str, message_id: str) -> Notification | None:
+        """The SMS a provider's message id belongs to (consistent read)."""
+        ...
+
+    def record_delivery(self, previous: Notification, updated: Notification, call: CallListEntry | None) -> bool:
+        """A receipt's effect: ``updated`` if the SMS is still as ``previous`` was read (status, attempt),
+        and its entry on the centre's call list, in one transaction; False when it moved on meanwhile."""
         ...
 
     def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[Notification]: ...
 
+    def list_for_request(self, citizen_id: str, request_id: str) -> list[Notification]:
+        """The SMS about one request, oldest first (a request has a handful)."""
+        ...
+
     def list_pending(self, created_before: datetime) -> list[Notification]:
         """SMS recorded but not yet sent, oldest first (bounded: one page of the pending index)."""
+        ...
+
+    def list_retry_due(self, now: datetime) -> list[Notification]:
+        """SMS whose retryable failure waits for an attempt due by ``now``, earliest first (one page)."""
         ...
 
 
@@ -166,8 +187,8 @@ class NotificationSignal(Protocol):
 
 
 class SmsGateway(Protocol):
-    def send_sms(self, mobile: SaudiMobile, text: str) -> str:
-        """Send one SMS; returns the provider's message id."""
+    def send_sms(self, mobile: SaudiMobile, text: str) -> SentSms:
+        """Send one SMS; ``SmsProviderError`` when the provider did not take it."""
         ...
 
 

@@ -29,6 +29,7 @@ class RequestSms:
             values={"tracking": request.tracking_number, **values},
             created_at=self._clock.now(),
             masked_mobile=request.citizen_masked_mobile,
+            centre_id=request.centre_id,
         )
 
     def centre_name(self, request: ServiceRequest) -> str:

@@ -35,6 +35,7 @@ from functions.domain.citizen import IdentityDocumentType
 from functions.domain.escalation import SlaBreach, SlaPhase
 from functions.domain.inspection import CheckResult, Finding, FindingSeverity, InspectionReport
 from functions.domain.madinah_time import today_in_madinah
+from functions.domain.notification import Notification
 from functions.domain.policy import POLICY, Operation, Scope
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
@@ -62,6 +63,7 @@ from tests.support.people import (
     unique_mobile,
     unique_national_id,
 )
+from tests.support.sms import fail_permanently
 from tests.support.transports import AsgiClient, GraphQLClient, Reply
 
 STAFF = {
@@ -554,6 +556,32 @@ CALLS |= {
     ),
 }
 
+
+def failed_sms_call(world: World, target: Target) -> str:
+    """The target request's first SMS never arrived: its permanent failure puts it on the call list of the
+    target's centre (the same call however many cells ask)."""
+    repository, event = world.container.adapters.notification_repository, f"REQ#{target.request_id}#SUBMITTED"
+
+    def sent() -> Notification | None:
+        sms = repository.get_notification(target.citizen.citizen_id, event)
+        return sms if sms is not None and sms.provider_message_id else None
+
+    world.until(lambda: sent() is not None)
+    sms = sent()
+    assert sms is not None
+    return fail_permanently(world.container, sms)
+
+
+# the centre's call list of SMS that never arrived (docs/sms.md)
+CALLS |= {
+    Operation.LIST_CALL_LIST: lambda w, t, a: ("{ callList { items { id } } }", {}, "callList"),
+    Operation.MARK_CALL_DONE: lambda w, t, a: (
+        'mutation ($id: ID!) { markCallDone(callId: $id, note: "called") { __typename ... on Problem { code } } }',
+        {"id": failed_sms_call(w, t)},
+        "markCallDone",
+    ),
+}
+
 ROLE_ONLY = {
     Operation.OPEN_CITIZEN_RECORD,
     Operation.READ_ME,
@@ -564,6 +592,7 @@ ROLE_ONLY = {
     Operation.HANDOFF_EVENTS,
     Operation.LIST_MY_DOCUMENTS,
     Operation.LIST_DRAFT_DOCUMENTS,
+    Operation.LIST_CALL_LIST,
 }
 ACTOR_NAMES = ["citizen_a", "operator_x", "operator_y", "officer_p", "monitor", "admin", "anonymous"]
 CELLS = [

@@ -96,7 +96,7 @@ def test_the_citizen_gets_an_sms_that_the_record_is_open(client: GraphQLClient, 
     messages = client.post("{ myNotifications { items { event text status to } } }", token=citizen.token).data[
         "myNotifications"
     ]["items"]
-    assert [(m["event"], m["status"]) for m in messages] == [("RECORD_OPENED", "SENT")]
+    assert [(m["event"], m["status"]) for m in messages] == [("RECORD_OPENED", "SENDING")]
     assert "مركز العوالي" in messages[0]["text"]
     assert messages[0]["to"].startswith("+9665*****")
 

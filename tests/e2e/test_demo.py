@@ -56,3 +56,15 @@ def test_the_monitor_sees_the_figures_move_and_the_suspension_bite(story: str) -
     assert after == before + 1
     assert any(line.strip().startswith("CENTRE_INACTIVE:") for line in lines)
     assert "'status': 'ACTIVE', 'serving': True" in story  # reinstated: the demo can run again
+
+
+def test_one_sms_is_delivered_one_retried_to_delivery_and_one_cleared_from_the_call_list(story: str) -> None:
+    lines = story.splitlines()
+    assert any(line.strip().startswith("the first citizen's SMS: DELIVERED") for line in lines)
+    assert any(line.strip().startswith("DELIVERED after 2 attempts") for line in lines)
+    assert any(line.strip().startswith("PERMANENT_FAILURE (UNDELIV") and line.endswith("True") for line in lines)
+    assert any(
+        line.strip().startswith("the operator calls and marks it done: {'__typename': 'CallListEntry'")
+        for line in lines
+    )
+    assert "still on the list: nothing" in story

@@ -3,12 +3,15 @@ in-memory fakes, each under its port's name (``functions/composition/adapters.py
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from functions.adapters.sms_aggregator import parse_report
 from functions.api.authentication import TokenVerifier
 from functions.services.calendar_ports import BusinessCalendarRepository
+from functions.services.delivery_reports import DeliveryReport
 from functions.services.document_ports import DocumentRepository, DocumentStore
 from functions.services.live_ports import ConnectionGateway, ConnectionStore
 from functions.services.monitoring_ports import (
@@ -38,6 +41,7 @@ from functions.services.ports import (
     StaffRepository,
     Workflow,
 )
+from functions.services.sms_ports import CallListRepository, ReportLedger
 
 if TYPE_CHECKING:
     from functions.api.schema import GrowingSchema
@@ -63,6 +67,8 @@ class FakeAdapters:
     notification_repository: NotificationRepository
     notification_signal: NotificationSignal
     sms_gateway: SmsGateway
+    call_list_repository: CallListRepository
+    report_ledger: ReportLedger
     requests: RequestRepository
     workflow: Workflow
     request_events: RequestEvents
@@ -79,6 +85,8 @@ class FakeAdapters:
     connection_gateway: ConnectionGateway
     stage: str = "local"
     """The stage whose GraphQL policy and trusted documents the live subscriptions run with."""
+    delivery_report_parser: Callable[[bytes], DeliveryReport] = parse_report
+    """The aggregator's own report format: the webhook's parsing is tested with its signature check."""
 
     @cached_property
     def graphql_schema(self) -> GrowingSchema:

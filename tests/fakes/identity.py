@@ -20,9 +20,11 @@ from functions.domain.money import Money
 from functions.domain.notification import DeliveryStatus, Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.principal import Principal, Role
+from functions.domain.sms_delivery import CallListEntry
 from functions.domain.staff import AccountStatus, StaffAccount
 from functions.domain.standing import Standing
 from functions.services.ports import Attempts, LoginEntry, NewPasswordRequired, SignInRejected, Tokens
+from functions.services.sms_ports import SentSms, SmsProviderError
 from functions.settings import UseCaseSettings
 from tests.fakes.catalogue import InMemoryCatalogueRepository
 
@@ -71,9 +73,33 @@ class InMemoryCentres:
 
 
 @dataclass
+class InMemoryCallList:
+    calls: dict[str, CallListEntry] = field(default_factory=dict)
+    audits: list[AuditRecord] = field(default_factory=list)
+
+    def get_call(self, call_id: str) -> CallListEntry | None:
+        return self.calls.get(call_id)
+
+    def list_calls(self, centre_id: str, done: bool, page: PageRequest) -> Page[CallListEntry]:
+        chosen = [c for c in self.calls.values() if c.centre_id == centre_id and c.done == done]
+        return Page(sorted(chosen, key=lambda c: c.failed_at)[: page.size])
+
+    def mark_done(self, call: CallListEntry, audit: AuditRecord) -> bool:
+        if self.calls[call.call_id].done:
+            return False
+        self.calls[call.call_id] = call
+        self.audits.append(audit)
+        return True
+
+
+@dataclass
 class InMemoryNotifications:
+    """The outbox and its delivery, with the conditional writes of ``DynamoNotificationRepository``."""
+
     log: RecordingAuditLog
     items: dict[tuple[str, str], Notification] = field(default_factory=dict)
+    pointers: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    calls: InMemoryCallList = field(default_factory=InMemoryCallList)
 
     def add(self, notification: Notification) -> None:
         key = (notification.citizen_id, notification.event_key)
@@ -83,20 +109,55 @@ class InMemoryNotifications:
     def get_notification(self, citizen_id: str, event_key: str) -> Notification | None:
         return self.items.get((citizen_id, event_key))
 
-    def mark_sent(self, notification: Notification, text: str, provider_message_id: str, at: datetime) -> bool:
-        key = (notification.citizen_id, notification.event_key)
-        if self.items[key].status is DeliveryStatus.SENT:
+    def mark_sending(self, previous: Notification, sent: Notification) -> bool:
+        if not self._still(previous):
             return False
-        self.items[key] = replace(
-            self.items[key], status=DeliveryStatus.SENT, text=text, sent_at=at, provider_message_id=provider_message_id
-        )
+        self.items[(sent.citizen_id, sent.event_key)] = sent
+        self.pointers[(sent.provider or "", sent.provider_message_id or "")] = (sent.citizen_id, sent.event_key)
         return True
+
+    def find_by_message(self, provider: str, message_id: str) -> Notification | None:
+        key = self.pointers.get((provider, message_id))
+        return self.items.get(key) if key else None
+
+    def record_delivery(self, previous: Notification, updated: Notification, call: CallListEntry | None) -> bool:
+        if not self._still(previous) or (call is not None and call.call_id in self.calls.calls):
+            return False
+        self.items[(updated.citizen_id, updated.event_key)] = updated
+        if call is not None:
+            self.calls.calls[call.call_id] = call
+        return True
+
+    def _still(self, previous: Notification) -> bool:
+        stored = self.items[(previous.citizen_id, previous.event_key)]
+        return (stored.status, stored.attempts) == (previous.status, previous.attempts)
 
     def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[Notification]:
         return Page([n for (owner, _), n in self.items.items() if owner == citizen_id][: page.size])
 
+    def list_for_request(self, citizen_id: str, request_id: str) -> list[Notification]:
+        mine = [
+            n for (owner, key), n in self.items.items() if owner == citizen_id and key.startswith(f"REQ#{request_id}#")
+        ]
+        return sorted(mine, key=lambda n: n.created_at)
+
     def list_pending(self, created_before: datetime) -> list[Notification]:
         return [n for n in self.items.values() if n.status is DeliveryStatus.PENDING and n.created_at < created_before]
+
+    def list_retry_due(self, now: datetime) -> list[Notification]:
+        due = [n for n in self.items.values() if n.next_attempt_at is not None and n.next_attempt_at < now]
+        return sorted(due, key=lambda n: n.next_attempt_at or now)
+
+
+@dataclass
+class InMemoryReportLedger:
+    taken: dict[tuple[str, str], datetime] = field(default_factory=dict)
+
+    def seen(self, provider: str, report_id: str) -> bool:
+        return (provider, report_id) in self.taken
+
+    def remember(self, provider: str, report_id: str, at: datetime, keep_for: timedelta) -> None:
+        self.taken.setdefault((provider, report_id), at)
 
 
 @dataclass
@@ -249,12 +310,13 @@ class RecordingSignal:
 class RecordingSmsGateway:
     sent: list[tuple[str, str]] = field(default_factory=list)
     failing: bool = False
+    provider: str = "sns"
 
-    def send_sms(self, mobile: SaudiMobile, text: str) -> str:
+    def send_sms(self, mobile: SaudiMobile, text: str) -> SentSms:
         if self.failing:
-            raise ConnectionError("SMS provider unavailable")
+            raise SmsProviderError("SMS provider unavailable")
         self.sent.append((mobile.e164, text))
-        return uuid.uuid4().hex
+        return SentSms(self.provider, uuid.uuid4().hex)
 
 
 @dataclass
@@ -330,6 +392,8 @@ class IdentityWorld:
             notification_repository=self.notification_store,
             notification_signal=self.signal,
             sms_gateway=self.sms,
+            call_list_repository=self.notification_store.calls,
+            report_ledger=self.report_ledger,
             requests=self.requests,
             workflow=self.machine,
             request_events=self.events,
@@ -361,6 +425,9 @@ class IdentityWorld:
         self.profiles = use_cases.profiles
         self.staff_accounts = use_cases.staff_accounts
         self.notifications = use_cases.notifications
+        self.sms_delivery = use_cases.sms_delivery
+        self.delivery_reports = use_cases.delivery_reports
+        self.call_list = use_cases.call_list
         self.updates = use_cases.request_updates
         self.request_sms = use_cases.request_sms
         self.submission = use_cases.request_submission
@@ -403,6 +470,7 @@ class IdentityWorld:
             self.centres.centres[centre_id] = centre(centre_id, status)
         self.centres.centres["MED-C04"] = centre("MED-C04", expires_in_days=-1)
         self.notification_store = InMemoryNotifications(self.log)
+        self.report_ledger = InMemoryReportLedger()
         self.people = InMemoryIdentity(self.log, self.notification_store)
         self.attempts = InMemoryAttemptLedger()
         self.document_records = InMemoryDocuments(self.log)

@@ -18,6 +18,7 @@ from functions.domain.mobile import SaudiMobile
 from functions.domain.notification import Notification
 from functions.domain.paging import PageRequest
 from functions.domain.sms import SmsTemplate
+from functions.domain.sms_delivery import sending
 from functions.local.provision import ProvisionedStack
 from functions.services.ports import Attempts
 from tests.support.aws import item_count
@@ -89,15 +90,18 @@ def test_a_taken_claim_cancels_the_whole_transaction(
 def test_an_sms_is_marked_sent_once(container: Container) -> None:
     record = citizen("1000001014", "0550001014")
     container.adapters.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
-    pending = container.adapters.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED")
+    repository = container.adapters.notification_repository
+    pending = repository.get_notification(record.citizen_id, "RECORD_OPENED")
     assert pending is not None
-    assert pending in container.adapters.notification_repository.list_pending(NOW + timedelta(minutes=5))
-    assert container.adapters.notification_repository.mark_sent(pending, "text", "m-1", NOW) is True
-    assert container.adapters.notification_repository.mark_sent(pending, "text", "m-2", NOW) is False
-    sent = container.adapters.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED")
+    assert pending in repository.list_pending(NOW + timedelta(minutes=5))
+    assert repository.mark_sending(pending, sending(pending, "text", "sns", "m-1", NOW)) is True
+    assert repository.mark_sending(pending, sending(pending, "text", "sns", "m-2", NOW)) is False
+    sent = repository.get_notification(record.citizen_id, "RECORD_OPENED")
     assert sent is not None
-    assert (sent.provider_message_id, sent.status.value, sent.attempts) == ("m-1", "SENT", 1)
-    assert sent not in container.adapters.notification_repository.list_pending(NOW + timedelta(minutes=5))
+    assert (sent.provider_message_id, sent.status.value, sent.attempts) == ("m-1", "SENDING", 1)
+    assert sent not in repository.list_pending(NOW + timedelta(minutes=5))
+    assert repository.find_by_message("sns", "m-1") == sent
+    assert repository.find_by_message("sns", "m-2") is None
     page = container.adapters.notification_repository.list_for_citizen(record.citizen_id, PageRequest())
     assert [n.event_key for n in page.items] == ["RECORD_OPENED"]
 

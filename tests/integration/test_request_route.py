@@ -38,6 +38,7 @@ from functions.local.stack import queue_routes
 from functions.services.caller import SYSTEM, Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
+from functions.services.sms_ports import SmsProviderError
 from tests.support.aws import aws_client, item_count
 from tests.support.calendars import ROUND_THE_CLOCK, closed_for
 from tests.support.documents import attach_via
@@ -147,7 +148,7 @@ def test_a_two_agency_route_runs_on_the_real_state_machine(route: Route) -> None
     sent = route.container.adapters.notification_repository.list_for_citizen(route.citizen_id, PageRequest(first=100))
     events = {n.event_key.split("#", 2)[-1] for n in sent.items if n.event_key.startswith(f"REQ#{request_id}")}
     assert {"SUBMITTED", "RECEIVED#1#MUNICIPALITY#1", "RECEIVED#2#CIVIL-DEFENCE#1", "COMPLETED"} <= events
-    assert all(n.status.value == "SENT" for n in sent.items if n.event_key.startswith(f"REQ#{request_id}"))
+    assert all(n.status.value == "SENDING" for n in sent.items if n.event_key.startswith(f"REQ#{request_id}"))
 
 
 def test_a_return_waits_for_the_resubmission_and_goes_back_to_the_same_agency(route: Route) -> None:
@@ -344,7 +345,7 @@ def test_concurrent_completions_have_exactly_one_winner(route: Route) -> None:
 def test_a_failing_sms_is_retried_and_dead_lettered_without_touching_the_request(route: Route) -> None:
     gateway = route.container.use_cases.notifications._gateway  # the composition root's SNS gateway
     original = gateway.send_sms
-    gateway.send_sms = lambda mobile, text: (_ for _ in ()).throw(ConnectionError("SMS provider down"))  # type: ignore[method-assign]
+    gateway.send_sms = lambda mobile, text: (_ for _ in ()).throw(SmsProviderError("SMS provider down"))  # type: ignore[method-assign]
     try:
         request_id = route.submit("it-sms-dlq-01").request.request_id
         dead_letters = route.stack.resources["NotificationsDeadLetterQueue"].ref

@@ -27,6 +27,7 @@ from functions.domain.throttling import TryLater
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.ports import NewPasswordRequired, Tokens
+from functions.services.sms_ports import SmsProviderError
 from functions.services.staff_accounts import StaffForm
 from tests.fakes.identity import ADULT_BIRTH, TODAY, IdentityWorld
 
@@ -270,7 +271,7 @@ def test_the_announcement_may_fail_after_commit_and_the_sweeper_resends(world: I
 def test_a_failing_sms_provider_raises_so_the_queue_retries(world: IdentityWorld) -> None:
     citizen = world.records.open_citizen_record(OPERATOR, form()).citizen
     world.sms.failing = True
-    with pytest.raises(ConnectionError):
+    with pytest.raises(SmsProviderError):
         world.notifications.deliver(citizen.citizen_id, "RECORD_OPENED")
     world.sms.failing = False
     assert world.notifications.deliver(citizen.citizen_id, "RECORD_OPENED") is not None

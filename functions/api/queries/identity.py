@@ -13,10 +13,10 @@ from functions.api.paging import DEFAULT_PAGE_SIZE, PageType, page_request
 from functions.api.types.identity import (
     AuditRecordType,
     CitizenRecordType,
-    SmsMessageType,
     StaffProfileType,
 )
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
+from functions.api.types.sms import SmsMessageType
 from functions.api.value_lengths import Cursor
 from functions.domain.citizen import Citizen
 from functions.domain.visibility import view_of

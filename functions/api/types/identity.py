@@ -6,11 +6,10 @@ from datetime import date, datetime
 
 import strawberry
 
-from functions.api.types.enums import AccountStatus, DeliveryStatus, IdentityDocumentType, Language, Role, Visibility
-from functions.api.types.time import CalendarDateInput, CalendarDateType, MadinahTimeType, madinah
+from functions.api.types.enums import AccountStatus, IdentityDocumentType, Language, Role, Visibility
+from functions.api.types.time import CalendarDateInput, CalendarDateType, MadinahTimeType
 from functions.domain.audit import AuditRecord
 from functions.domain.calendar_dates import EnteredDate
-from functions.domain.notification import Notification
 from functions.domain.staff import StaffAccount
 from functions.domain.visibility import CitizenView
 from functions.services.citizen_records import EvidenceForm
@@ -21,7 +20,6 @@ __all__ = [
     "IdentityCheckInput",
     "NewPasswordRequiredType",
     "SignedInType",
-    "SmsMessageType",
     "StaffProfileType",
 ]
 
@@ -140,35 +138,6 @@ class SignedOutType:
 )
 class NewPasswordRequiredType:
     session: str
-
-
-@strawberry.type(name="SmsMessage", description="An SMS sent (or about to be sent) to the citizen.")
-class SmsMessageType:
-    event: str
-    text: str | None
-    status: DeliveryStatus
-    created_at: datetime
-    sent_at: datetime | None
-    to: str | None = strawberry.field(description="The mobile number, masked.")
-
-    @strawberry.field(description="When it was written, on Madinah's wall clock.")
-    def created_at_madinah(self) -> MadinahTimeType:
-        return MadinahTimeType.of(self.created_at)
-
-    @strawberry.field(description="When it was sent, on Madinah's wall clock.")
-    def sent_at_madinah(self) -> MadinahTimeType | None:
-        return madinah(self.sent_at)
-
-    @classmethod
-    def of(cls, notification: Notification) -> SmsMessageType:
-        return cls(
-            event=notification.event_key,
-            text=notification.text,
-            status=notification.status,
-            created_at=notification.created_at,
-            sent_at=notification.sent_at,
-            to=notification.masked_mobile,
-        )
 
 
 @strawberry.type(name="AuditRecord", description="One append-only audit record.")

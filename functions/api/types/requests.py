@@ -13,6 +13,7 @@ from functions.api.types.documents import RequestDocumentType
 from functions.api.types.enums import Decision, HandoffStatus, PaymentMethod, RequestStatus
 from functions.api.types.identity import CitizenRecordType
 from functions.api.types.localized_text import LocalizedTextType
+from functions.api.types.sms import SmsMessageType
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.documents import Document
 from functions.domain.request import Handoff, HistoryEntry, RequestFile, ServiceRequest
@@ -156,6 +157,7 @@ class ServiceRequestType:
     history: list[HistoryEntryType]
     citizen_id: strawberry.Private[str]
     document_records: strawberry.Private[tuple[Document, ...]] = ()
+    record: strawberry.Private[ServiceRequest | None] = None
 
     @strawberry.field(description="Filed, on Madinah's wall clock.")
     def created_at_madinah(self) -> MadinahTimeType:
@@ -185,6 +187,16 @@ class ServiceRequestType:
     def service_name(self, info: Info[GraphQLContext, None]) -> LocalizedTextType | None:
         service = info.context.use_cases.catalogue.get_services([self.service_code]).get(self.service_code)
         return LocalizedTextType.of(service.name) if service else None
+
+    @strawberry.field(
+        description="The SMS about it with their delivery status, oldest first: for its citizen and its centre "
+        "(anyone else gets an empty list)."
+    )
+    def sms(self, info: Info[GraphQLContext, None]) -> list[SmsMessageType]:
+        context = info.context
+        if self.record is None:
+            return []
+        return [SmsMessageType.of(n) for n in context.use_cases.notifications.for_request(context.caller, self.record)]
 
     @strawberry.field(description="The citizen, with personal data masked according to who is asking.")
     def citizen(self, info: Info[GraphQLContext, None]) -> CitizenRecordType | None:
@@ -225,6 +237,7 @@ class ServiceRequestType:
             history=[HistoryEntryType.of(entry) for entry in sorted(file.history, key=lambda e: e.at)],
             citizen_id=request.citizen_id,
             document_records=file.documents,
+            record=request,
         )
 
 

@@ -72,7 +72,7 @@ class Words:
     complain: str
     complaint_received: str
     complaint_open: str
-    sms_sent: str
+    sms_delivered: str
     documents: str
     title_deed: str
     signed_out: str
@@ -112,7 +112,7 @@ WORDS = {
         complain="قدّم شكوى",
         complaint_received="وصلت شكواك",
         complaint_open="قيد المتابعة لدى مكتب المتابعة",
-        sms_sent="أُرسلت",
+        sms_delivered="وصلت",
         documents="مستنداتي",
         title_deed="صك الملكية",
         signed_out="سجّلت الخروج",
@@ -150,7 +150,7 @@ WORDS = {
         complain="Make a complaint",
         complaint_received="Your complaint was received",
         complaint_open="Being looked into by the monitoring office",
-        sms_sent="Sent",
+        sms_delivered="Delivered",
         documents="My documents",
         title_deed="Title deed",
         signed_out="You have signed out",
@@ -328,7 +328,7 @@ class Walk:
     def reads_the_messages_and_documents(self) -> None:
         page, words = self.page, self.words
         self.goto("/me/messages")
-        expect(page.locator(".sms .tag").first).to_have_text(words.sms_sent, timeout=LIVE)
+        expect(page.locator(".sms .tag").first).to_have_text(words.sms_delivered, timeout=LIVE)
         assert page.locator(".sms").count() >= 4  # record opened, filed, received, done
         self.settled("messages")
         self.goto("/me/documents")

@@ -31,6 +31,7 @@ export const ROUTES: Record<string, Load> = {
   "/centre/file": () => import("../centre/file/FilePage"),
   "/centre/requests": () => import("../centre/requests/RequestsPage"),
   "/centre/requests/:id": () => import("../centre/request/RequestPage"),
+  "/centre/calls": () => import("../centre/calls/CallListPage"),
 };
 
 function matches(pattern: string, path: string): PageParams | undefined {

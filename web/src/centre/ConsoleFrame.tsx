@@ -12,13 +12,14 @@ import { useLocalized } from "../shared/i18n/language";
 import { useDesk, type Desk } from "./desk/useDesk";
 import "./console.css";
 
-export type ConsoleSection = "desk" | "record" | "file" | "requests";
+export type ConsoleSection = "desk" | "record" | "file" | "requests" | "calls";
 
 const SECTIONS: [ConsoleSection, string][] = [
   ["desk", "/centre"],
   ["record", "/centre/record"],
   ["file", "/centre/file"],
   ["requests", "/centre/requests"],
+  ["calls", "/centre/calls"],
 ];
 
 interface ConsoleFrameProps {

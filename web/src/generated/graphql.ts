@@ -104,9 +104,12 @@ export type Decision =
   | 'RETURNED';
 
 export type DeliveryStatus =
-  | 'FAILED'
+  | 'DELIVERED'
   | 'PENDING'
-  | 'SENT';
+  | 'PERMANENT_FAILURE'
+  | 'SENDING'
+  | 'TECHNICAL_FAILURE'
+  | 'TEMPORARY_FAILURE';
 
 /** AWAITING_UPLOAD until the file arrived and was verified. */
 export type DocumentStatus =
@@ -202,6 +205,9 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'RATING_INVALID'
   | 'REASON_REQUIRED'
+  | 'REPORT_EXPIRED'
+  | 'REPORT_INVALID'
+  | 'REPORT_SIGNATURE_INVALID'
   | 'REQUEST_NOT_DELIVERED'
   | 'REQUEST_STATE'
   | 'ROUTE_DUPLICATE_AGENCY'
@@ -681,6 +687,28 @@ export type AgencyOpeningHoursQueryVariables = Exact<{
 
 export type AgencyOpeningHoursQuery = { businessCalendar: { openingHours: Array<{ ramadan: boolean, day: { gregorian: string, weekday: Weekday, hijri: { iso: string, monthName: { ar: string, en: string } } | null }, hours: { opens: string, closes: string } | null, holiday: { ar: string, en: string } | null }> } };
 
+export type CallListQueryVariables = Exact<{
+  done?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CallListQuery = { callList: { nextCursor: string | null, items: Array<{ id: string, citizenId: string, to: string | null, event: string, template: string, trackingNumber: string | null, status: DeliveryStatus, reason: string, attempts: number, doneAt: string | null, doneBy: string | null, note: string | null, citizen: { nameAr: string, nameEn: string | null } | null, failedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }> } };
+
+export type MarkCallDoneMutationVariables = Exact<{
+  callId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type MarkCallDoneMutation = { markCallDone:
+    | { __typename: 'CallListEntry', id: string, doneAt: string | null, doneBy: string | null, note: string | null }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
 export type AgenciesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -891,7 +919,7 @@ export type CentreRequestQueryVariables = Exact<{
 export type CentreRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, completedAt: string | null, deliveredAt: string | null, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, completedAt: string | null, deliveredAt: string | null, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null, sms: Array<{ event: string, template: string, status: DeliveryStatus, statusReason: string | null, attempts: number, onCallList: boolean, statusAtMadinah: { at: string, time: string } | null }> }
    };
 
 export type ResubmitRequestMutationVariables = Exact<{
@@ -1030,7 +1058,7 @@ export type MySmsQueryVariables = Exact<{
 }>;
 
 
-export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, to: string | null, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, sentAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> } };
+export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, to: string | null, statusReason: string | null, onCallList: boolean, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, sentAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> } };
 
 export type MyRequestUpdatesSubscriptionVariables = Exact<{
   requestId: string | number;
@@ -1415,6 +1443,8 @@ export const CompleteStepDocument = {"__meta__":{"documentId":"sha256:fc3141b5c2
 export const RejectRequestDocument = {"__meta__":{"documentId":"sha256:23d01250dab66c378251aee17c48fc383efa25551521375c6f90f8bd720b5ca2"}} as unknown as DocumentNode<RejectRequestMutation, RejectRequestMutationVariables>;
 export const ReturnToCentreDocument = {"__meta__":{"documentId":"sha256:659209a3fdbff3294d211e45c23e7749013d14219f779a58dbfc98bef5c8d3c0"}} as unknown as DocumentNode<ReturnToCentreMutation, ReturnToCentreMutationVariables>;
 export const AgencyOpeningHoursDocument = {"__meta__":{"documentId":"sha256:c5b25a5fb18961c2578411bb5e81e9ddd6fffb7a848cfecca9d25876c4faea75"}} as unknown as DocumentNode<AgencyOpeningHoursQuery, AgencyOpeningHoursQueryVariables>;
+export const CallListDocument = {"__meta__":{"documentId":"sha256:5faec22ba2313126c5cff62a551e41cd2fb8f56f0455c45ef47e96320f6427bd"}} as unknown as DocumentNode<CallListQuery, CallListQueryVariables>;
+export const MarkCallDoneDocument = {"__meta__":{"documentId":"sha256:ce691103b1e191c7e002862015a21a7594e774d22509ec2da13b86135b5d0b91"}} as unknown as DocumentNode<MarkCallDoneMutation, MarkCallDoneMutationVariables>;
 export const AgenciesDocument = {"__meta__":{"documentId":"sha256:c001aa58ab1a33bd275a9dad654920de199e1188891d422baccbaf2943ff913a"}} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyServicesDocument = {"__meta__":{"documentId":"sha256:cca2488485e081d1b54078ab363e83c6516ed3bf3708a4d3bf749112eec5f765"}} as unknown as DocumentNode<AgencyServicesQuery, AgencyServicesQueryVariables>;
 export const ServiceFormDocument = {"__meta__":{"documentId":"sha256:9727d0f68ee1d5ed0c594d22603ecdf97ae7d80e778f2e7e0af7babd8f77f033"}} as unknown as DocumentNode<ServiceFormQuery, ServiceFormQueryVariables>;
@@ -1434,7 +1464,7 @@ export const CentreNoticesDocument = {"__meta__":{"documentId":"sha256:89d0a8028
 export const OwnInspectionsDocument = {"__meta__":{"documentId":"sha256:e53de7f8389e6bbfad5d3fee520205c20876c60a97e4c96e04a0243ffdbb3939"}} as unknown as DocumentNode<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
 export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:80c6f5a3d96e2d7f4a91a1895fd2d0e7e82f16b8c99b15812401420205f7dec8"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const CentreRequestsDocument = {"__meta__":{"documentId":"sha256:0972f2644dca73c88899d1b93a5dff2717cb651d36ff0e845f9021841fd5634b"}} as unknown as DocumentNode<CentreRequestsQuery, CentreRequestsQueryVariables>;
-export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:74df1fcf2f7c2babb3139472cb99ca6b2f6fa4789776e68b4e10941d42afde75"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
+export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:44b9ecdca983ac0b298cf450274188c350c3dda7672d719bcd138f24eb7f390e"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
 export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
@@ -1446,7 +1476,7 @@ export const MyFeedbackDocument = {"__meta__":{"documentId":"sha256:758b2fbe5553
 export const RateCentreDocument = {"__meta__":{"documentId":"sha256:6c805eeb78847b2cce820a9c9a280d026531472f4094bcd307882e3c55729d5e"}} as unknown as DocumentNode<RateCentreMutation, RateCentreMutationVariables>;
 export const FileComplaintDocument = {"__meta__":{"documentId":"sha256:d89969edf63985816b5727829dd49fe751c427b52c028bb978477d251233c050"}} as unknown as DocumentNode<FileComplaintMutation, FileComplaintMutationVariables>;
 export const MyRecordDocument = {"__meta__":{"documentId":"sha256:c6a52ad639381e78bf74d8cd8af8d6a9671426ac36ccfa4a10a6e3a3f9ae549e"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
-export const MySmsDocument = {"__meta__":{"documentId":"sha256:6b663d83592e9884171c4b7da5a44cba056bb59a04c636a8867b04aa20f0d978"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
+export const MySmsDocument = {"__meta__":{"documentId":"sha256:729ac67adf16aa18e1d6c1868baea9cbb3b7e013d4ac6430778d14120735d7ab"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
 export const MyRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:2b36b35ac8e68c1efdc3d2f51dac7c8502f7c04f223da3d6c4a61fc30a2ae62e"}} as unknown as DocumentNode<MyRequestUpdatesSubscription, MyRequestUpdatesSubscriptionVariables>;
 export const MyRequestsDocument = {"__meta__":{"documentId":"sha256:b2f755d63a84b794a2dcaa1254860c6ef358eba538504c07fcfa9b8a70edc795"}} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
 export const MyRequestDocument = {"__meta__":{"documentId":"sha256:582ae9f13cd31fde3a4530031b171db4d98efec2553201abb21ec90324f3a9b2"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;

@@ -20,6 +20,7 @@ import { CancelPanel } from "./CancelPanel";
 import { DeliveryPanel } from "./DeliveryPanel";
 import { History } from "./History";
 import { ReturnedPanel } from "./ReturnedPanel";
+import { SmsStatuses } from "./SmsStatuses";
 import type { CentreRequestFile } from "./types";
 import { WhereNow } from "./WhereNow";
 import { SummaryRow } from "../../shared/components/SummaryRow";
@@ -125,6 +126,7 @@ function CentreRequest({ id }: { id: string }) {
       {request.status === "CANCELLED" && <p class="panel">{text.cancelled}</p>}
       {(request.status === "AT_AGENCIES" || request.status === "SUBMITTED") && <WhereNow request={request} agencyName={agencyName} />}
       {(request.status === "AT_AGENCIES" || request.status === "SUBMITTED") && !received && <CancelPanel request={request} onChanged={() => void load()} />}
+      <SmsStatuses request={request} />
       <History request={request} agencyName={agencyName} />
     </>
   );

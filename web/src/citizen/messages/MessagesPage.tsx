@@ -41,7 +41,8 @@ function Messages() {
                 </span>
               </p>
             )}
-            {sms.status === "FAILED" && <p class="hint">{text.failedHelp}</p>}
+            {sms.status === "PERMANENT_FAILURE" && <p class="hint">{text.failedHelp}</p>}
+            {sms.onCallList && <p class="hint">{text.calledHelp}</p>}
           </li>
         ))}
       </ul>

@@ -1,0 +1,27 @@
+"""Centre operators: the citizens to call because an SMS never reached them (docs/sms.md)."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from functions.api.context import GraphQLContext
+from functions.api.paging import DEFAULT_PAGE_SIZE, PageType, page_request
+from functions.api.types.sms import CallListEntryType
+from functions.api.value_lengths import Cursor
+
+__all__ = ["CallListQueries"]
+
+
+@strawberry.type
+class CallListQueries:
+    @strawberry.field(
+        description="Centre operators: your centre's call list, oldest first: the open calls (or, with "
+        "`done: true`, those made)."
+    )
+    def call_list(
+        self, info: Info[GraphQLContext, None], done: bool = False, first: int = DEFAULT_PAGE_SIZE, after: Cursor = None
+    ) -> PageType[CallListEntryType]:
+        context = info.context
+        page = context.use_cases.call_list.calls(context.caller, done, page_request(first, after))
+        return PageType.of(page, CallListEntryType.of)
