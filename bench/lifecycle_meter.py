@@ -1,10 +1,11 @@
 """What one request's life costs, counted as it happens on the local stack.
 
-Three taps, all in the bench (nothing in ``functions/`` knows it is measured):
+Four taps, all in the bench (nothing in ``functions/`` knows it is measured):
 
 * every AWS call of our code goes through ``botocore.client.BaseClient._make_api_call`` (PynamoDB's
   connection and the boto3 clients alike): patched, it counts each call by service and operation
   and estimates DynamoDB's request units from the call (see ``DynamoUnits``);
+* the HTTP aggregator's ``send_sms`` (the local stack's first SMS provider) is wrapped: one SMS each;
 * each queue handler is wrapped as Lambda's event source mapping would invoke it: one invocation per
   batch, timed, with its number of records;
 * the ASGI app is wrapped: one HTTP request is one invocation of ``graphqlHttp``. A request with the
@@ -30,11 +31,15 @@ from typing import Any
 from botocore.client import BaseClient
 
 from bench.lifecycle_prices import item_size, read_units, write_units
+from functions.adapters.sms_aggregator import AggregatorSmsGateway
+from functions.domain.mobile import SaudiMobile
+from functions.services.sms_ports import SentSms
 
 __all__ = ["WAIT_HEADER", "DynamoUnits", "Invocation", "Meter"]
 
 WAIT_HEADER = "x-lifecycle-wait"
 _API_CALL = "_make_api_call"
+_SEND_SMS = "send_sms"
 """Where every botocore client's call passes (private to botocore, so not in its type stubs)."""
 _WAITING = "waiting"
 _function: ContextVar[str | None] = ContextVar("lifecycle_function", default=None)
@@ -183,11 +188,20 @@ class Meter:
                 return original(client, operation, params)
             return self._metered_dynamodb(original, client, function, operation, params)
 
+        sent_by_aggregator = AggregatorSmsGateway.send_sms
+
+        def counted_sms(gateway: AggregatorSmsGateway, mobile: SaudiMobile, text: str) -> SentSms:
+            if self._attribution() is not None:
+                self.publishes["SMS"] += 1  # the local stack sends through its fake aggregator first
+            return sent_by_aggregator(gateway, mobile, text)
+
         setattr(BaseClient, _API_CALL, metered)
+        setattr(AggregatorSmsGateway, _SEND_SMS, counted_sms)
         try:
             yield self
         finally:
             setattr(BaseClient, _API_CALL, original)
+            setattr(AggregatorSmsGateway, _SEND_SMS, sent_by_aggregator)
 
     def uncounted_probe(self, client: BaseClient) -> Callable[[str, dict[str, Any]], dict[str, Any] | None]:
         def probe(table: str, key: dict[str, Any]) -> dict[str, Any] | None:
