@@ -224,7 +224,13 @@ class UseCases:
         from functions.services.call_list import CallList
 
         a = self._adapters
-        return CallList(calls=a.call_list_repository, auditor=self.auditor, authorizer=self.authorizer, clock=a.clock)
+        return CallList(
+            calls=a.call_list_repository,
+            citizens=a.citizens,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
+        )
 
     # ------------------------------------------------------------------ requests and their documents
     @cached_property

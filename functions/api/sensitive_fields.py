@@ -30,7 +30,7 @@ __all__ = ["SENSITIVE_ROOT_FIELDS", "OneSensitiveFieldPerDocument"]
 SENSITIVE_ROOT_FIELDS = frozenset(
     {
         *("signIn", "completeNewPassword", "refreshSession", "lookupCitizen", "reissueTemporaryPassword"),
-        *("openCitizenRecord", "trackRequest"),
+        *("openCitizenRecord", "trackRequest", "callNumber"),
     }
 )
 

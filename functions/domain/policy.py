@@ -98,6 +98,7 @@ class Operation(StrEnum):
     # the centre's call list of SMS that never arrived (docs/sms.md)
     LIST_CALL_LIST = "callList"
     MARK_CALL_DONE = "markCallDone"
+    READ_CALL_NUMBER = "callNumber"
 
 
 class Scope(StrEnum):
@@ -208,6 +209,7 @@ POLICY |= {
 POLICY |= {
     Operation.LIST_CALL_LIST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
     Operation.MARK_CALL_DONE: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.READ_CALL_NUMBER: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
 }
 
 HIGH_RISK = frozenset(

@@ -51,6 +51,7 @@ CENTRE_WORK: dict[Operation, CentreWork] = {
     Operation.CANCEL_REQUEST: CentreWork.IN_FLIGHT,
     # a suspended centre still calls the citizens its SMS did not reach
     Operation.MARK_CALL_DONE: CentreWork.IN_FLIGHT,
+    Operation.READ_CALL_NUMBER: CentreWork.IN_FLIGHT,
     Operation.READ_CITIZEN: CentreWork.READ,
     Operation.READ_ME: CentreWork.READ,
     Operation.READ_REQUEST: CentreWork.READ,

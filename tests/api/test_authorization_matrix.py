@@ -580,6 +580,11 @@ CALLS |= {
         {"id": failed_sms_call(w, t)},
         "markCallDone",
     ),
+    Operation.READ_CALL_NUMBER: lambda w, t, a: (
+        "query ($id: ID!) { callNumber(callId: $id) { __typename ... on Problem { code } } }",
+        {"id": failed_sms_call(w, t)},
+        "callNumber",
+    ),
 }
 
 ROLE_ONLY = {

@@ -119,3 +119,45 @@ def test_a_requests_sms_and_their_status_show_to_its_citizen_and_its_centre_only
         assert client.post(REQUEST_SMS, {"id": request_id}, token=token).data["request"]["sms"] == expected
     monitor = client.post(REQUEST_SMS, {"id": request_id}, token=sign_in(client, "1000001055")).data["request"]
     assert monitor == {"__typename": "ServiceRequest", "sms": []}
+
+
+CALL_NUMBER = """query ($id: ID!) { callNumber(callId: $id) { __typename
+    ... on CallNumber { callId mobile } ... on Problem { code } } }"""
+
+
+def test_the_full_number_goes_to_the_centres_operator_only_and_each_one_handed_out_is_audited(
+    client: GraphQLClient, stack: ProvisionedStack
+) -> None:
+    x, y = sign_in(client, OPERATOR_X), sign_in(client, OPERATOR_Y)
+    citizen = open_and_activate(client, x)
+    failed_record_sms(stack, citizen)
+    call_id = next(
+        c["id"]
+        for c in client.post(CALL_LIST, token=x).data["callList"]["items"]
+        if c["citizenId"] == citizen.citizen_id
+    )
+    container = build_container(Settings.from_environ(stack.environment))
+    record = container.adapters.citizens.get_citizen(citizen.citizen_id)
+    assert record is not None
+
+    assert client.post(CALL_NUMBER, {"id": call_id}, token=x).data["callNumber"] == {
+        "__typename": "CallNumber",
+        "callId": call_id,
+        "mobile": record.mobile.e164,
+    }
+    assert client.post(CALL_NUMBER, {"id": call_id}, token=y).data["callNumber"] == {
+        "__typename": "NotFound",
+        "code": "NOT_FOUND",
+    }
+    assert client.post(CALL_NUMBER, {"id": "no-such-call"}, token=x).data["callNumber"]["code"] == "NOT_FOUND"
+    officer = client.post(CALL_NUMBER, {"id": call_id}, token=sign_in(client, "1000001030")).json()
+    assert officer["data"]["callNumber"]["code"] == "FORBIDDEN"
+
+    monitor = sign_in(client, "1000001055")
+    period = {"t": f"call:{call_id}", "s": (datetime.now(UTC) - timedelta(hours=1)).isoformat()}
+    trail = client.post(TRAIL, {**period, "u": (datetime.now(UTC) + timedelta(hours=1)).isoformat()}, token=monitor)
+    assert sorted((r["action"], r["outcome"]) for r in trail.data["auditTrail"]["items"]) == [
+        ("callNumber", "ALLOWED"),
+        ("callNumber", "DENIED"),
+        ("callNumber", "DENIED"),
+    ]

@@ -15,7 +15,13 @@ from functions.domain.notification import Notification
 from functions.domain.sms_delivery import CallListEntry
 from functions.domain.visibility import view_of
 
-__all__ = ["CallListEntryType", "SmsMessageType"]
+__all__ = ["CallListEntryType", "CallNumberType", "SmsMessageType"]
+
+
+@strawberry.type(name="CallNumber", description="The number to call, in full (each one handed out is audited).")
+class CallNumberType:
+    call_id: strawberry.ID
+    mobile: str = strawberry.field(description="E.164, e.g. +9665XXXXXXXX.")
 
 
 @strawberry.type(
@@ -67,7 +73,7 @@ class SmsMessageType:
 @strawberry.type(
     name="CallListEntry",
     description="A citizen to call because an SMS never reached them: who, which message, why. The number is "
-    "masked: open the citizen's record (`citizen(id)`) to call.",
+    "masked: ask `callNumber(callId)` for it in full when you call (audited).",
 )
 class CallListEntryType:
     id: strawberry.ID

@@ -1,6 +1,7 @@
 """The centre's call list (/centre/calls) in a real Chromium on the local stack, in Arabic and English: a
 record opened at a test number the simulated carrier does not know; its SMS fails permanently and lands
-on the call list; the operator sees who, which message and why, notes the call and marks it done; the
+on the call list; the operator sees who, which message and why, asks for the full number to call (a
+tel: link), notes the call and marks it done; the
 call leaves the list (announced) and is recorded done. axe finds nothing serious (docs/sms.md)."""
 
 from __future__ import annotations
@@ -21,8 +22,20 @@ pytestmark = pytest.mark.e2e
 
 CALLS = "query ($done: Boolean!) { callList(done: $done) { items { id citizenId note } } }"
 TEXT = {
-    "ar": {"template": "فتح السجل", "why": "تعذّر إيصالها", "done": "سُجّل الاتصال"},
-    "en": {"template": "Record opened", "why": "Could not be delivered", "done": "The call to"},
+    "ar": {
+        "template": "فتح السجل",
+        "why": "تعذّر إيصالها",
+        "done": "سُجّل الاتصال",
+        "show": "أظهر الرقم للاتصال",
+        "called": "اتصلت بالمواطن",
+    },
+    "en": {
+        "template": "Record opened",
+        "why": "Could not be delivered",
+        "done": "The call to",
+        "show": "Show the number to call",
+        "called": "I called the citizen",
+    },
 }
 
 
@@ -54,8 +67,11 @@ def test_the_operator_clears_a_call_for_an_sms_that_never_arrived(
     assert desk_pages.serious_accessibility_violations() == []
     desk_pages.screenshot(f"centre-calls-{language}")
 
+    row.get_by_role("button", name=TEXT[language]["show"]).click()  # the full number, audited
+    full = f"+966{mobile[1:]}"
+    expect(row.get_by_role("link", name=full)).to_have_attribute("href", f"tel:{full}")
     row.locator("input").fill("reached; the number was mistyped")
-    row.get_by_role("button").click()
+    row.get_by_role("button", name=TEXT[language]["called"]).click()
     expect(row).to_have_count(0)
     expect(page.locator("#calls-announcement")).to_contain_text(TEXT[language]["done"])
     done = until("the call recorded done", lambda: call_of(True))

@@ -709,6 +709,17 @@ export type MarkCallDoneMutation = { markCallDone:
     | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
+export type CallNumberQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type CallNumberQuery = { callNumber:
+    | { __typename: 'CallNumber', callId: string, mobile: string }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
 export type AgenciesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1445,6 +1456,7 @@ export const ReturnToCentreDocument = {"__meta__":{"documentId":"sha256:659209a3
 export const AgencyOpeningHoursDocument = {"__meta__":{"documentId":"sha256:c5b25a5fb18961c2578411bb5e81e9ddd6fffb7a848cfecca9d25876c4faea75"}} as unknown as DocumentNode<AgencyOpeningHoursQuery, AgencyOpeningHoursQueryVariables>;
 export const CallListDocument = {"__meta__":{"documentId":"sha256:5faec22ba2313126c5cff62a551e41cd2fb8f56f0455c45ef47e96320f6427bd"}} as unknown as DocumentNode<CallListQuery, CallListQueryVariables>;
 export const MarkCallDoneDocument = {"__meta__":{"documentId":"sha256:ce691103b1e191c7e002862015a21a7594e774d22509ec2da13b86135b5d0b91"}} as unknown as DocumentNode<MarkCallDoneMutation, MarkCallDoneMutationVariables>;
+export const CallNumberDocument = {"__meta__":{"documentId":"sha256:879f76459f70c4446e4553c3db6971f07773cd6199c985a7a30c9a492fd03127"}} as unknown as DocumentNode<CallNumberQuery, CallNumberQueryVariables>;
 export const AgenciesDocument = {"__meta__":{"documentId":"sha256:c001aa58ab1a33bd275a9dad654920de199e1188891d422baccbaf2943ff913a"}} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyServicesDocument = {"__meta__":{"documentId":"sha256:cca2488485e081d1b54078ab363e83c6516ed3bf3708a4d3bf749112eec5f765"}} as unknown as DocumentNode<AgencyServicesQuery, AgencyServicesQueryVariables>;
 export const ServiceFormDocument = {"__meta__":{"documentId":"sha256:9727d0f68ee1d5ed0c594d22603ecdf97ae7d80e778f2e7e0af7babd8f77f033"}} as unknown as DocumentNode<ServiceFormQuery, ServiceFormQueryVariables>;

@@ -5,7 +5,7 @@ import { trusted } from "../../shared/api/documents";
 import { DateTime } from "../../shared/components/DateTime";
 import { useConsoleMessages } from "../../shared/i18n/centre";
 import { useLocalized } from "../../shared/i18n/language";
-import { MarkCallDoneDocument } from "../../generated/graphql";
+import { CallNumberDocument, MarkCallDoneDocument } from "../../generated/graphql";
 import type { Call } from "./CallListPage";
 
 export function CallRow({ call, onDone }: { call: Call; onDone: (call: Call) => void }) {
@@ -17,6 +17,17 @@ export function CallRow({ call, onDone }: { call: Call; onDone: (call: Call) => 
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState("");
   const noteId = `note-${call.id}`;
+  const [number, setNumber] = useState("");
+  const [asking, setAsking] = useState(false);
+
+  const showNumber = async () => {
+    if (asking) return;
+    setAsking(true);
+    const answer = (await client.query(trusted(CallNumberDocument), { callId: call.id }, { requestPolicy: "network-only" }).toPromise()).data?.callNumber;
+    setAsking(false);
+    if (answer?.__typename === "CallNumber") setNumber(answer.mobile);
+    else setProblem(answer && "message" in answer ? localized(answer.message) : common.unreachable);
+  };
 
   const markDone = async () => {
     if (busy) return;
@@ -33,9 +44,24 @@ export function CallRow({ call, onDone }: { call: Call; onDone: (call: Call) => 
           <dt class="summary-list__key">{text.who}</dt>
           <dd class="summary-list__value">
             {call.citizen ? localized({ ar: call.citizen.nameAr, en: call.citizen.nameEn ?? call.citizen.nameAr }) : ""}{" "}
-            <span class="code" dir="ltr">
-              {call.to}
-            </span>
+            {number ? (
+              <a class="code" dir="ltr" href={`tel:${number}`}>
+                {number}
+              </a>
+            ) : (
+              <span class="code" dir="ltr">
+                {call.to}
+              </span>
+            )}
+            {number ? (
+              <p class="hint">{text.numberNote}</p>
+            ) : (
+              <p>
+                <button class="button button--secondary" type="button" aria-disabled={asking ? true : undefined} onClick={() => void showNumber()}>
+                  {asking ? text.askingNumber : text.showNumber}
+                </button>
+              </p>
+            )}
           </dd>
         </div>
         <div class="summary-list__row">

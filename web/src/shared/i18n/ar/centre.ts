@@ -266,6 +266,9 @@ export const centre = {
     noteHint: "هل وصلت إلى المواطن؟ وهل تغيّر رقمه؟",
     markDone: "اتصلت بالمواطن",
     marking: "جارٍ التسجيل…",
+    showNumber: "أظهر الرقم للاتصال",
+    askingNumber: "جارٍ الطلب…",
+    numberNote: "يظهر لك لهذا الاتصال، ويُسجَّل في سجل التدقيق.",
     marked: (who: string) => `سُجّل الاتصال بـ ${who}.`,
     more: "المزيد",
     template: {

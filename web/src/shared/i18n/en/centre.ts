@@ -268,6 +268,9 @@ export const centre: CentreMessages = {
     noteHint: "Did you reach the citizen? Has their number changed?",
     markDone: "I called the citizen",
     marking: "Recording…",
+    showNumber: "Show the number to call",
+    askingNumber: "Asking…",
+    numberNote: "Shown to you for this call, and recorded in the audit trail.",
     marked: (who) => `The call to ${who} is recorded.`,
     more: "More",
     template: {
