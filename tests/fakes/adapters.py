@@ -1,4 +1,4 @@
-"""The adapters the unit tests build the composition root on (``functions.bootstrap.UseCases``): the
+"""The adapters the unit tests build the composition root on (``functions.composition.use_cases.UseCases``): the
 in-memory fakes, each under its port's name (``functions/composition/adapters.py``)."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from functions.bootstrap import UseCases
+from functions.composition.use_cases import UseCases
 from functions.domain.audit import AuditRecord
 from functions.domain.calendar_dates import DateEntry
 from functions.domain.catalogue import LocalizedText
@@ -358,7 +358,7 @@ def centre(
 
 @dataclass
 class IdentityWorld:
-    """Every use case, built by the composition root (``functions.bootstrap.UseCases``) on in-memory
+    """Every use case, built by the composition root (``functions.composition.use_cases.UseCases``) on in-memory
     fakes, and the fakes to look at."""
 
     clock: FixedClock = field(default_factory=FixedClock)

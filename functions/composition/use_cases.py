@@ -1,0 +1,462 @@
+"""Every use case, built from the ports alone when first asked for (docs/architecture.md), each imported
+where it is built: a cold start woken by a catalogue query builds the catalogue's use case only.
+
+``functions/bootstrap.py`` builds these on the AWS adapters for a process; the unit tests build them on
+the in-memory fakes of ``tests/fakes/`` (``IdentityWorld``).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from functions.settings import UseCaseSettings
+
+if TYPE_CHECKING:
+    from functions.api.live.fanout import LiveFanOut
+    from functions.api.live.sessions import LiveSessions
+    from functions.api.live.trusted import TrustedSubscriptionDocuments
+    from functions.composition.adapters import Adapters
+    from functions.services.account_standing import AccountStanding
+    from functions.services.agency_window import AgencyWindow
+    from functions.services.attempt_limits import AttemptLimits
+    from functions.services.audit_trail import AuditTrail
+    from functions.services.auditing import Auditor
+    from functions.services.authorization import Authorizer
+    from functions.services.business_calendars import BusinessCalendars
+    from functions.services.call_list import CallList
+    from functions.services.catalogue import CatalogueService
+    from functions.services.centre_desk import CentreDesk
+    from functions.services.centre_licensing import CentreLicensing
+    from functions.services.citizen_feedback import CitizenFeedback
+    from functions.services.citizen_records import CitizenRecords
+    from functions.services.delivery_reports import DeliveryReports
+    from functions.services.escalations import Escalations
+    from functions.services.figure_recording import FigureRecording
+    from functions.services.handoff_routing import HandoffRouting
+    from functions.services.inspections import Inspections
+    from functions.services.live_connections import LiveConnections
+    from functions.services.live_updates import LiveUpdates
+    from functions.services.notifications import Notifications
+    from functions.services.performance import Performance
+    from functions.services.profiles import Profiles
+    from functions.services.request_documents import RequestDocuments
+    from functions.services.request_sms import RequestSms
+    from functions.services.request_submission import RequestSubmission
+    from functions.services.request_tracking import RequestTracking
+    from functions.services.request_updates import RequestUpdates
+    from functions.services.service_levels import ServiceLevels
+    from functions.services.sign_in import SignIn
+    from functions.services.sms_delivery import SmsDelivery
+    from functions.services.staff_accounts import StaffAccounts
+    from functions.services.task_release import TaskRelease
+
+__all__ = ["UseCases"]
+
+
+class UseCases:
+    """Every use case, each built from the adapters (``a``) when first asked for. The GraphQL context
+    sees them through ``functions.api.context.Resolvers``: the ones a resolver may call."""
+
+    def __init__(self, adapters: Adapters, settings: UseCaseSettings) -> None:
+        self._adapters = adapters
+        self._settings = settings
+
+    # ------------------------------------------------------------------ shared by every office
+    @cached_property
+    def auditor(self) -> Auditor:
+        from functions.services.auditing import Auditor
+
+        return Auditor(self._adapters.audit_log, self._adapters.clock)
+
+    @cached_property
+    def authorizer(self) -> Authorizer:
+        from functions.services.authorization import Authorizer
+
+        a = self._adapters
+        return Authorizer(self.auditor, a.clock, sessions=lambda: a.sessions, standing=lambda: self.account_standing)
+
+    @cached_property
+    def account_standing(self) -> AccountStanding:
+        from functions.services.account_standing import AccountStanding
+
+        a, ttl = self._adapters, timedelta(seconds=self._settings.standing_seconds)
+        return AccountStanding(staff=a.staff, centres=a.centres, clock=a.clock, ttl=ttl)
+
+    @cached_property
+    def attempt_limits(self) -> AttemptLimits:
+        from functions.services.attempt_limits import AttemptLimits
+
+        return AttemptLimits(self._adapters.attempt_ledger, self._adapters.clock)
+
+    @cached_property
+    def service_levels(self) -> ServiceLevels:
+        from functions.services.service_levels import ServiceLevels
+
+        a, hours = self._adapters, self._settings.sla_seconds_per_hour
+        return ServiceLevels(calendars=a.business_calendar_repository, clock=a.clock, seconds_per_hour=hours)
+
+    # ------------------------------------------------------------------ the catalogue, people, messages
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from functions.services.catalogue import CatalogueService
+
+        return CatalogueService(self._adapters.catalogue_repository, self.auditor, self.authorizer)
+
+    @cached_property
+    def business_calendars(self) -> BusinessCalendars:
+        from functions.services.business_calendars import BusinessCalendars
+
+        a = self._adapters
+        return BusinessCalendars(
+            repository=a.business_calendar_repository,
+            levels=self.service_levels,
+            catalogue=a.catalogue_repository,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
+        )
+
+    @cached_property
+    def citizen_records(self) -> CitizenRecords:
+        from functions.services.citizen_records import CitizenRecords
+
+        a = self._adapters
+        return CitizenRecords(
+            citizens=a.citizens,
+            centres=a.centres,
+            identity=a.identity,
+            signal=a.notification_signal,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
+            limits=self.attempt_limits,
+        )
+
+    @cached_property
+    def sign_in(self) -> SignIn:
+        from functions.services.sign_in import SignIn
+
+        a = self._adapters
+        return SignIn(
+            directory=a.login_directory, identity=a.identity, limits=self.attempt_limits, auditor=self.auditor
+        )
+
+    @cached_property
+    def profiles(self) -> Profiles:
+        from functions.services.profiles import Profiles
+
+        return Profiles(citizens=self._adapters.citizens, staff=self._adapters.staff, authorizer=self.authorizer)
+
+    @cached_property
+    def staff_accounts(self) -> StaffAccounts:
+        from functions.services.staff_accounts import StaffAccounts
+
+        a = self._adapters
+        return StaffAccounts(
+            staff=a.staff,
+            directory=a.login_directory,
+            centres=a.centres,
+            catalogue=a.catalogue_repository,
+            identity=a.identity,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            standing=self.account_standing,
+            connections=lambda: self.live_sessions,  # disabling an account closes its live connections
+        )
+
+    @cached_property
+    def audit_trail(self) -> AuditTrail:
+        from functions.services.audit_trail import AuditTrail
+
+        return AuditTrail(self._adapters.audit_log, self.authorizer)
+
+    @cached_property
+    def notifications(self) -> Notifications:
+        from functions.services.notifications import Notifications
+
+        a = self._adapters
+        return Notifications(
+            notifications=a.notification_repository,
+            citizens=a.citizens,
+            gateway=a.sms_gateway,
+            signal=a.notification_signal,
+            clock=a.clock,
+        )
+
+    @cached_property
+    def sms_delivery(self) -> SmsDelivery:
+        from functions.services.sms_delivery import SmsDelivery
+
+        a = self._adapters
+        return SmsDelivery(
+            notifications=a.notification_repository,
+            citizens=a.citizens,
+            gateway=a.sms_gateway,
+            clock=a.clock,
+            policy=self._settings.sms_retry,
+        )
+
+    @cached_property
+    def delivery_reports(self) -> DeliveryReports:
+        from functions.services.delivery_reports import DeliveryReports
+
+        a, settings = self._adapters, self._settings
+        return DeliveryReports(
+            secret=settings.sms_report_secret.encode("utf-8"),
+            parse=a.delivery_report_parser,
+            ledger=a.report_ledger,
+            delivery=self.sms_delivery,
+            clock=a.clock,
+            window=settings.sms_report_window,
+        )
+
+    @cached_property
+    def call_list(self) -> CallList:
+        from functions.services.call_list import CallList
+
+        a = self._adapters
+        return CallList(
+            calls=a.call_list_repository,
+            citizens=a.citizens,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
+        )
+
+    # ------------------------------------------------------------------ requests and their documents
+    @cached_property
+    def request_updates(self) -> RequestUpdates:
+        from functions.services.request_updates import RequestUpdates
+
+        a = self._adapters
+        return RequestUpdates(
+            requests=a.requests,
+            auditor=self.auditor,
+            clock=a.clock,
+            signal=a.notification_signal,
+            events=a.request_events,
+        )
+
+    @cached_property
+    def request_sms(self) -> RequestSms:
+        from functions.services.request_sms import RequestSms
+
+        a = self._adapters
+        return RequestSms(clock=a.clock, catalogue=a.catalogue_repository, centres=a.centres)
+
+    @cached_property
+    def task_release(self) -> TaskRelease:
+        from functions.services.task_release import TaskRelease
+
+        return TaskRelease(self._adapters.workflow, self.service_levels)
+
+    @cached_property
+    def request_submission(self) -> RequestSubmission:
+        from functions.services.request_submission import RequestSubmission
+
+        a = self._adapters
+        return RequestSubmission(
+            requests=a.requests,
+            citizens=a.citizens,
+            catalogue=a.catalogue_repository,
+            centres=a.centres,
+            workflow=a.workflow,
+            guard=a.idempotency,
+            authorizer=self.authorizer,
+            updates=self.request_updates,
+            sms=self.request_sms,
+            clock=a.clock,
+            documents=a.document_repository,
+        )
+
+    @cached_property
+    def agency_window(self) -> AgencyWindow:
+        from functions.services.agency_window import AgencyWindow
+
+        a = self._adapters
+        return AgencyWindow(
+            requests=a.requests,
+            updates=self.request_updates,
+            sms=self.request_sms,
+            authorizer=self.authorizer,
+            release=self.task_release,
+            levels=self.service_levels,
+            clock=a.clock,
+        )
+
+    @cached_property
+    def centre_desk(self) -> CentreDesk:
+        from functions.services.centre_desk import CentreDesk
+
+        a = self._adapters
+        return CentreDesk(
+            requests=a.requests,
+            updates=self.request_updates,
+            sms=self.request_sms,
+            catalogue=a.catalogue_repository,
+            authorizer=self.authorizer,
+            release=self.task_release,
+            clock=a.clock,
+        )
+
+    @cached_property
+    def request_tracking(self) -> RequestTracking:
+        from functions.services.request_tracking import RequestTracking
+
+        a = self._adapters
+        return RequestTracking(requests=a.requests, authorizer=self.authorizer, limits=self.attempt_limits)
+
+    @cached_property
+    def handoff_routing(self) -> HandoffRouting:
+        from functions.services.handoff_routing import HandoffRouting
+
+        a = self._adapters
+        return HandoffRouting(
+            requests=a.requests,
+            updates=self.request_updates,
+            sms=self.request_sms,
+            release=self.task_release,
+            levels=self.service_levels,
+            clock=a.clock,
+        )
+
+    @cached_property
+    def request_documents(self) -> RequestDocuments:
+        from functions.services.request_documents import RequestDocuments
+
+        a = self._adapters
+        return RequestDocuments(
+            requests=a.requests,
+            documents=a.document_repository,
+            store=a.document_store,
+            catalogue=a.catalogue_repository,
+            centres=a.centres,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
+            limits=self._settings.document_limits,
+        )
+
+    # ------------------------------------------------------------------ the monitoring office
+    @cached_property
+    def figure_recording(self) -> FigureRecording:
+        from functions.services.figure_recording import FigureRecording
+
+        return FigureRecording(self._adapters.figures, self.service_levels)
+
+    @cached_property
+    def centre_licensing(self) -> CentreLicensing:
+        from functions.services.centre_licensing import CentreLicensing
+
+        a, standing = self._adapters, self.account_standing
+        return CentreLicensing(
+            registry=a.centre_registry,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
+            standing=standing,
+        )
+
+    @cached_property
+    def escalations(self) -> Escalations:
+        from functions.services.escalations import Escalations
+
+        a = self._adapters
+        return Escalations(
+            escalations=a.escalation_repository,
+            requests=a.requests,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
+            alerts=a.monitoring_alerts,
+        )
+
+    @cached_property
+    def inspections(self) -> Inspections:
+        from functions.services.inspections import Inspections
+
+        a = self._adapters
+        return Inspections(
+            inspections=a.inspection_repository,
+            centres=a.centres,
+            escalations=self.escalations,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
+        )
+
+    @cached_property
+    def performance(self) -> Performance:
+        from functions.services.performance import Performance
+
+        a = self._adapters
+        return Performance(figures=a.figures, centres=a.centres, authorizer=self.authorizer, clock=a.clock)
+
+    @cached_property
+    def citizen_feedback(self) -> CitizenFeedback:
+        from functions.services.citizen_feedback import CitizenFeedback
+
+        a = self._adapters
+        return CitizenFeedback(
+            feedback=a.feedback_repository,
+            requests=a.requests,
+            signal=a.notification_signal,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
+        )
+
+    # ------------------------------------------------------------------ live subscriptions (WebSocket API)
+    @cached_property
+    def live_updates(self) -> LiveUpdates:
+        from functions.services.live_updates import LiveUpdates
+
+        return LiveUpdates(requests=self._adapters.requests, authorizer=self.authorizer)
+
+    @cached_property
+    def subscription_documents(self) -> TrustedSubscriptionDocuments:
+        from functions.api.live.documents import GraphQLSubscriptionDocuments
+        from functions.api.live.trusted import TrustedSubscriptionDocuments
+
+        a = self._adapters
+        return TrustedSubscriptionDocuments(
+            GraphQLSubscriptionDocuments(a.graphql_schema, self.live_updates), a.trusted_documents
+        )
+
+    @cached_property
+    def live_connections(self) -> LiveConnections:
+        from functions.services.live_connections import LiveConnections
+
+        a, settings = self._adapters, self._settings
+        return LiveConnections(
+            store=a.connection_store,
+            gateway=a.connection_gateway,
+            clock=a.clock,
+            standing=self.account_standing,
+            init_timeout=timedelta(seconds=settings.connection_init_seconds),
+            lifetime=settings.connection_lifetime,
+            max_subscriptions=settings.subscriptions_per_connection,
+        )
+
+    @cached_property
+    def live_sessions(self) -> LiveSessions:
+        from functions.api.live.sessions import LiveSessions
+
+        a = self._adapters
+        return LiveSessions(
+            connections=self.live_connections,
+            gateway=a.connection_gateway,
+            tokens=a.access_tokens,
+            documents=self.subscription_documents,
+        )
+
+    @cached_property
+    def live_fanout(self) -> LiveFanOut:
+        from functions.api.live.fanout import LiveFanOut
+
+        a = self._adapters
+        return LiveFanOut(
+            connections=self.live_connections, gateway=a.connection_gateway, documents=self.subscription_documents
+        )
