@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from functions.services.catalogue import CatalogueService
     from functions.services.centre_desk import CentreDesk
     from functions.services.centre_licensing import CentreLicensing
+    from functions.services.centre_money import CentreMoney
     from functions.services.citizen_feedback import CitizenFeedback
     from functions.services.citizen_records import CitizenRecords
     from functions.services.escalations import Escalations
@@ -71,6 +72,9 @@ class Resolvers(Protocol):
 
     @property
     def call_list(self) -> CallList: ...
+
+    @property
+    def centre_money(self) -> CentreMoney: ...
 
     @property
     def request_submission(self) -> RequestSubmission: ...

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from functions.services.delivery_reports import DeliveryReport
     from functions.services.document_ports import DocumentRepository, DocumentStore
     from functions.services.live_ports import ConnectionGateway, ConnectionStore
+    from functions.services.money_ports import Ledger
     from functions.services.monitoring_ports import (
         CentreRegistry,
         EscalationRepository,
@@ -93,6 +94,10 @@ class Adapters(Protocol):
     def sms_gateway(self) -> SmsGateway: ...
     @property
     def call_list_repository(self) -> CallListRepository: ...
+
+    # money
+    @property
+    def ledger(self) -> Ledger: ...
     @property
     def report_ledger(self) -> ReportLedger: ...
     @property

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.feedback_repository import DynamoFeedback
     from functions.adapters.dynamodb.figures_repository import DynamoFigures
     from functions.adapters.dynamodb.inspection_repository import DynamoInspections
+    from functions.adapters.dynamodb.ledger_repository import DynamoLedger
     from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository, DynamoReportLedger
     from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
     from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
@@ -228,7 +229,13 @@ class AwsAdapters:
     def requests(self) -> DynamoRequestRepository:
         from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
 
-        return DynamoRequestRepository(self.main_table, self.audit_log, self.notification_repository)
+        return DynamoRequestRepository(self.main_table, self.audit_log, self.notification_repository, self.ledger)
+
+    @cached_property
+    def ledger(self) -> DynamoLedger:
+        from functions.adapters.dynamodb.ledger_repository import DynamoLedger
+
+        return DynamoLedger(self.main_table, self.audit_log)
 
     @cached_property
     def task_tokens(self) -> TaskTokenSeal:

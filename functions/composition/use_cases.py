@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from functions.services.catalogue import CatalogueService
     from functions.services.centre_desk import CentreDesk
     from functions.services.centre_licensing import CentreLicensing
+    from functions.services.centre_money import CentreMoney
     from functions.services.citizen_feedback import CitizenFeedback
     from functions.services.citizen_records import CitizenRecords
     from functions.services.delivery_reports import DeliveryReports
@@ -213,6 +214,15 @@ class UseCases:
         )
 
     @cached_property
+    def centre_money(self) -> CentreMoney:
+        from functions.services.centre_money import CentreMoney
+
+        a = self._adapters
+        return CentreMoney(
+            ledger=a.ledger, centres=a.centres, auditor=self.auditor, authorizer=self.authorizer, clock=a.clock
+        )
+
+    @cached_property
     def call_list(self) -> CallList:
         from functions.services.call_list import CallList
 
@@ -299,6 +309,7 @@ class UseCases:
             authorizer=self.authorizer,
             release=self.task_release,
             clock=a.clock,
+            ledger=a.ledger,
         )
 
     @cached_property

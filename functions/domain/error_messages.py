@@ -341,4 +341,41 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "The delivery report's timestamp is outside the allowed window.",
     ),
     ErrorCode.REPORT_INVALID: ("تقرير التسليم غير مفهوم.", "The delivery report could not be read."),
+    ErrorCode.POS_SLIP_REQUIRED: (
+        "أدخل رقم جهاز نقاط البيع والرقم المرجعي المطبوعين على إيصال البطاقة.",
+        "Enter the terminal id and the retrieval reference number printed on the card slip.",
+    ),
+    ErrorCode.POS_SLIP_NOT_EXPECTED: (
+        "إيصال البطاقة يخص الدفع بالبطاقة فقط، لا الدفع نقدًا.",
+        "A card slip belongs to a card payment only, not to cash.",
+    ),
+    ErrorCode.POS_SLIP_INVALID: (
+        "رقم الجهاز ثمانية حروف أو أرقام، والرقم المرجعي اثنا عشر رقمًا.",
+        "The terminal id is 8 letters or digits and the retrieval reference 12 digits.",
+    ),
+    ErrorCode.POS_SLIP_USED: (
+        "هذا الإيصال سُجل لطلب آخر من قبل.",
+        "This card slip was already recorded for another request.",
+    ),
+    ErrorCode.AMOUNT_INVALID: ("المبلغ يجب أن يكون أكبر من صفر.", "The amount must be more than zero."),
+    ErrorCode.REMITTANCE_REFERENCE_INVALID: (
+        "رقم إيصال الإيداع من 4 إلى 32 حرفًا لاتينيًا كبيرًا أو رقمًا أو شرطة.",
+        "The deposit slip number is 4-32 capital Latin letters, digits and hyphens.",
+    ),
+    ErrorCode.REMITTANCE_EXCEEDS_CASH: (
+        "المبلغ أكبر من النقد الموجود في صندوق المركز.",
+        "The amount is more than the cash in the centre's drawer.",
+    ),
+    ErrorCode.REMITTANCE_REFERENCE_USED: (
+        "سُجل إيصال الإيداع هذا من قبل بمبلغ آخر.",
+        "This deposit slip was already recorded with another amount.",
+    ),
+    ErrorCode.DAY_CLOSED: (
+        "أُقفل يوم العمل هذا؛ تُسجَّل التصحيحات في يوم لاحق.",
+        "This business day is closed: corrections are posted on a later day.",
+    ),
+    ErrorCode.DAY_NOT_OVER: (
+        "لا يُقفل يوم العمل قبل انتهائه بتوقيت المدينة المنورة.",
+        "A business day can be closed only once it has ended in Madinah.",
+    ),
 }

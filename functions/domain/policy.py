@@ -99,6 +99,9 @@ class Operation(StrEnum):
     LIST_CALL_LIST = "callList"
     MARK_CALL_DONE = "markCallDone"
     READ_CALL_NUMBER = "callNumber"
+    READ_CENTRE_MONEY = "centreStatements"
+    RECORD_REMITTANCE = "recordRemittance"
+    CLOSE_BUSINESS_DAY = "closeBusinessDay"
 
 
 class Scope(StrEnum):
@@ -210,6 +213,14 @@ POLICY |= {
     Operation.LIST_CALL_LIST: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
     Operation.MARK_CALL_DONE: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
     Operation.READ_CALL_NUMBER: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+}
+
+# The centres' money (docs/money.md): a centre reads and answers for its own ledger; the monitoring
+# office reads every centre's and closes days after reconciliation.
+POLICY |= {
+    Operation.READ_CENTRE_MONEY: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE, Role.MONITOR: Scope.ANY},
+    Operation.RECORD_REMITTANCE: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE},
+    Operation.CLOSE_BUSINESS_DAY: {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE, Role.MONITOR: Scope.ANY},
 }
 
 HIGH_RISK = frozenset(

@@ -191,6 +191,10 @@ class Payment:
     collected_by: str
     collected_at: datetime
     refunded_at: datetime | None = None
+    terminal_id: str | None = None
+    """A card payment's terminal, as its slip prints it (docs/money.md)."""
+    retrieval_reference: str | None = None
+    """A card payment's retrieval reference number (RRN), as its slip prints it."""
 
     @property
     def amount(self) -> Money:

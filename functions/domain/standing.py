@@ -52,6 +52,9 @@ CENTRE_WORK: dict[Operation, CentreWork] = {
     # a suspended centre still calls the citizens its SMS did not reach
     Operation.MARK_CALL_DONE: CentreWork.IN_FLIGHT,
     Operation.READ_CALL_NUMBER: CentreWork.IN_FLIGHT,
+    # and still hands the cash it holds to the treasury and closes its days
+    Operation.RECORD_REMITTANCE: CentreWork.IN_FLIGHT,
+    Operation.CLOSE_BUSINESS_DAY: CentreWork.IN_FLIGHT,
     Operation.READ_CITIZEN: CentreWork.READ,
     Operation.READ_ME: CentreWork.READ,
     Operation.READ_REQUEST: CentreWork.READ,
@@ -64,6 +67,7 @@ CENTRE_WORK: dict[Operation, CentreWork] = {
     Operation.LIST_INSPECTIONS: CentreWork.READ,
     Operation.READ_BUSINESS_CALENDAR: CentreWork.READ,
     Operation.LIST_CALL_LIST: CentreWork.READ,
+    Operation.READ_CENTRE_MONEY: CentreWork.READ,
 }
 
 

@@ -23,6 +23,7 @@ from functions.local.demo_documents import download_documents, upload_documents
 from functions.local.demo_live import AgencyListener
 from functions.local.demo_monitoring import MONITOR, centre_figures, monitoring_office, show_figures
 from functions.local.demo_sms import sms_delivery_story
+from functions.local.pos_terminal import slip_for
 
 OPERATOR, MUNICIPALITY, CIVIL_DEFENCE = "1000001014", "1000001030", "1000001048"
 
@@ -148,6 +149,7 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
                     "documents": documents,
                     "amount": "1025.00",
                     "paymentMethod": "MADA",
+                    "posSlip": dict(zip(("terminalId", "retrievalReference"), slip_for(filing_key), strict=True)),
                     "identityCheck": {
                         "documentType": "NATIONAL_ID_CARD",
                         "documentNumber": national_id,

@@ -9,12 +9,15 @@ from functions.domain.audit import target
 from functions.domain.documents import Document, choose_documents, newest_attached
 from functions.domain.errors import Conflict, ErrorCode, NotFound
 from functions.domain.forms import validate_answers
+from functions.domain.ledger import JournalEntry
 from functions.domain.paging import Page, PageRequest
+from functions.domain.payment_postings import filing_posting, refund_posting
 from functions.domain.policy import Operation, Owner
 from functions.domain.request import Decision, HandoffStatus, RequestFile, RequestStatus, ServiceRequest, ensure_status
 from functions.domain.sms import SmsTemplate
 from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
+from functions.services.money_ports import Ledger
 from functions.services.ports import CatalogueRepository, Clock, DocumentWrite, RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
@@ -34,14 +37,25 @@ class CentreDesk:
         authorizer: Authorizer,
         release: TaskRelease,
         clock: Clock,
+        ledger: Ledger,
     ) -> None:
         self._requests = requests
+        self._ledger = ledger
         self._updates = updates
         self._sms = sms
         self._catalogue = catalogue
         self._authorizer = authorizer
         self._release = release
         self._clock = clock
+
+    def _refund(self, file: RequestFile, at: datetime) -> JournalEntry | None:
+        """The filing's reversal, if the filing was posted (a request filed before the ledger has none)."""
+        if file.payment is None:
+            return None
+        filing = filing_posting(file.request, file.payment)
+        if self._ledger.entry(filing.centre_id, filing.entry_id) is None:
+            return None
+        return refund_posting(file.request, file.payment, at)
 
     def centre_requests(
         self, caller: Caller, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
@@ -134,6 +148,7 @@ class CentreDesk:
             note=(reason or "").strip()[:500] or None,
             notification=notification,
             payment=replace(file.payment, refunded_at=now) if file.payment else None,
+            ledger=self._refund(file, now),
         )
         for handoff in cancelled:
             if handoff.decision_released:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from functions.domain.citizen import Citizen
     from functions.domain.documents import Document
     from functions.domain.identity_numbers import NationalId
+    from functions.domain.ledger import JournalEntry, PosSlip
     from functions.domain.mobile import SaudiMobile
     from functions.domain.notification import Notification
     from functions.domain.paging import Page, PageRequest
@@ -304,6 +305,10 @@ class RequestChange:
     documents: tuple[DocumentWrite, ...] = ()
     close_documents: bool = False
     """The request closes: its documents are queued for the retention lifecycle (see request_documents)."""
+    ledger: JournalEntry | None = None
+    """What the change posts to the centre's ledger (a filing, a refund), in the same transaction."""
+    pos_slip: PosSlip | None = None
+    """The card slip a filing was paid with: claimed once, for this request only."""
 
 
 class RequestRepository(Protocol):

@@ -21,6 +21,7 @@ from functions.domain.citizen import Citizen, IdentityEvidence
 from functions.domain.documents import Document, choose_documents, ensure_fresh
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
 from functions.domain.forms import validate_answers
+from functions.domain.ledger import PosSlip
 from functions.domain.money import Money
 from functions.domain.policy import Operation
 from functions.domain.request import Payment, PaymentMethod, RequestFile, RequestStatus, ServiceRequest
@@ -61,6 +62,8 @@ class SubmissionForm:
     payment_method: PaymentMethod
     identity_check: EvidenceForm | None
     idempotency_key: str
+    pos_slip: tuple[str, str] | None = None
+    """A card payment's (terminal id, retrieval reference number), as the slip prints them."""
 
     def payload(self) -> dict[str, object]:
         """What a repeat under the same key must match (JSON-safe, order-independent)."""
@@ -80,6 +83,7 @@ class SubmissionForm:
             ]
             if check
             else None,
+            "posSlip": list(self.pos_slip) if self.pos_slip else None,
         }
 
 
@@ -170,6 +174,7 @@ class RequestSubmission:
         amount = Money.sar(form.amount)
         if amount != service.fee + centre.service_charge:
             raise ValidationFailed(ErrorCode.FEE_MISMATCH, field="amount")
+        slip = _slip(form)
         pin = new_pin()
         request = self._new_request(
             caller, centre, citizen, service, request_id, answers, documents, evidence, form, pin, fingerprint
@@ -182,6 +187,8 @@ class RequestSubmission:
             method=form.payment_method,
             collected_by=caller.principal.user_id,
             collected_at=request.created_at,
+            terminal_id=slip.terminal_id if slip else None,
+            retrieval_reference=slip.retrieval_reference if slip else None,
         )
         notification = self._sms.sms(request, "SUBMITTED", SmsTemplate.REQUEST_SUBMITTED, amount=str(amount.riyals))
         try:
@@ -265,6 +272,17 @@ class RequestSubmission:
             logger.exception(
                 "request %s recorded but its route did not start; the sweeper restarts it", request.request_id
             )
+
+
+def _slip(form: SubmissionForm) -> PosSlip | None:
+    """A card payment names its slip; cash has none."""
+    if form.payment_method is PaymentMethod.CASH:
+        if form.pos_slip is not None:
+            raise ValidationFailed(ErrorCode.POS_SLIP_NOT_EXPECTED, field="posSlip")
+        return None
+    if form.pos_slip is None:
+        raise ValidationFailed(ErrorCode.POS_SLIP_REQUIRED, field="posSlip")
+    return PosSlip.read(*form.pos_slip)
 
 
 def _fingerprint(payload: dict[str, object]) -> str:

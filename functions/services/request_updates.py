@@ -14,7 +14,9 @@ from dataclasses import replace
 
 from functions.domain.audit import AuditRecord, Outcome, target
 from functions.domain.errors import NotFound
+from functions.domain.ledger import JournalEntry
 from functions.domain.notification import Notification
+from functions.domain.payment_postings import filing_posting, slip_of
 from functions.domain.policy import Operation
 from functions.domain.request import Handoff, HistoryEntry, Payment, RequestFile, RequestStatus, ServiceRequest
 from functions.domain.request_event import RequestEvent
@@ -66,6 +68,7 @@ class RequestUpdates:
         notification: Notification | None = None,
         payment: Payment | None = None,
         documents: tuple[DocumentWrite, ...] = (),
+        ledger: JournalEntry | None = None,
     ) -> ServiceRequest:
         """Write the new state if nobody changed the file since it was read (else ``Conflict``).
 
@@ -86,6 +89,7 @@ class RequestUpdates:
                 payment=payment,
                 documents=documents,
                 close_documents=updated.status.closed and not file.request.status.closed and bool(file.documents),
+                ledger=ledger,
             )
         )
         touched = handoffs[0] if handoffs else None
@@ -112,8 +116,9 @@ class RequestUpdates:
         payment: Payment,
         documents: tuple[DocumentWrite, ...],
     ) -> None:
-        """Write a new request with its payment and documents (``Conflict`` if its id exists already), then
-        announce its SMS and tell its ``SUBMITTED`` event, with the amount collected and its parts."""
+        """Write a new request with its payment, its ledger entry and documents (``Conflict`` if its id
+        exists already), then announce its SMS and tell its ``SUBMITTED`` event, with the amount collected
+        and its parts."""
         submitted = RequestStatus.SUBMITTED.value
         self._requests.apply(
             RequestChange(
@@ -128,6 +133,8 @@ class RequestUpdates:
                 notifications=(notification,),
                 payment=payment,
                 documents=documents,
+                ledger=filing_posting(request, payment),
+                pos_slip=slip_of(payment),
             )
         )
         self._announce(

@@ -587,6 +587,33 @@ CALLS |= {
     ),
 }
 
+
+def cash_in_drawer(world: World, target: Target) -> dict[str, Any]:
+    """A remittance of one halala from the drawer of the target's centre, which a cash filing has just filled."""
+    world.request_in(target, "FORWARDED")
+    return {"i": {"amount": "0.01", "reference": f"DEP-{uuid.uuid4().hex[:12].upper()}"}}
+
+
+# the centres' money (docs/money.md)
+CALLS |= {
+    Operation.READ_CENTRE_MONEY: lambda w, t, a: (
+        "query ($c: ID!, $f: Date!, $t: Date!) { centreStatements(centreId: $c, from: $f, to: $t) "
+        "{ __typename ... on Problem { code } } }",
+        {"c": t.centre_id, **period()},
+        "centreStatements",
+    ),
+    Operation.RECORD_REMITTANCE: lambda w, t, a: (
+        "mutation ($i: RecordRemittanceInput!) { recordRemittance(input: $i) { __typename ... on Problem { code } } }",
+        cash_in_drawer(w, t) if a else {"i": {"amount": "0.01", "reference": "DEP-REFUSED"}},
+        "recordRemittance",
+    ),
+    Operation.CLOSE_BUSINESS_DAY: lambda w, t, a: (
+        "mutation ($c: ID!, $d: Date!) { closeBusinessDay(centreId: $c, day: $d) { __typename ... on Problem { code } } }",
+        {"c": t.centre_id, "d": (today_in_madinah() - timedelta(days=400)).isoformat()},
+        "closeBusinessDay",
+    ),
+}
+
 ROLE_ONLY = {
     Operation.OPEN_CITIZEN_RECORD,
     Operation.READ_ME,
@@ -598,6 +625,7 @@ ROLE_ONLY = {
     Operation.LIST_MY_DOCUMENTS,
     Operation.LIST_DRAFT_DOCUMENTS,
     Operation.LIST_CALL_LIST,
+    Operation.RECORD_REMITTANCE,
 }
 ACTOR_NAMES = ["citizen_a", "operator_x", "operator_y", "officer_p", "monitor", "admin", "anonymous"]
 CELLS = [

@@ -15,6 +15,7 @@ import pytest
 
 from functions import bootstrap
 from functions.domain.madinah_time import today_in_madinah
+from functions.local.pos_terminal import slip_for
 from functions.local.provision import ProvisionedStack
 from functions.local.queue_pump import QueuePump
 from functions.local.sample_documents import SAMPLES, sample_for
@@ -70,6 +71,7 @@ def permit(citizen: SignedInCitizen, key: str, documents: list[str]) -> dict[str
         "documents": documents,
         "amount": "1025.00",
         "paymentMethod": "MADA",
+        "posSlip": dict(zip(("terminalId", "retrievalReference"), slip_for(key), strict=True)),
         "identityCheck": {
             "documentType": "NATIONAL_ID_CARD",
             "documentNumber": citizen.national_id,

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from functions.domain.madinah_time import today_in_madinah
+from functions.local.pos_terminal import slip_for
 from functions.local.provision import ProvisionedStack
 from functions.local.queue_pump import QueuePump
 from functions.local.stack import queue_routes
@@ -55,6 +56,9 @@ def building_permit(citizen_id: str, national_id: str, **changes: Any) -> dict[s
         "idempotencyKey": uuid.uuid4().hex,
     }
     value.update(changes)
+    if value["paymentMethod"] != "CASH" and "posSlip" not in changes:
+        terminal, reference = slip_for(value["idempotencyKey"])
+        value["posSlip"] = {"terminalId": terminal, "retrievalReference": reference}
     return value
 
 
@@ -64,6 +68,8 @@ def filed_permit(client: GraphQLClient, operator: str, citizen: SignedInCitizen,
     documents = api_attach_required(client, operator, "BUILDING-PERMIT", ["DEED", "PLANS", "SURVEY"], key)
     filing = building_permit(citizen.citizen_id, citizen.national_id, idempotencyKey=key, documents=documents)
     filing.update({name: change(filing[name]) if callable(change) else change for name, change in changes.items()})
+    if filing["paymentMethod"] == "CASH":
+        filing.pop("posSlip", None)
     return filing
 
 

@@ -14,6 +14,7 @@ from functions.services.calendar_ports import BusinessCalendarRepository
 from functions.services.delivery_reports import DeliveryReport
 from functions.services.document_ports import DocumentRepository, DocumentStore
 from functions.services.live_ports import ConnectionGateway, ConnectionStore
+from functions.services.money_ports import Ledger
 from functions.services.monitoring_ports import (
     CentreRegistry,
     EscalationRepository,
@@ -68,6 +69,7 @@ class FakeAdapters:
     notification_signal: NotificationSignal
     sms_gateway: SmsGateway
     call_list_repository: CallListRepository
+    ledger: Ledger
     report_ledger: ReportLedger
     requests: RequestRepository
     workflow: Workflow

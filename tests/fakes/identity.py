@@ -393,6 +393,7 @@ class IdentityWorld:
             notification_signal=self.signal,
             sms_gateway=self.sms,
             call_list_repository=self.notification_store.calls,
+            ledger=self.ledger,
             report_ledger=self.report_ledger,
             requests=self.requests,
             workflow=self.machine,
@@ -428,6 +429,7 @@ class IdentityWorld:
         self.sms_delivery = use_cases.sms_delivery
         self.delivery_reports = use_cases.delivery_reports
         self.call_list = use_cases.call_list
+        self.centre_money = use_cases.centre_money
         self.updates = use_cases.request_updates
         self.request_sms = use_cases.request_sms
         self.submission = use_cases.request_submission
@@ -447,6 +449,7 @@ class IdentityWorld:
         from tests.fakes.calendar import InMemoryCalendar
         from tests.fakes.documents import InMemoryDocuments, InMemoryDocumentStore
         from tests.fakes.live import FixedTokens, InMemoryConnections, RecordingGateway
+        from tests.fakes.money import InMemoryLedger
         from tests.fakes.monitoring import (
             InMemoryCentreRegistry,
             InMemoryEscalations,
@@ -475,7 +478,10 @@ class IdentityWorld:
         self.attempts = InMemoryAttemptLedger()
         self.document_records = InMemoryDocuments(self.log)
         self.document_store = InMemoryDocumentStore(self.clock)
-        self.requests = InMemoryRequests(self.log, self.notification_store, documents=self.document_records)
+        self.ledger = InMemoryLedger(self.log)
+        self.requests = InMemoryRequests(
+            self.log, self.notification_store, documents=self.document_records, ledger=self.ledger
+        )
         self.machine = SimulatedHandoffMachine()
         self.guard = PassThroughGuard()
         self.events = RecordingRequestEvents()

@@ -30,6 +30,7 @@ from functions.services.handoff_routing import HandoffEvent
 from functions.services.ports import RequestChange
 from tests.fakes.documents import InMemoryDocuments
 from tests.fakes.identity import InMemoryNotifications, RecordingAuditLog
+from tests.fakes.money import InMemoryLedger
 
 
 @dataclass
@@ -49,6 +50,7 @@ class InMemoryRequests:
     counters: dict[str, int] = field(default_factory=dict)
     applied: int = 0
     documents: InMemoryDocuments | None = None
+    ledger: InMemoryLedger | None = None
 
     def get_file(self, request_id: str) -> RequestFile | None:
         stored = self.files.get(request_id)
@@ -88,6 +90,9 @@ class InMemoryRequests:
         if change.documents:
             assert self.documents is not None
             self.documents.check(change.documents)
+        if change.ledger is not None:
+            assert self.ledger is not None
+            self.ledger.check(change.ledger, change.pos_slip)
         # every condition holds: write it all
         version = 1 if change.expected_version is None else change.expected_version + 1
         if stored is None:
@@ -110,6 +115,8 @@ class InMemoryRequests:
             self.documents.write(change.documents)
             if change.close_documents:
                 self.documents.retention_pending.add(request.request_id)
+        if change.ledger is not None and self.ledger is not None:
+            self.ledger.write(change.ledger, change.pos_slip)
         self.applied += 1
 
     def list_for_centre(

@@ -35,6 +35,7 @@ from functions.domain.request import PaymentMethod
 from functions.domain.request_event import RequestEvent
 from functions.local.live_client import LiveClient
 from functions.local.moto_server import MotoServer
+from functions.local.pos_terminal import slip_for
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump
 from functions.local.seeding import seed_calendar, seed_catalogue, seed_people
@@ -82,6 +83,7 @@ class Office:
             PaymentMethod.MADA,
             EVIDENCE,
             key,
+            slip_for(key),
         )
         return self.container.use_cases.request_submission.submit_service_request(
             OPERATOR, form

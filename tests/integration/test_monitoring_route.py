@@ -28,6 +28,7 @@ from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
 from functions.local.lambda_context import FakeLambdaContext
 from functions.local.moto_server import MotoServer
+from functions.local.pos_terminal import slip_for
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump
 from functions.local.seeding import seed_calendar, seed_catalogue, seed_people
@@ -75,6 +76,7 @@ class Office:
             PaymentMethod.MADA,
             EVIDENCE,
             key,
+            slip_for(key),
         )
         return self.container.use_cases.request_submission.submit_service_request(
             OPERATOR, form

@@ -17,6 +17,7 @@ from functions.domain.madinah_time import MADINAH
 from functions.domain.principal import Principal, Role
 from functions.domain.request import PaymentMethod
 from functions.domain.request_event import RequestEvent
+from functions.local.pos_terminal import slip_for
 from functions.local.seeding import seed_catalogue
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
@@ -58,6 +59,7 @@ class Filed:
                 payment_method=PaymentMethod.MADA,
                 identity_check=evidence,
                 idempotency_key=f"filing-{national_id}",
+                pos_slip=slip_for(f"filing-{national_id}"),
             )
             submitted = self.world.submission.submit_service_request(OPERATOR, filing)
             self.citizens.append(citizen_id)

@@ -164,6 +164,8 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         **dict.fromkeys(MONITORING_OFFICE, Scope.ANY),
         Operation.MONITORING_ALERTS: Scope.ANY,
         Operation.READ_BUSINESS_CALENDAR: Scope.ANY,
+        Operation.READ_CENTRE_MONEY: Scope.ANY,
+        Operation.CLOSE_BUSINESS_DAY: Scope.ANY,
     }
     # admins manage the catalogue, the business calendar and staff, and read no citizen
     assert set(granted(Role.ADMIN)) == {
@@ -175,6 +177,14 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.DISABLE_STAFF_ACCOUNT,
         Operation.READ_ME,
     }
+
+
+def test_the_table_says_what_the_money_issue_says() -> None:
+    """Pinned in words (issue 17): a centre reads its own money, remits its own cash and closes its own
+    days; the monitoring office reads every centre's and closes days; nobody else touches money."""
+    assert POLICY[Operation.READ_CENTRE_MONEY] == {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE, Role.MONITOR: Scope.ANY}
+    assert POLICY[Operation.RECORD_REMITTANCE] == {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE}
+    assert POLICY[Operation.CLOSE_BUSINESS_DAY] == {Role.CENTRE_OPERATOR: Scope.OWN_CENTRE, Role.MONITOR: Scope.ANY}
 
 
 def test_the_table_says_what_the_time_issue_says() -> None:

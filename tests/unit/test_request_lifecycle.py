@@ -19,6 +19,7 @@ from functions.domain.paging import PageRequest
 from functions.domain.principal import ANONYMOUS, Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
 from functions.domain.throttling import TryLater
+from functions.local.pos_terminal import slip_for
 from functions.local.seeding import seed_catalogue
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
@@ -64,6 +65,7 @@ def shop_form(
         payment_method=PaymentMethod.MADA,
         identity_check=EVIDENCE,
         idempotency_key=key,
+        pos_slip=slip_for(f"{caller.principal.centre_id}#{key}"),
     )
     return replace(form, **changes)  # type: ignore[arg-type]
 

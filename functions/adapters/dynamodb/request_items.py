@@ -183,6 +183,8 @@ class PaymentItem(MainTableItem):
     collected_by = UnicodeAttribute()
     collected_at = UTCDateTimeAttribute()
     refunded_at = UTCDateTimeAttribute(null=True)
+    terminal_id = UnicodeAttribute(null=True)
+    retrieval_reference = UnicodeAttribute(null=True)
 
     @classmethod
     def from_domain(cls, payment: Payment) -> PaymentItem:
@@ -196,6 +198,8 @@ class PaymentItem(MainTableItem):
             collected_by=payment.collected_by,
             collected_at=payment.collected_at,
             refunded_at=payment.refunded_at,
+            terminal_id=payment.terminal_id,
+            retrieval_reference=payment.retrieval_reference,
         )
 
     def to_domain(self) -> Payment:
@@ -208,6 +212,8 @@ class PaymentItem(MainTableItem):
             collected_by=self.collected_by,
             collected_at=self.collected_at,
             refunded_at=self.refunded_at,
+            terminal_id=self.terminal_id,
+            retrieval_reference=self.retrieval_reference,
         )
 
 

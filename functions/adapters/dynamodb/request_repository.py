@@ -12,6 +12,7 @@ stored request before it is called a conflict (moto, the local stack, ignores th
 
 from __future__ import annotations
 
+import time
 import uuid
 from datetime import datetime
 from typing import Any, TypeVar
@@ -22,6 +23,7 @@ from pynamodb.transactions import TransactWrite
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
 from functions.adapters.dynamodb.document_items import DOCUMENT_PREFIX, RETENTION_PARTITION, DocumentItem, RetentionItem
+from functions.adapters.dynamodb.ledger_repository import DynamoLedger
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 from functions.adapters.dynamodb.request_items import (
     ROUTING_PARTITION,
@@ -40,7 +42,7 @@ from functions.adapters.dynamodb.request_items import (
     window_partition,
 )
 from functions.adapters.dynamodb.table import TableBinding
-from functions.adapters.dynamodb.transactions import failed_conditions
+from functions.adapters.dynamodb.transactions import TRANSACTION_ATTEMPTS, failed_conditions, lost_to_another
 from functions.domain.documents import Document
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.paging import MAX_PAGE_SIZE, Page, PageRequest
@@ -61,8 +63,15 @@ VersionedItem = TypeVar("VersionedItem", RequestItem, HandoffItem, DocumentItem)
 
 
 class DynamoRequestRepository:
-    def __init__(self, table: TableBinding, audit: DynamoAuditLog, notifications: DynamoNotificationRepository) -> None:
+    def __init__(
+        self,
+        table: TableBinding,
+        audit: DynamoAuditLog,
+        notifications: DynamoNotificationRepository,
+        ledger: DynamoLedger,
+    ) -> None:
         self._table = table
+        self._ledger = ledger
         self._requests = table.bind(RequestItem)
         self._payments = table.bind(PaymentItem)
         self._handoffs = table.bind(HandoffItem)
@@ -110,6 +119,17 @@ class DynamoRequestRepository:
         return int(counter.value)
 
     def apply(self, change: RequestChange) -> None:
+        for attempt in range(1, TRANSACTION_ATTEMPTS + 1):
+            try:
+                self._apply_once(change)
+            except TransactWriteError as error:
+                if attempt == TRANSACTION_ATTEMPTS or not lost_to_another(error):
+                    raise Conflict(ErrorCode.CONFLICT) from error
+                time.sleep(0.02 * attempt)
+            else:
+                return
+
+    def _apply_once(self, change: RequestChange) -> None:
         request = change.request
         creating = change.expected_version is None
         token = uuid.uuid4().hex
@@ -126,29 +146,39 @@ class DynamoRequestRepository:
                     )
                 for write in change.handoffs:
                     transaction.save(self._versioned(self._handoffs.from_domain(write.handoff), write.expected_version))
-                for position, entry in enumerate(change.history):
-                    entry_item = self._history.from_domain(request.request_id, entry, request.version * 100 + position)
-                    transaction.save(entry_item, condition=HistoryItem.pk.does_not_exist())
-                if change.payment is not None:
-                    self._add_payment(transaction, change.payment, creating)
-                for audit in change.audit:
-                    self._audit.add_to(transaction, audit)
-                for notification in change.notifications:
-                    self._notifications.add_to(transaction, notification)
-                for document in change.documents:
-                    transaction.save(
-                        self._versioned(self._documents.from_domain(document.document), document.expected_version)
-                    )
-                if change.close_documents:
-                    transaction.save(
-                        self._retention(pk=RETENTION_PARTITION, sk=request.request_id, request_id=request.request_id)
-                    )
+                self._add_records(transaction, change, creating)
         except TransactWriteError as error:
+            if lost_to_another(error):
+                raise
             if failed_conditions(error) or error.cause_response_code == "TransactionCanceledException":
                 if self._landed(request.request_id, token):
                     return
+                refused = self._ledger.why_refused(change.ledger, change.pos_slip) if change.ledger else None
+                if refused is not None:
+                    raise refused from error
                 raise Conflict(ErrorCode.ALREADY_EXISTS if creating else ErrorCode.CONFLICT) from error
             raise
+
+    def _add_records(self, transaction: TransactWrite, change: RequestChange, creating: bool) -> None:
+        """What the change records alongside the request: history, payment, audit, SMS, documents, ledger."""
+        request = change.request
+        for position, entry in enumerate(change.history):
+            entry_item = self._history.from_domain(request.request_id, entry, request.version * 100 + position)
+            transaction.save(entry_item, condition=HistoryItem.pk.does_not_exist())
+        if change.payment is not None:
+            self._add_payment(transaction, change.payment, creating)
+        for audit in change.audit:
+            self._audit.add_to(transaction, audit)
+        for notification in change.notifications:
+            self._notifications.add_to(transaction, notification)
+        for document in change.documents:
+            transaction.save(self._versioned(self._documents.from_domain(document.document), document.expected_version))
+        if change.ledger is not None:
+            self._ledger.add_to(transaction, change.ledger, change.pos_slip)
+        if change.close_documents:
+            transaction.save(
+                self._retention(pk=RETENTION_PARTITION, sk=request.request_id, request_id=request.request_id)
+            )
 
     def _landed(self, request_id: str, token: str) -> bool:
         """Whether the stored request was written by this very transaction (a retry after it committed)."""

@@ -26,6 +26,12 @@ class FormAnswerInput:
     value: str = strawberry.field(directives=[FREE_TEXT])
 
 
+@strawberry.input(name="PosSlipInput", description="The card terminal's slip, as printed (docs/money.md).")
+class PosSlipInput:
+    terminal_id: str = strawberry.field(description="The terminal id: 8 letters or digits.")
+    retrieval_reference: str = strawberry.field(description="The retrieval reference number (RRN): 12 digits.")
+
+
 @strawberry.input
 class SubmitServiceRequestInput:
     citizen_id: strawberry.ID
@@ -39,6 +45,9 @@ class SubmitServiceRequestInput:
     payment_method: PaymentMethod
     identity_check: IdentityCheckInput | None = strawberry.field(description="The document checked at this visit.")
     idempotency_key: str = strawberry.field(description="8-64 characters, unique per filing at this centre.")
+    pos_slip: PosSlipInput | None = strawberry.field(
+        default=None, description="Required for MADA and CARD (the slip's terminal id and RRN); none for CASH."
+    )
 
     def to_form(self) -> SubmissionForm:
         return SubmissionForm(
@@ -50,6 +59,7 @@ class SubmitServiceRequestInput:
             payment_method=self.payment_method,
             identity_check=self.identity_check.to_form() if self.identity_check else None,
             idempotency_key=self.idempotency_key,
+            pos_slip=(self.pos_slip.terminal_id, self.pos_slip.retrieval_reference) if self.pos_slip else None,
         )
 
 

@@ -19,6 +19,7 @@ from functions.domain.documents import DocumentStatus
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaPhase
 from functions.domain.feedback import ComplaintStatus
 from functions.domain.inspection import FindingSeverity
+from functions.domain.ledger import AccountKind, EntryKind
 from functions.domain.notification import DeliveryStatus
 from functions.domain.principal import Role
 from functions.domain.ranking import RankingMetric
@@ -27,6 +28,7 @@ from functions.domain.staff import AccountStatus
 from functions.domain.visibility import Visibility
 
 __all__ = [
+    "AccountKind",
     "AccountStatus",
     "CentreStatus",
     "ChecklistItem",
@@ -35,6 +37,7 @@ __all__ = [
     "Decision",
     "DeliveryStatus",
     "DocumentStatus",
+    "EntryKind",
     "ErrorCode",
     "EscalationKind",
     "EscalationStatus",
@@ -70,6 +73,15 @@ strawberry.enum(
 )
 strawberry.enum(Decision, name="Decision")
 strawberry.enum(PaymentMethod, name="PaymentMethod")
+
+# the centres' money (docs/money.md)
+strawberry.enum(
+    AccountKind,
+    name="LedgerAccountKind",
+    description="CASH_DRAWER, MADA_CLEARING, SADAD_CLEARING (assets); FEES_PAYABLE (owed to the treasury, per "
+    "agency); SERVICE_CHARGES (the centre's income); TREASURY (cash handed over).",
+)
+strawberry.enum(EntryKind, name="JournalEntryKind")
 
 # the monitoring office (docs/monitoring.md)
 strawberry.enum(CentreStatus, name="CentreStatus", description="A centre serves only while ACTIVE and licensed.")

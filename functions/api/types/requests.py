@@ -119,6 +119,10 @@ class PaymentType:
     method: PaymentMethod
     collected_at: datetime
     refunded_at: datetime | None
+    terminal_id: str | None = strawberry.field(description="A card payment's terminal id, from its slip.")
+    retrieval_reference: str | None = strawberry.field(
+        description="A card payment's retrieval reference number (RRN), from its slip."
+    )
 
     @strawberry.field(description="Collected, on Madinah's wall clock: the receipt's date and time.")
     def collected_at_madinah(self) -> MadinahTimeType:
@@ -230,6 +234,8 @@ class ServiceRequestType:
                 method=payment.method,
                 collected_at=payment.collected_at,
                 refunded_at=payment.refunded_at,
+                terminal_id=payment.terminal_id,
+                retrieval_reference=payment.retrieval_reference,
             )
             if payment
             else None,

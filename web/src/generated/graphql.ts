@@ -127,6 +127,7 @@ export type ErrorCode =
   | 'ALREADY_EXISTS'
   | 'ALREADY_RATED'
   | 'ALREADY_RESOLVED'
+  | 'AMOUNT_INVALID'
   | 'BAD_CURSOR'
   | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
@@ -146,6 +147,8 @@ export type ErrorCode =
   | 'DATE_INVALID'
   | 'DATE_OUT_OF_RANGE'
   | 'DATE_RANGE_INVALID'
+  | 'DAY_CLOSED'
+  | 'DAY_NOT_OVER'
   | 'DISTRICT_UNKNOWN'
   | 'DOCUMENT_DUPLICATE'
   | 'DOCUMENT_EMPTY'
@@ -203,8 +206,15 @@ export type ErrorCode =
   | 'OPERATOR_COMPANY_REQUIRED'
   | 'PASSWORD_TOO_WEAK'
   | 'PAYLOAD_TOO_LARGE'
+  | 'POS_SLIP_INVALID'
+  | 'POS_SLIP_NOT_EXPECTED'
+  | 'POS_SLIP_REQUIRED'
+  | 'POS_SLIP_USED'
   | 'RATING_INVALID'
   | 'REASON_REQUIRED'
+  | 'REMITTANCE_EXCEEDS_CASH'
+  | 'REMITTANCE_REFERENCE_INVALID'
+  | 'REMITTANCE_REFERENCE_USED'
   | 'REPORT_EXPIRED'
   | 'REPORT_INVALID'
   | 'REPORT_SIGNATURE_INVALID'
@@ -330,10 +340,24 @@ export type InspectionInput = {
   visitedOn: string;
 };
 
+export type JournalEntryKind =
+  | 'FILING'
+  | 'REFUND'
+  | 'REMITTANCE';
+
 /** The citizen's preferred language for SMS and pages. */
 export type Language =
   | 'AR'
   | 'EN';
+
+/** CASH_DRAWER, MADA_CLEARING, SADAD_CLEARING (assets); FEES_PAYABLE (owed to the treasury, per agency); SERVICE_CHARGES (the centre's income); TREASURY (cash handed over). */
+export type LedgerAccountKind =
+  | 'CASH_DRAWER'
+  | 'FEES_PAYABLE'
+  | 'MADA_CLEARING'
+  | 'SADAD_CLEARING'
+  | 'SERVICE_CHARGES'
+  | 'TREASURY';
 
 export type LocalizedTextInput = {
   ar: string;
@@ -373,6 +397,14 @@ export type PaymentMethod =
   | 'CASH'
   | 'MADA';
 
+/** The card terminal's slip, as printed (docs/money.md). */
+export type PosSlipInput = {
+  /** The retrieval reference number (RRN): 12 digits. */
+  retrievalReference: string;
+  /** The terminal id: 8 letters or digits. */
+  terminalId: string;
+};
+
 /** What centres are ranked on (best first). */
 export type RankingMetric =
   | 'ACKNOWLEDGEMENT_MEDIAN'
@@ -384,6 +416,13 @@ export type RankingMetric =
   | 'RETURNS_PER_100'
   | 'SLA_BREACHES'
   | 'SUBMITTED';
+
+export type RecordRemittanceInput = {
+  /** SAR handed over, from the centre's cash drawer. */
+  amount: string;
+  /** The treasury's deposit slip number (4-32 letters, digits, -). */
+  reference: string;
+};
 
 export type RequestDocumentUploadInput = {
   /** application/pdf, image/jpeg or image/png. */
@@ -479,6 +518,8 @@ export type SubmitServiceRequestInput = {
   /** The document checked at this visit. */
   identityCheck?: IdentityCheckInput | null | undefined;
   paymentMethod: PaymentMethod;
+  /** Required for MADA and CARD (the slip's terminal id and RRN); none for CASH. */
+  posSlip?: PosSlipInput | null | undefined;
   serviceCode: string;
 };
 
@@ -869,6 +910,62 @@ export type CentreRequestUpdatesSubscriptionVariables = Exact<{
 
 export type CentreRequestUpdatesSubscription = { requestUpdates: { id: string, kind: string, at: string, trackingNumber: string, serviceCode: string, status: RequestStatus, stage: number | null, agencyCode: string | null, handoffStatus: HandoffStatus | null, dueAt: string | null, actorRole: string, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } | null } };
 
+export type CentreStatementsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CentreStatementsQuery = { centreStatements:
+    | { __typename: 'CentreStatements', centreId: string, csv: string, days: Array<{ day: string, filings: number, refunds: number, cashCollected: string, cashRefunded: string, madaCollected: string, madaRefunded: string, sadadCollected: string, sadadRefunded: string, feesCollected: string, feesRefunded: string, chargesCollected: string, chargesRefunded: string, expectedRemittance: string, remitted: string, closedAt: string | null }> }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CentreLedgerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CentreLedgerQuery = { centreLedger:
+    | { __typename: 'CentreLedger', centreId: string, cashInDrawer: string, accounts: Array<{ account: string, kind: LedgerAccountKind, agencyCode: string | null, balance: string }> }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CentreJournalQueryVariables = Exact<{
+  day: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CentreJournalQuery = { centreJournal: { nextCursor: string | null, items: Array<{ entryId: string, kind: JournalEntryKind, day: string, amount: string, requestId: string | null, reference: string | null, corrects: string | null, postedAtMadinah: { time: string }, lines: Array<{ account: string, amount: string }> }> } };
+
+export type RecordRemittanceMutationVariables = Exact<{
+  input: RecordRemittanceInput;
+}>;
+
+
+export type RecordRemittanceMutation = { recordRemittance:
+    | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'JournalEntry', entryId: string, kind: JournalEntryKind, day: string, amount: string, reference: string | null }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CloseBusinessDayMutationVariables = Exact<{
+  day: string;
+}>;
+
+
+export type CloseBusinessDayMutation = { closeBusinessDay:
+    | { __typename: 'DayStatement', day: string, closedAt: string | null, expectedRemittance: string, remitted: string }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
 export type OwnCentreQueryVariables = Exact<{
   centreId: string | number;
 }>;
@@ -930,7 +1027,7 @@ export type CentreRequestQueryVariables = Exact<{
 export type CentreRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, completedAt: string | null, deliveredAt: string | null, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null, sms: Array<{ event: string, template: string, status: DeliveryStatus, statusReason: string | null, attempts: number, onCallList: boolean, statusAtMadinah: { at: string, time: string } | null }> }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, completedAt: string | null, deliveredAt: string | null, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, terminalId: string | null, retrievalReference: string | null, collectedAt: string, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null, sms: Array<{ event: string, template: string, status: DeliveryStatus, statusReason: string | null, attempts: number, onCallList: boolean, statusAtMadinah: { at: string, time: string } | null }> }
    };
 
 export type ResubmitRequestMutationVariables = Exact<{
@@ -1312,6 +1409,37 @@ export type NoticesSentToCentreQueryVariables = Exact<{
 
 export type NoticesSentToCentreQuery = { centreNotices: { nextCursor: string | null, items: Array<{ id: string, kind: NoticeKind, at: string, text: { ar: string, en: string } }> } };
 
+export type CentreMoneyQueryVariables = Exact<{
+  centreId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type CentreMoneyQuery = { centreStatements:
+    | { __typename: 'CentreStatements', centreId: string, csv: string, days: Array<{ day: string, filings: number, refunds: number, cashCollected: string, madaCollected: string, sadadCollected: string, feesCollected: string, chargesCollected: string, cashRefunded: string, madaRefunded: string, sadadRefunded: string, expectedRemittance: string, remitted: string, closedAt: string | null }> }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+  , centreLedger:
+    | { __typename: 'CentreLedger', cashInDrawer: string, accounts: Array<{ account: string, kind: LedgerAccountKind, agencyCode: string | null, balance: string }> }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
+export type CloseCentreDayMutationVariables = Exact<{
+  centreId: string | number;
+  day: string;
+}>;
+
+
+export type CloseCentreDayMutation = { closeBusinessDay:
+    | { __typename: 'DayStatement', centreId: string, day: string, closedAt: string | null }
+    | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
 export type AuditTrailQueryVariables = Exact<{
   target?: string | null | undefined;
   actor?: string | null | undefined;
@@ -1471,12 +1599,17 @@ export const LookupCitizenDocument = {"__meta__":{"documentId":"sha256:80f5e9649
 export const ReissueTemporaryPasswordDocument = {"__meta__":{"documentId":"sha256:c897855853b777e8d790250a0b39b7f6702ba40ae0ae3b782c911b6e04f4225b"}} as unknown as DocumentNode<ReissueTemporaryPasswordMutation, ReissueTemporaryPasswordMutationVariables>;
 export const OperatorSignInDocument = {"__meta__":{"documentId":"sha256:1141cbe6b15f1135ee216119a078c629382eb52921c8ee3ee915a00e9d92d4ff"}} as unknown as DocumentNode<OperatorSignInMutation, OperatorSignInMutationVariables>;
 export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:e868c29d7fd51810e3535819ca4d5acb67a18575a6763203b3c936cd1563acaf"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
+export const CentreStatementsDocument = {"__meta__":{"documentId":"sha256:58801c42d28c1ac34fdc3036654845c68d6b0a84ed65c37de94902573a803b23"}} as unknown as DocumentNode<CentreStatementsQuery, CentreStatementsQueryVariables>;
+export const CentreLedgerDocument = {"__meta__":{"documentId":"sha256:f3ab90090f5e24d909e5902d9fb9f985b83490539a542103b1a4f7816e4b0c87"}} as unknown as DocumentNode<CentreLedgerQuery, CentreLedgerQueryVariables>;
+export const CentreJournalDocument = {"__meta__":{"documentId":"sha256:85ea6b65dbfa3d1c175b7d30321260215792b3037c2bfc8ad29a231b82b23093"}} as unknown as DocumentNode<CentreJournalQuery, CentreJournalQueryVariables>;
+export const RecordRemittanceDocument = {"__meta__":{"documentId":"sha256:77c7fa86e34c6f04e3e63ecb124e42424a4ba0a7d9158f8773d2c6838cec6fdc"}} as unknown as DocumentNode<RecordRemittanceMutation, RecordRemittanceMutationVariables>;
+export const CloseBusinessDayDocument = {"__meta__":{"documentId":"sha256:63a9503393dd2cb7205279b18f8834e8dd41cf67d15f6e45dd12e025ccb7fc65"}} as unknown as DocumentNode<CloseBusinessDayMutation, CloseBusinessDayMutationVariables>;
 export const OwnCentreDocument = {"__meta__":{"documentId":"sha256:eeee3ad3a95b350e59d6ded6072a6615b18bfa38a808004d020986a6d94d4f58"}} as unknown as DocumentNode<OwnCentreQuery, OwnCentreQueryVariables>;
 export const CentreNoticesDocument = {"__meta__":{"documentId":"sha256:89d0a8028e132b6568b64c5ba96691ea2619342a03e4c3a1d0985c7325d95740"}} as unknown as DocumentNode<CentreNoticesQuery, CentreNoticesQueryVariables>;
 export const OwnInspectionsDocument = {"__meta__":{"documentId":"sha256:e53de7f8389e6bbfad5d3fee520205c20876c60a97e4c96e04a0243ffdbb3939"}} as unknown as DocumentNode<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
 export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:80c6f5a3d96e2d7f4a91a1895fd2d0e7e82f16b8c99b15812401420205f7dec8"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const CentreRequestsDocument = {"__meta__":{"documentId":"sha256:0972f2644dca73c88899d1b93a5dff2717cb651d36ff0e845f9021841fd5634b"}} as unknown as DocumentNode<CentreRequestsQuery, CentreRequestsQueryVariables>;
-export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:44b9ecdca983ac0b298cf450274188c350c3dda7672d719bcd138f24eb7f390e"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
+export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:b190935192d9ba9e24c1f61c06783efa914ea8dcb22e4e56caedb11464e000fa"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
 export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
@@ -1511,6 +1644,8 @@ export const RevokeCentreDocument = {"__meta__":{"documentId":"sha256:83f74ee133
 export const CentreForOversightDocument = {"__meta__":{"documentId":"sha256:263f4d2ffc22943ef5d26eb3e2213399063d29614724ccd070df4c63a6e103d8"}} as unknown as DocumentNode<CentreForOversightQuery, CentreForOversightQueryVariables>;
 export const CentresDocument = {"__meta__":{"documentId":"sha256:882128fa83ad5dd1a4b156c202627ed96a9a98ebf3f0e7816c9e56a753a2b9e3"}} as unknown as DocumentNode<CentresQuery, CentresQueryVariables>;
 export const NoticesSentToCentreDocument = {"__meta__":{"documentId":"sha256:2f36e0335ee0c5c67fda04ef3d9a837f43087c45180d7bd5d46ef9e2ff7dba06"}} as unknown as DocumentNode<NoticesSentToCentreQuery, NoticesSentToCentreQueryVariables>;
+export const CentreMoneyDocument = {"__meta__":{"documentId":"sha256:019faf2dea7bf7984a822e0d88c6bdef52f08d60639246833047261314005064"}} as unknown as DocumentNode<CentreMoneyQuery, CentreMoneyQueryVariables>;
+export const CloseCentreDayDocument = {"__meta__":{"documentId":"sha256:e28af79dddcfc6eac50731a89f026c82524ea16dd0ad8c7d79b2521fb64f13e6"}} as unknown as DocumentNode<CloseCentreDayMutation, CloseCentreDayMutationVariables>;
 export const AuditTrailDocument = {"__meta__":{"documentId":"sha256:d73f505bd2a5df2107ea79ddc6061554cc7cf38d7f788c89c8cc7faa4ba31a82"}} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const CitizenForOversightDocument = {"__meta__":{"documentId":"sha256:0a89b04a7c62c3804bd976475786d0c7fbb2e35668e3a225c0ba8826a2a21b67"}} as unknown as DocumentNode<CitizenForOversightQuery, CitizenForOversightQueryVariables>;
 export const RequestForOversightDocument = {"__meta__":{"documentId":"sha256:52485b201905933753d78403935b364edc92019c753115c86b27916289d2c05b"}} as unknown as DocumentNode<RequestForOversightQuery, RequestForOversightQueryVariables>;
