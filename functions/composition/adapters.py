@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from functions.services.delivery_reports import DeliveryReport
     from functions.services.document_ports import DocumentRepository, DocumentStore
     from functions.services.live_ports import ConnectionGateway, ConnectionStore
-    from functions.services.money_ports import Ledger
+    from functions.services.money_ports import Ledger, SettlementFiles, Settlements
     from functions.services.monitoring_ports import (
         CentreRegistry,
         EscalationRepository,
@@ -98,6 +98,10 @@ class Adapters(Protocol):
     # money
     @property
     def ledger(self) -> Ledger: ...
+    @property
+    def settlements(self) -> Settlements: ...
+    @property
+    def settlement_files(self) -> SettlementFiles: ...
     @property
     def report_ledger(self) -> ReportLedger: ...
     @property

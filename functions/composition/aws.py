@@ -41,10 +41,12 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.ledger_repository import DynamoLedger
     from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository, DynamoReportLedger
     from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
+    from functions.adapters.dynamodb.settlement_repository import DynamoSettlements
     from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
     from functions.adapters.dynamodb.table import TableBinding
     from functions.adapters.idempotency import PowertoolsIdempotency
     from functions.adapters.s3_documents import S3DocumentStore
+    from functions.adapters.s3_settlements import S3SettlementFiles
     from functions.adapters.step_functions import StepFunctionsWorkflow
     from functions.adapters.task_token_seal import TaskTokenSeal
     from functions.adapters.topics.events import SnsMonitoringAlerts, SnsRequestEvents
@@ -236,6 +238,18 @@ class AwsAdapters:
         from functions.adapters.dynamodb.ledger_repository import DynamoLedger
 
         return DynamoLedger(self.main_table, self.audit_log)
+
+    @cached_property
+    def settlements(self) -> DynamoSettlements:
+        from functions.adapters.dynamodb.settlement_repository import DynamoSettlements
+
+        return DynamoSettlements(self.main_table, self.ledger)
+
+    @cached_property
+    def settlement_files(self) -> S3SettlementFiles:
+        from functions.adapters.s3_settlements import S3SettlementFiles
+
+        return S3SettlementFiles(self.client("s3"))
 
     @cached_property
     def task_tokens(self) -> TaskTokenSeal:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from functions.services.request_tracking import RequestTracking
     from functions.services.request_updates import RequestUpdates
     from functions.services.service_levels import ServiceLevels
+    from functions.services.settlement_ingestion import SettlementIngestion
     from functions.services.sign_in import SignIn
     from functions.services.sms_delivery import SmsDelivery
     from functions.services.staff_accounts import StaffAccounts
@@ -219,8 +220,20 @@ class UseCases:
 
         a = self._adapters
         return CentreMoney(
-            ledger=a.ledger, centres=a.centres, auditor=self.auditor, authorizer=self.authorizer, clock=a.clock
+            ledger=a.ledger,
+            settlements=a.settlements,
+            centres=a.centres,
+            auditor=self.auditor,
+            authorizer=self.authorizer,
+            clock=a.clock,
         )
+
+    @cached_property
+    def settlement_ingestion(self) -> SettlementIngestion:
+        from functions.services.settlement_ingestion import SettlementIngestion
+
+        a = self._adapters
+        return SettlementIngestion(settlements=a.settlements, files=a.settlement_files, clock=a.clock)
 
     @cached_property
     def call_list(self) -> CallList:

@@ -378,4 +378,24 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "لا يُقفل يوم العمل قبل انتهائه بتوقيت المدينة المنورة.",
         "A business day can be closed only once it has ended in Madinah.",
     ),
+    ErrorCode.SETTLEMENT_FORMAT: (
+        "ملف التسوية ليس بالصيغة المتفق عليها (الصيغة والإصدار وتاريخ التسوية في السطر الأول).",
+        "The settlement file is not in the agreed format (format, version and settlement date on line 1).",
+    ),
+    ErrorCode.SETTLEMENT_COLUMNS: (
+        "أعمدة ملف التسوية ليست الأعمدة المتفق عليها.",
+        "The settlement file's columns are not the agreed ones.",
+    ),
+    ErrorCode.SETTLEMENT_REFERENCE: (
+        "رقم الجهاز أو الرقم المرجعي في ملف التسوية غير صالح.",
+        "A terminal id or retrieval reference in the settlement file is not valid.",
+    ),
+    ErrorCode.SETTLEMENT_AMOUNT: (
+        "مبلغ في ملف التسوية غير صالح.",
+        "An amount in the settlement file is not valid.",
+    ),
+    ErrorCode.SETTLEMENT_TRUNCATED: (
+        "ملف التسوية ناقص: سطر الختام مفقود أو لا يطابق الأسطر.",
+        "The settlement file is truncated: its trailer is missing or disagrees with its lines.",
+    ),
 }

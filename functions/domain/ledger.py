@@ -8,7 +8,8 @@ Every line is a signed amount on one account: positive debits, negative credits;
 * ``SADAD_CLEARING``    (asset) bill payments SADAD owes;
 * ``FEES_PAYABLE#<agency>`` (liability) government fees owed to the treasury, per responsible agency;
 * ``SERVICE_CHARGES``   (income) the centre's own charges;
-* ``TREASURY``          (asset) cash handed over to the treasury.
+* ``TREASURY``          (asset) cash handed over to the treasury;
+* ``BANK``              (asset) the centre's bank account: what the acquirer settled into it.
 
 Each entry also carries its contribution to the day's statement (``figures``): the statement is kept
 as the entries are written, so reading a day, or a month of days, never sums postings.
@@ -42,6 +43,7 @@ __all__ = [
     "refund_entry",
     "remittance_entry",
     "remittance_reference",
+    "settlement_entry",
 ]
 
 
@@ -60,6 +62,7 @@ class AccountKind(StrEnum):
     FEES_PAYABLE = "FEES_PAYABLE"
     SERVICE_CHARGES = "SERVICE_CHARGES"
     TREASURY = "TREASURY"
+    BANK = "BANK"
 
 
 _CHANNEL_ACCOUNT = {
@@ -96,6 +99,7 @@ class EntryKind(StrEnum):
     FILING = "FILING"
     REFUND = "REFUND"
     REMITTANCE = "REMITTANCE"
+    SETTLEMENT = "SETTLEMENT"
 
 
 class Figure(StrEnum):
@@ -116,6 +120,7 @@ class Figure(StrEnum):
     CASH_FEES_COLLECTED = "cash_fees_collected"
     CASH_FEES_REFUNDED = "cash_fees_refunded"
     REMITTED = "remitted"
+    MADA_SETTLED = "mada_settled"
 
 
 _COLLECTED = {
@@ -275,17 +280,53 @@ def remittance_entry(*, centre_id: str, amount: Money, reference: str, posted_at
     """Cash handed over to the treasury, under the deposit slip's number (once per slip)."""
     if amount.halalas <= 0:
         raise ValidationFailed(ErrorCode.AMOUNT_INVALID, field="amount")
+    return _transfer(
+        centre_id,
+        f"REMIT#{reference}",
+        EntryKind.REMITTANCE,
+        (AccountKind.CASH_DRAWER, AccountKind.TREASURY),
+        amount,
+        Figure.REMITTED,
+        posted_at,
+        reference,
+    )
+
+
+def settlement_entry(*, centre_id: str, slip: PosSlip, amount: Money, posted_at: datetime) -> JournalEntry:
+    """The acquirer settled a slip into the centre's bank account: what it settled, which may differ from
+    what the filing collected (the difference stays on the clearing account, in plain sight)."""
+    return _transfer(
+        centre_id,
+        f"SETTLE#{slip.key}",
+        EntryKind.SETTLEMENT,
+        (AccountKind.MADA_CLEARING, AccountKind.BANK),
+        amount,
+        Figure.MADA_SETTLED,
+        posted_at,
+        slip.retrieval_reference,
+    )
+
+
+def _transfer(
+    centre_id: str,
+    entry_id: str,
+    kind: EntryKind,
+    route: tuple[AccountKind, AccountKind],
+    amount: Money,
+    figure: Figure,
+    posted_at: datetime,
+    reference: str,
+) -> JournalEntry:
+    """An amount moved from one of the centre's accounts to another (credit the first, debit the second)."""
+    source, destination = route
     return JournalEntry(
         centre_id=centre_id,
-        entry_id=f"REMIT#{reference}",
-        kind=EntryKind.REMITTANCE,
+        entry_id=entry_id,
+        kind=kind,
         day=business_day(posted_at),
         posted_at=posted_at,
-        lines=(
-            Line(Account(AccountKind.TREASURY), amount.halalas),
-            Line(Account(AccountKind.CASH_DRAWER), -amount.halalas),
-        ),
-        figures=MappingProxyType({Figure.REMITTED: amount.halalas}),
+        lines=(Line(Account(destination), amount.halalas), Line(Account(source), -amount.halalas)),
+        figures=MappingProxyType({figure: amount.halalas}),
         reference=reference,
     )
 

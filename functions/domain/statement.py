@@ -26,6 +26,12 @@ class DayStatement:
     figures: Mapping[Figure, int] = field(default_factory=lambda: MappingProxyType({}))
     closed_at: datetime | None = None
     closed_by: str | None = None
+    settled_lines: int = 0
+    """The day's card slips the acquirer has settled so far (by any file)."""
+    settled: Money = field(default_factory=lambda: Money(0))
+    """What it settled for them."""
+    discrepancies: int = 0
+    """What reconciling the day's slips found wrong (docs/money.md)."""
 
     def figure(self, figure: Figure) -> int:
         return self.figures.get(figure, 0)
@@ -62,6 +68,9 @@ CSV_COLUMNS = (
     "expected_remittance_sar",
     "remitted_sar",
     "closed_at",
+    "settled_lines",
+    "settled_sar",
+    "discrepancies",
 )
 """Version 1 of the statement file (docs/money.md): columns are only ever added at the end."""
 
@@ -97,6 +106,9 @@ def statements_csv(statements: Iterable[DayStatement]) -> str:
                 statement.expected_remittance.riyals,
                 statement.money(Figure.REMITTED).riyals,
                 statement.closed_at.isoformat() if statement.closed_at else "",
+                statement.settled_lines,
+                statement.settled.riyals,
+                statement.discrepancies,
             ]
         )
     return out.getvalue()

@@ -21,6 +21,7 @@ import httpx
 from functions.local.demo_client import SOCKET_URL, URL, Demo, card_expiry, new_national_id, say, step
 from functions.local.demo_documents import download_documents, upload_documents
 from functions.local.demo_live import AgencyListener
+from functions.local.demo_money import money_story
 from functions.local.demo_monitoring import MONITOR, centre_figures, monitoring_office, show_figures
 from functions.local.demo_sms import sms_delivery_story
 from functions.local.pos_terminal import slip_for
@@ -205,6 +206,7 @@ def main() -> None:  # noqa: PLR0915 (the demo is one story told in order, step 
             say(f"   {document['typeName']['ar']} ({document['fileName']}), {document['attachedAt'][:16]}")
         sms_delivery_story(demo, operator, citizen)
         monitoring_office(demo, monitor, operator, figures_before, citizen_id, national_id)
+        money_story(demo, operator, monitor, citizen_id, national_id, filing_key)
         say("\nDone: the whole story ran through GraphQL on the local stack.")
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from functions import bootstrap
 from functions.adapters.topics.notifications import parse_signal
 from functions.bootstrap import Container
+from functions.local.bucket_events import BucketEvents
 from functions.local.fake_aggregator import FakeAggregator
 from functions.local.moto_server import MotoServer
 from functions.local.provision import PROJECT_ROOT, ProvisionedStack, provision
@@ -107,6 +108,14 @@ def scheduled_routes() -> list[ScheduledRoute]:
     ]
 
 
+def settlement_events(container: Container, stack: ProvisionedStack) -> BucketEvents:
+    """Settlement files put in the bucket, to the settlementFiles function (serverless.yml: via EventBridge)."""
+    from functions.handlers import settlement_files  # noqa: PLC0415 (reads the stack's environment)
+
+    bucket = stack.resources["SettlementsBucket"].ref
+    return BucketEvents(container.adapters.client("s3"), bucket, "mada/", settlement_files.handler, stack.region)
+
+
 LOCAL_SMS = {
     "SMS_PROVIDERS": "aggregator,sns",
     "SMS_AGGREGATOR_API_KEY": "local-aggregator-key",
@@ -137,7 +146,11 @@ def local_stack(moto_port: int, *, print_sms: bool = True, http_port: int = 8000
         fake_aggregator(http_port) as aggregator,
     ):
         provisioned = provision(endpoint_url=moto.endpoint_url, websocket_url=f"http://127.0.0.1:{http_port}")
-        provisioned.environment |= {**LOCAL_SMS, "SMS_AGGREGATOR_URL": aggregator.url}
+        provisioned.environment |= {
+            **LOCAL_SMS,
+            "SMS_AGGREGATOR_URL": aggregator.url,
+            "SETTLEMENTS_BUCKET": provisioned.resources["SettlementsBucket"].ref,  # for the acquirer simulator
+        }
         os.environ.update(provisioned.environment)
         bootstrap.container.cache_clear()
         container = bootstrap.container()
@@ -151,9 +164,11 @@ def local_stack(moto_port: int, *, print_sms: bool = True, http_port: int = 8000
         stack = LocalStack(moto, provisioned, container, seed, staff, pump.start())
         ENVIRONMENT_FILE.write_text(json.dumps(stack.environment, indent=2))
         scheduler = Scheduler(scheduled_routes()).start()
+        settlements = settlement_events(container, provisioned).start()
         try:
             yield stack
         finally:
+            settlements.stop()
             scheduler.stop()
             pump.stop()
             ENVIRONMENT_FILE.unlink(missing_ok=True)

@@ -18,11 +18,13 @@ from functions.domain.madinah_time import business_day
 from functions.domain.money import Money
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
+from functions.domain.principal import Role
+from functions.domain.settlement import Discrepancy
 from functions.domain.statement import DayStatement
 from functions.services.auditing import Auditor
 from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
-from functions.services.money_ports import Ledger
+from functions.services.money_ports import Ledger, Settlements
 from functions.services.ports import CentreRepository, Clock
 
 __all__ = ["CentreMoney"]
@@ -30,9 +32,17 @@ __all__ = ["CentreMoney"]
 
 class CentreMoney:
     def __init__(
-        self, *, ledger: Ledger, centres: CentreRepository, auditor: Auditor, authorizer: Authorizer, clock: Clock
+        self,
+        *,
+        ledger: Ledger,
+        settlements: Settlements,
+        centres: CentreRepository,
+        auditor: Auditor,
+        authorizer: Authorizer,
+        clock: Clock,
     ) -> None:
         self._ledger = ledger
+        self._settlements = settlements
         self._centres = centres
         self._auditor = auditor
         self._authorizer = authorizer
@@ -52,6 +62,18 @@ class CentreMoney:
     def journal(self, caller: Caller, centre_id: str | None, day: date, page: PageRequest) -> Page[JournalEntry]:
         centre = self._readable(caller, Operation.READ_CENTRE_MONEY, centre_id)
         return self._ledger.journal(centre, day, page)
+
+    def discrepancies(
+        self, caller: Caller, centre_id: str | None, since: date, until: date, page: PageRequest
+    ) -> Page[Discrepancy]:
+        """What reconciling the settlement files found: one centre's, or (the monitoring office, no centre
+        named) the region's, slips in no ledger included."""
+        Period(since, until)
+        if centre_id is None and caller.principal.role is Role.MONITOR:
+            self._authorizer.authorize(caller, Operation.READ_CENTRE_MONEY, target("region", "MADINAH"))
+            return self._settlements.discrepancies(None, since, until, page)
+        centre = self._readable(caller, Operation.READ_CENTRE_MONEY, centre_id)
+        return self._settlements.discrepancies(centre, since, until, page)
 
     def record_remittance(self, caller: Caller, amount: Decimal, reference: str) -> JournalEntry:
         """Cash from the drawer handed to the treasury under its deposit slip; the same slip twice is one

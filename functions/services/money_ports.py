@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from functions.domain.audit import AuditRecord
-    from functions.domain.ledger import AccountBalance, JournalEntry
+    from functions.domain.ledger import AccountBalance, JournalEntry, PosSlip
     from functions.domain.paging import Page, PageRequest
+    from functions.domain.settlement import Discrepancy, SettlementLine, SlipClaim
     from functions.domain.statement import DayStatement
 
-__all__ = ["Ledger"]
+__all__ = ["Ledger", "SettlementFiles", "Settlements"]
 
 
 class Ledger(Protocol):
@@ -37,4 +38,55 @@ class Ledger(Protocol):
 
     def close_day(self, centre_id: str, day: date, closed_by: str, at: datetime, audit: AuditRecord) -> DayStatement:
         """Close a day to postings; closing a closed day changes nothing (and records nothing)."""
+        ...
+
+
+class SettlementFiles(Protocol):
+    def read(self, bucket: str, key: str) -> bytes:
+        """A settlement file's bytes, as the acquirer (or SADAD) put them in the bucket."""
+        ...
+
+
+class Settlements(Protocol):
+    def file_done(self, digest: str) -> bool:
+        """Whether a file with these bytes (its SHA-256) was reconciled to the end already."""
+        ...
+
+    def record_file(
+        self,
+        digest: str,
+        source: str,
+        at: datetime,
+        *,
+        settlement_day: date | None,
+        lines: int | None,
+        refused: tuple[str, int] | None = None,
+    ) -> None:
+        """The file's outcome: completed, or refused with its error code and line."""
+        ...
+
+    def slip(self, slip: PosSlip) -> SlipClaim | None: ...
+
+    def settle(
+        self,
+        claim: SlipClaim | None,
+        line: SettlementLine,
+        entry: JournalEntry | None,
+        found: list[Discrepancy],
+        settlement_day: date,
+    ) -> bool:
+        """One settled line, all or nothing: its slip marked settled (once), its ledger entry, its
+        discrepancies, its day's reconciliation figures. False: taken before."""
+        ...
+
+    def unsettled(self, day: date) -> list[SlipClaim]:
+        """Every card slip of a day, all centres, the acquirer has not settled."""
+        ...
+
+    def record(self, discrepancy: Discrepancy) -> bool:
+        """A discrepancy found apart from a line, once; False: recorded before."""
+        ...
+
+    def discrepancies(self, centre_id: str | None, since: date, until: date, page: PageRequest) -> Page[Discrepancy]:
+        """One centre's discrepancies (None: the region's), by day."""
         ...

@@ -10,7 +10,12 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+from functions.bootstrap import Settings, build_container
+from functions.domain.ledger import PosSlip
 from functions.domain.madinah_time import today_in_madinah
+from functions.domain.money import Money
+from functions.local.acquirer_simulator import Faults, Processed, settlement_file
+from functions.local.provision import ProvisionedStack
 from tests.api.test_requests_api import SUBMIT, filed_permit
 from tests.support.people import open_and_activate, sign_in
 from tests.support.transports import GraphQLClient
@@ -18,7 +23,7 @@ from tests.support.transports import GraphQLClient
 OPERATOR_X, OPERATOR_Y, MONITOR = "1000001014", "1000001022", "1000001055"  # MED-C01, MED-C02, the monitor
 STATEMENTS = """query ($c: ID, $f: Date!, $t: Date!) { centreStatements(centreId: $c, from: $f, to: $t) {
     __typename ... on CentreStatements { centreId csv days { day filings cashCollected madaCollected
-    feesCollected chargesCollected expectedRemittance remitted closedAt } } ... on Problem { code } } }"""
+    feesCollected chargesCollected expectedRemittance remitted closedAt discrepancies } } ... on Problem { code } } }"""
 LEDGER = """query ($c: ID) { centreLedger(centreId: $c) { __typename
     ... on CentreLedger { cashInDrawer accounts { account kind agencyCode balance } } ... on Problem { code } } }"""
 REMIT = """mutation ($i: RecordRemittanceInput!) { recordRemittance(input: $i) { __typename
@@ -114,3 +119,44 @@ def test_cash_goes_to_the_treasury_once_per_deposit_slip(client: GraphQLClient) 
     assert Decimal(client.post(LEDGER, {}, token=x).data["centreLedger"]["cashInDrawer"]) == drawer - 100
     early = client.post(CLOSE, {"d": today_in_madinah().isoformat()}, token=x).data["closeBusinessDay"]
     assert (early["code"], early["field"]) == ("DAY_NOT_OVER", "day")
+
+
+DISCREPANCIES = """query ($c: ID, $f: Date!, $t: Date!) { settlementDiscrepancies(centreId: $c, from: $f, to: $t, first: 100) {
+    items { kind centreId terminalId retrievalReference ledgerAmount settledAmount requestId } } }"""
+
+
+def test_the_days_settlement_discrepancies_reach_the_monitor_and_the_centres_statement(
+    client: GraphQLClient, stack: ProvisionedStack
+) -> None:
+    x, y, monitor = sign_in(client, OPERATOR_X), sign_in(client, OPERATOR_Y), sign_in(client, MONITOR)
+    citizen = open_and_activate(client, x)
+    filings = [filed_permit(client, x, citizen) for _ in range(2)]
+    for filing in filings:
+        assert (
+            client.post(SUBMIT, {"i": filing}, token=x).data["submitServiceRequest"]["__typename"] == "SubmittedRequest"
+        )
+    day = today_in_madinah()
+    processed = [
+        Processed(PosSlip(f["posSlip"]["terminalId"], f["posSlip"]["retrievalReference"]), Money.sar("1025.00"), day)
+        for f in filings
+    ]
+    container = build_container(Settings.from_environ(stack.environment))
+    before = today(client, x)["days"][0]["discrepancies"]
+    text = settlement_file(day, processed, Faults(short=1))
+    report = container.use_cases.settlement_ingestion.ingest(f"mada/{uuid.uuid4().hex}.csv", text.encode())
+    assert report.settled == 2
+
+    shorted = {p.slip.retrieval_reference for p in processed}
+    region = client.post(DISCREPANCIES, {"f": day.isoformat(), "t": day.isoformat()}, token=monitor).data
+    mismatches = [d for d in region["settlementDiscrepancies"]["items"] if d["retrievalReference"] in shorted]
+    assert [(d["kind"], d["centreId"], d["ledgerAmount"], d["settledAmount"]) for d in mismatches] == [
+        ("AMOUNT_MISMATCH", "MED-C01", "1025.00", "1020.00")
+    ]
+    own = client.post(DISCREPANCIES, {"f": day.isoformat(), "t": day.isoformat()}, token=x).data
+    assert mismatches[0] in own["settlementDiscrepancies"]["items"]
+    other = client.post(DISCREPANCIES, {"c": "MED-C01", "f": day.isoformat(), "t": day.isoformat()}, token=y).json()
+    assert other["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    # the file also makes every other card slip of the day left unsettled (other tests') missing
+    counted = today(client, x)["days"][0]["discrepancies"]
+    assert counted > before
+    assert counted == len(own["settlementDiscrepancies"]["items"])

@@ -1,10 +1,12 @@
-"""Issue 14, item 7 and AUTH-04 against the packaged template: nothing lost (tables and the documents
-bucket retained and protected), someone told (every alarm, to the operations topic), and the APIs and
+"""Issue 14, item 7 and AUTH-04 against the packaged template: nothing lost (tables and the documents and
+settlements buckets retained and protected), someone told (every alarm, to the operations topic), and the APIs and
 consumers bounded. Each rule is also shown biting on a small broken template."""
 
 from __future__ import annotations
 
 import copy
+import json
+import re
 from typing import Any
 
 from tests.deployment.operations_rules import unprotected_stores, unthrottled_stages, unwatched
@@ -14,17 +16,22 @@ Template = dict[str, Any]
 
 
 def buckets_the_code_uses(template: Template) -> set[str]:
-    return {
+    """Named to a function (its environment), or read by one (its role's grants on ``${Bucket.Arn}/...``)."""
+    named = {
         value["Ref"]
         for function in functions(template).values()
         for name, value in environment_of(function).items()
         if name.endswith("_BUCKET") and isinstance(value, dict) and "Ref" in value
     }
+    granted = set(re.findall(r"\$\{([A-Za-z0-9]+)\.Arn\}/", json.dumps(resources_of_type(template, "AWS::IAM::Role"))))
+    return (named | granted) & set(resources_of_type(template, "AWS::S3::Bucket"))
 
 
-def test_every_table_and_the_documents_bucket_survive_a_deletion_or_replacement(template: Template) -> None:
+def test_every_table_and_the_documents_and_settlements_buckets_survive_a_deletion_or_replacement(
+    template: Template,
+) -> None:
     buckets = buckets_the_code_uses(template)
-    assert buckets == {"DocumentsBucket"}
+    assert buckets == {"DocumentsBucket", "SettlementsBucket"}
     assert resources_of_type(template, "AWS::DynamoDB::Table")
     assert unprotected_stores(template, buckets) == []
 

@@ -7,8 +7,10 @@ reinstates it."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 
@@ -22,7 +24,12 @@ def story(dev_stack: DevStack) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "functions.local.demo"],
         cwd=ROOT,
-        env={**os.environ, "SHUBBAK_GRAPHQL_URL": dev_stack.graphql_url},
+        # the stack's state folder: the demo's acquirer puts its settlement file in the stack's bucket
+        env={
+            **os.environ,
+            "SHUBBAK_GRAPHQL_URL": dev_stack.graphql_url,
+            "SHUBBAK_LOCAL_STATE": str(dev_stack.state_dir),
+        },
         capture_output=True,
         text=True,
         timeout=300,
@@ -37,9 +44,10 @@ def test_the_demo_uploads_the_documents_and_each_agency_downloads_them_from_its_
         "DEED",
         "PLANS",
         "SURVEY",
+        *["CURRENT-ID", "PHOTO"] * 2,  # the money story's two renewals
     ]
     assert story.count("SHA-256 verified") == 6  # three documents, two agencies
-    assert "MISMATCH" not in story
+    assert "SHA-256 MISMATCH" not in story
     assert "status: DELIVERED" in story
 
 
@@ -68,3 +76,17 @@ def test_one_sms_is_delivered_one_retried_to_delivery_and_one_cleared_from_the_c
         for line in lines
     )
     assert "still on the list: nothing" in story
+
+
+def test_the_day_is_settled_with_one_line_lost_and_one_short_and_both_are_found(story: str) -> None:
+    lines = [line.strip() for line in story.splitlines()]
+    assert any(line.startswith("CASH: 125.00 SAR") for line in lines)
+    assert any(line.startswith("MADA: 125.00 SAR, slip MEDT0001 / ") for line in lines)
+    assert any(line.startswith("cash in the drawer") and "100 SAR remitted" in line for line in lines)
+    found = [line for line in lines if line.startswith("the monitoring office sees")]
+    assert sorted(line.split()[4].rstrip(":") for line in found) == ["AMOUNT_MISMATCH", "MISSING_IN_SETTLEMENT"]
+    short = next(line for line in found if "AMOUNT_MISMATCH" in line)
+    ledger, settled = (Decimal(amount) for amount in re.findall(r"(?:ledger|settled) ([0-9.]+) SAR", short))
+    assert ledger - settled == Decimal("5.00")
+    assert short.endswith("at MED-C01")
+    assert "the centre's statement: 1 card payment(s) settled, 2 discrepancies" in lines

@@ -14,7 +14,7 @@ from functions.services.calendar_ports import BusinessCalendarRepository
 from functions.services.delivery_reports import DeliveryReport
 from functions.services.document_ports import DocumentRepository, DocumentStore
 from functions.services.live_ports import ConnectionGateway, ConnectionStore
-from functions.services.money_ports import Ledger
+from functions.services.money_ports import Ledger, SettlementFiles, Settlements
 from functions.services.monitoring_ports import (
     CentreRegistry,
     EscalationRepository,
@@ -70,6 +70,8 @@ class FakeAdapters:
     sms_gateway: SmsGateway
     call_list_repository: CallListRepository
     ledger: Ledger
+    settlements: Settlements
+    settlement_files: SettlementFiles
     report_ledger: ReportLedger
     requests: RequestRepository
     workflow: Workflow

@@ -394,6 +394,8 @@ class IdentityWorld:
             sms_gateway=self.sms,
             call_list_repository=self.notification_store.calls,
             ledger=self.ledger,
+            settlements=self.settlements,
+            settlement_files=self.settlements,
             report_ledger=self.report_ledger,
             requests=self.requests,
             workflow=self.machine,
@@ -430,6 +432,7 @@ class IdentityWorld:
         self.delivery_reports = use_cases.delivery_reports
         self.call_list = use_cases.call_list
         self.centre_money = use_cases.centre_money
+        self.settlement_ingestion = use_cases.settlement_ingestion
         self.updates = use_cases.request_updates
         self.request_sms = use_cases.request_sms
         self.submission = use_cases.request_submission
@@ -449,7 +452,7 @@ class IdentityWorld:
         from tests.fakes.calendar import InMemoryCalendar
         from tests.fakes.documents import InMemoryDocuments, InMemoryDocumentStore
         from tests.fakes.live import FixedTokens, InMemoryConnections, RecordingGateway
-        from tests.fakes.money import InMemoryLedger
+        from tests.fakes.money import InMemoryLedger, InMemorySettlements
         from tests.fakes.monitoring import (
             InMemoryCentreRegistry,
             InMemoryEscalations,
@@ -479,6 +482,7 @@ class IdentityWorld:
         self.document_records = InMemoryDocuments(self.log)
         self.document_store = InMemoryDocumentStore(self.clock)
         self.ledger = InMemoryLedger(self.log)
+        self.settlements = InMemorySettlements(self.ledger)
         self.requests = InMemoryRequests(
             self.log, self.notification_store, documents=self.document_records, ledger=self.ledger
         )

@@ -4,18 +4,20 @@ slip pays for one request only."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from types import MappingProxyType
 
 from functions.domain.audit import AuditRecord
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.ledger import Account, AccountBalance, AccountKind, EntryKind, JournalEntry, PosSlip
+from functions.domain.money import Money
 from functions.domain.paging import Page, PageRequest
+from functions.domain.settlement import Discrepancy, SettlementLine, SlipClaim
 from functions.domain.statement import DayStatement
 from tests.fakes.identity import RecordingAuditLog
 
-__all__ = ["InMemoryLedger"]
+__all__ = ["InMemoryLedger", "InMemorySettlements"]
 
 
 @dataclass
@@ -24,7 +26,7 @@ class InMemoryLedger:
     entries: dict[tuple[str, str], JournalEntry] = field(default_factory=dict)
     accounts: dict[tuple[str, Account], int] = field(default_factory=dict)
     days: dict[tuple[str, date], DayStatement] = field(default_factory=dict)
-    slips: dict[str, str] = field(default_factory=dict)
+    slips: dict[str, SlipClaim] = field(default_factory=dict)
 
     def check(self, entry: JournalEntry, slip: PosSlip | None = None) -> None:
         """Raise as the transaction would be cancelled (the ledger's part of it)."""
@@ -32,7 +34,8 @@ class InMemoryLedger:
             raise Conflict(ErrorCode.CONFLICT)
         if self.statement(entry.centre_id, entry.day).closed:
             raise Conflict(ErrorCode.DAY_CLOSED)
-        if slip is not None and self.slips.get(slip.key, entry.request_id) != entry.request_id:
+        claimed = self.slips.get(slip.key) if slip is not None else None
+        if claimed is not None and claimed.request_id != entry.request_id:
             raise Conflict(ErrorCode.POS_SLIP_USED, field="posSlip")
         if entry.kind is EntryKind.REMITTANCE:
             drawer = self.accounts.get((entry.centre_id, Account(AccountKind.CASH_DRAWER)), 0)
@@ -48,11 +51,9 @@ class InMemoryLedger:
         figures = dict(day.figures)
         for figure, value in entry.figures.items():
             figures[figure] = figures.get(figure, 0) + value
-        self.days[(entry.centre_id, entry.day)] = DayStatement(
-            entry.centre_id, entry.day, MappingProxyType(figures), day.closed_at, day.closed_by
-        )
+        self.days[(entry.centre_id, entry.day)] = replace(day, figures=MappingProxyType(figures))
         if slip is not None:
-            self.slips[slip.key] = entry.request_id or ""
+            self.slips[slip.key] = SlipClaim(slip, entry.centre_id, entry.request_id or "", entry.amount, entry.day)
 
     def post(self, entry: JournalEntry, audit: AuditRecord) -> bool:
         if (entry.centre_id, entry.entry_id) in self.entries:
@@ -92,7 +93,88 @@ class InMemoryLedger:
         current = self.statement(centre_id, day)
         if current.closed:
             return current
-        closed = DayStatement(centre_id, day, current.figures, at, closed_by)
+        closed = replace(current, closed_at=at, closed_by=closed_by)
         self.days[(centre_id, day)] = closed
         self.log.record(audit)
         return closed
+
+
+@dataclass
+class InMemorySettlements:
+    """The settlement files' side, on the in-memory ledger: the same once-only rules as DynamoDB's."""
+
+    ledger: InMemoryLedger
+    files: dict[str, tuple[str, str]] = field(default_factory=dict)
+    found: dict[str, Discrepancy] = field(default_factory=dict)
+    objects: dict[tuple[str, str], bytes] = field(default_factory=dict)
+
+    def read(self, bucket: str, key: str) -> bytes:
+        return self.objects[(bucket, key)]
+
+    def file_done(self, digest: str) -> bool:
+        return self.files.get(digest, ("", ""))[1] == "COMPLETED"
+
+    def record_file(
+        self,
+        digest: str,
+        source: str,
+        at: datetime,
+        *,
+        settlement_day: date | None,
+        lines: int | None,
+        refused: tuple[str, int] | None = None,
+    ) -> None:
+        self.files[digest] = (source, refused[0] if refused else "COMPLETED")
+
+    def slip(self, slip: PosSlip) -> SlipClaim | None:
+        return self.ledger.slips.get(slip.key)
+
+    def settle(
+        self,
+        claim: SlipClaim | None,
+        line: SettlementLine,
+        entry: JournalEntry | None,
+        found: list[Discrepancy],
+        settlement_day: date,
+    ) -> bool:
+        if claim is not None and self.ledger.slips[claim.slip.key].settled_on is not None:
+            return False
+        if any(d.discrepancy_id in self.found for d in found):
+            return False
+        if entry is not None:
+            self.ledger.check(entry)
+        if claim is not None:
+            self.ledger.slips[claim.slip.key] = replace(claim, settled_amount=line.amount, settled_on=settlement_day)
+            self._count(claim.centre_id, claim.day, lines=1, halalas=line.amount.halalas, discrepancies=len(found))
+        if entry is not None:
+            self.ledger.write(entry)
+        self.found |= {d.discrepancy_id: d for d in found}
+        return True
+
+    def unsettled(self, day: date) -> list[SlipClaim]:
+        return [c for c in self.ledger.slips.values() if c.day == day and c.settled_on is None]
+
+    def record(self, discrepancy: Discrepancy) -> bool:
+        if discrepancy.discrepancy_id in self.found:
+            return False
+        self.found[discrepancy.discrepancy_id] = discrepancy
+        if discrepancy.centre_id is not None:
+            self._count(discrepancy.centre_id, discrepancy.day, discrepancies=1)
+        return True
+
+    def discrepancies(self, centre_id: str | None, since: date, until: date, page: PageRequest) -> Page[Discrepancy]:
+        chosen = [
+            d
+            for d in self.found.values()
+            if (centre_id is None or d.centre_id == centre_id) and since <= d.day <= until
+        ]
+        return Page(sorted(chosen, key=lambda d: (d.day, d.discrepancy_id))[: page.size])
+
+    def _count(self, centre_id: str, day: date, *, lines: int = 0, halalas: int = 0, discrepancies: int = 0) -> None:
+        statement = self.ledger.statement(centre_id, day)
+        self.ledger.days[(centre_id, day)] = replace(
+            statement,
+            settled_lines=statement.settled_lines + lines,
+            settled=Money(statement.settled.halalas + halalas),
+            discrepancies=statement.discrepancies + discrepancies,
+        )

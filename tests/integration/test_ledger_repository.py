@@ -164,23 +164,28 @@ def request(centre_id: str) -> ServiceRequest:
     )
 
 
+def card_filing(filed: ServiceRequest, slip: PosSlip) -> RequestChange:
+    """A new request paid by card, with its filing's ledger entry and its slip's claim."""
+    entry = filing_entry(
+        centre_id=filed.centre_id,
+        request_id=filed.request_id,
+        fee_agency="COMMERCE",
+        fee=filed.fee,
+        charge=filed.service_charge,
+        channel=Channel.MADA,
+        posted_at=NOW,
+        reference=slip.retrieval_reference,
+    )
+    return RequestChange(request=filed, expected_version=None, ledger=entry, pos_slip=slip)
+
+
 def test_a_slip_used_twice_refuses_the_second_filing_whole(container: Container, stack: ProvisionedStack) -> None:
     requests, ledger = container.adapters.requests, container.adapters.ledger
     centre_id = centre()
     slip = PosSlip("MEDT0001", f"{uuid.uuid4().int % 10**12:012d}")
 
     def change(filed: ServiceRequest) -> RequestChange:
-        entry = filing_entry(
-            centre_id=centre_id,
-            request_id=filed.request_id,
-            fee_agency="COMMERCE",
-            fee=filed.fee,
-            charge=filed.service_charge,
-            channel=Channel.MADA,
-            posted_at=NOW,
-            reference=slip.retrieval_reference,
-        )
-        return RequestChange(request=filed, expected_version=None, ledger=entry, pos_slip=slip)
+        return card_filing(filed, slip)
 
     first = request(centre_id)
     requests.apply(change(first))

@@ -33,17 +33,25 @@ EVIDENCE = EvidenceForm(
 FEE, CHARGE = 30000, 2500  # SHOP-LICENCE's fee and MED-C01's posted charge, halalas
 
 
-@pytest.fixture
-def world() -> IdentityWorld:
+def seeded_world() -> IdentityWorld:
     world = IdentityWorld()
     seed_catalogue(world.catalogue)
     return world
 
 
-@pytest.fixture
-def citizen_id(world: IdentityWorld) -> str:
+def a_citizen(world: IdentityWorld) -> str:
     form = OpenRecordForm("1000000008", "محمد", None, ADULT_BIRTH, "0512345678", Language.AR, EVIDENCE)
     return world.records.open_citizen_record(OPERATOR, form).citizen.citizen_id
+
+
+@pytest.fixture
+def world() -> IdentityWorld:
+    return seeded_world()
+
+
+@pytest.fixture
+def citizen_id(world: IdentityWorld) -> str:
+    return a_citizen(world)
 
 
 def file(

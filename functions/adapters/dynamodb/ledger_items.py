@@ -7,7 +7,8 @@ One partition per centre, ``LEDGER#<centre>``:
 * account:       sk ``ACCOUNT#<account key>``: the running balance (ADD as entries are written)
 * day statement: sk ``DAY#<yyyy-mm-dd>``: the day's running figures, and when and by whom it closed
 
-and one claim per card slip, ``POS#<terminal>#<rrn>`` / ``POS``: a slip pays for one request only.
+and one claim per card slip, ``POS#<terminal>#<rrn>`` / ``POS``: a slip pays for one request only, and
+is marked settled when the acquirer's file settles it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pynamodb.attributes import NumberAttribute, UnicodeAttribute, UTCDateTimeAt
 
 from functions.adapters.dynamodb.main_table import MainTableItem
 from functions.domain.ledger import Account, AccountBalance, EntryKind, Figure, JournalEntry, Line, PosSlip
+from functions.domain.money import Money
+from functions.domain.settlement import SlipClaim
 from functions.domain.statement import DayStatement
 
 __all__ = [
@@ -30,6 +33,8 @@ __all__ = [
     "day_journal_partition",
     "day_sort_key",
     "ledger_partition",
+    "slip_key",
+    "slips_of_day",
 ]
 
 
@@ -117,38 +122,76 @@ class DayItem(MainTableItem):
     cash_fees_collected = NumberAttribute(null=True)
     cash_fees_refunded = NumberAttribute(null=True)
     remitted = NumberAttribute(null=True)
+    mada_settled = NumberAttribute(null=True)
     closed_at = UTCDateTimeAttribute(null=True)
     closed_by = UnicodeAttribute(null=True)
+    # the reconciliation of the day's card slips, on its own item (sk ``DAY#<day>#RECON``)
+    settled_lines = NumberAttribute(null=True)
+    settled_halalas = NumberAttribute(null=True)
+    discrepancies = NumberAttribute(null=True)
+
+    @property
+    def reconciliation(self) -> bool:
+        return self.sk.endswith("#RECON")
 
     @classmethod
     def figure(cls, figure: Figure) -> NumberAttribute:
         attribute: NumberAttribute = getattr(cls, figure.value)
         return attribute
 
-    def to_domain(self, centre_id: str) -> DayStatement:
+    def to_domain(self, centre_id: str, reconciliation: DayItem | None = None) -> DayStatement:
         figures = {figure: int(getattr(self, figure.value) or 0) for figure in Figure}
         return DayStatement(
             centre_id=centre_id,
-            day=date.fromisoformat(self.sk.removeprefix("DAY#")),
+            day=date.fromisoformat(self.sk.removeprefix("DAY#")[:10]),
             figures=MappingProxyType({figure: value for figure, value in figures.items() if value}),
             closed_at=self.closed_at,
             closed_by=self.closed_by,
+            settled_lines=int(reconciliation.settled_lines or 0) if reconciliation else 0,
+            settled=Money(int(reconciliation.settled_halalas or 0) if reconciliation else 0),
+            discrepancies=int(reconciliation.discrepancies or 0) if reconciliation else 0,
         )
 
 
+def slip_key(slip: PosSlip) -> str:
+    return f"POS#{slip.key}"
+
+
+def slips_of_day(day: date) -> str:
+    return f"POSDAY#{day.isoformat()}"
+
+
 class PosSlipItem(MainTableItem):
+    """gsi1 ``POSDAY#<day>`` / ``<centre>#<terminal>#<rrn>``: every card slip of a day, for the settlement."""
+
     centre_id = UnicodeAttribute()
     request_id = UnicodeAttribute()
     halalas = NumberAttribute()
     day = UnicodeAttribute()
+    settled_halalas = NumberAttribute(null=True)
+    settled_on = UnicodeAttribute(null=True)
 
     @classmethod
     def claim(cls, slip: PosSlip, entry: JournalEntry) -> PosSlipItem:
         return cls(
-            pk=f"POS#{slip.key}",
+            pk=slip_key(slip),
             sk="POS",
+            gsi1pk=slips_of_day(entry.day),
+            gsi1sk=f"{entry.centre_id}#{slip.key}",
             centre_id=entry.centre_id,
             request_id=entry.request_id or "",
             halalas=entry.amount.halalas,
             day=entry.day.isoformat(),
+        )
+
+    def to_domain(self) -> SlipClaim:
+        terminal, _, reference = self.pk.removeprefix("POS#").partition("#")
+        return SlipClaim(
+            slip=PosSlip(terminal, reference),
+            centre_id=self.centre_id,
+            request_id=self.request_id,
+            amount=Money(int(self.halalas)),
+            day=date.fromisoformat(self.day),
+            settled_amount=Money(int(self.settled_halalas)) if self.settled_halalas is not None else None,
+            settled_on=date.fromisoformat(self.settled_on) if self.settled_on else None,
         )

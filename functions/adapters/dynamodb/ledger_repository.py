@@ -24,6 +24,7 @@ from functions.adapters.dynamodb.ledger_items import (
     day_journal_partition,
     day_sort_key,
     ledger_partition,
+    slip_key,
 )
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.transactions import failed_conditions
@@ -106,20 +107,24 @@ class DynamoLedger:
         return [item.to_domain() for item in items]
 
     def statement(self, centre_id: str, day: date) -> DayStatement:
-        try:
-            return self._days.get(ledger_partition(centre_id), day_sort_key(day), consistent_read=True).to_domain(
-                centre_id
-            )
-        except DoesNotExist:
-            return DayStatement(centre_id, day)
+        kept = self.statements(centre_id, day, day)
+        return kept[0] if kept else DayStatement(centre_id, day)
 
     def statements(self, centre_id: str, since: date, until: date) -> list[DayStatement]:
         """The days from ``since`` to ``until`` that have a statement (at most a few hundred: one query
         unless it passes DynamoDB's 1 MB page)."""
-        items = self._days.query(
-            ledger_partition(centre_id), DayItem.sk.between(day_sort_key(since), day_sort_key(until))
+        items = list(
+            self._days.query(
+                ledger_partition(centre_id),
+                DayItem.sk.between(day_sort_key(since), f"{day_sort_key(until)}#~"),
+                consistent_read=True,
+            )
         )
-        return [item.to_domain(centre_id) for item in items]
+        reconciled = {item.sk[:14]: item for item in items if item.reconciliation}
+        days = {item.sk[:14]: item for item in items if not item.reconciliation}
+        for key in reconciled.keys() - days.keys():
+            days[key] = self._days(pk=ledger_partition(centre_id), sk=key)
+        return [days[key].to_domain(centre_id, reconciled.get(key)) for key in sorted(days)]
 
     def journal(self, centre_id: str, day: date, page: PageRequest) -> Page[JournalEntry]:
         partition = day_journal_partition(centre_id, day)
@@ -145,7 +150,7 @@ class DynamoLedger:
 
     def _slip_taken(self, slip: PosSlip, request_id: str | None) -> bool:
         try:
-            claim = self._slips.get(f"POS#{slip.key}", "POS", consistent_read=True)
+            claim = self._slips.get(slip_key(slip), "POS", consistent_read=True)
         except DoesNotExist:
             return False
         return claim.request_id != request_id

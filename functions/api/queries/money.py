@@ -12,7 +12,7 @@ from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
 from functions.api.paging import DEFAULT_PAGE_SIZE, PageType, page_request
-from functions.api.types.money import AccountBalanceType, DayStatementType, JournalEntryType
+from functions.api.types.money import AccountBalanceType, DayStatementType, DiscrepancyType, JournalEntryType
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, ValidationProblem
 from functions.api.value_lengths import Cursor
 from functions.domain.ledger import AccountKind
@@ -100,3 +100,22 @@ class MoneyQueries:
             context.caller, str(centre_id) if centre_id else None, day, page_request(first, after)
         )
         return PageType.of(page, JournalEntryType.of)
+
+    @strawberry.field(
+        description="What reconciling the acquirer's settlement files found, by the slips' day (at most 92 days): "
+        "a centre's own; the monitoring office names a centre, or none for the whole region."
+    )
+    def settlement_discrepancies(
+        self,
+        info: Info[GraphQLContext, None],
+        from_: Annotated[date, strawberry.argument(name="from", description="The first day, Madinah's.")],
+        to: Annotated[date, strawberry.argument(description="The last day, included.")],
+        centre_id: Annotated[strawberry.ID | None, strawberry.argument(description=CENTRE)] = None,
+        first: int = DEFAULT_PAGE_SIZE,
+        after: Cursor = None,
+    ) -> PageType[DiscrepancyType]:
+        context = info.context
+        page = context.use_cases.centre_money.discrepancies(
+            context.caller, str(centre_id) if centre_id else None, from_, to, page_request(first, after)
+        )
+        return PageType.of(page, DiscrepancyType.of)

@@ -24,6 +24,7 @@ from functions.domain.notification import DeliveryStatus
 from functions.domain.principal import Role
 from functions.domain.ranking import RankingMetric
 from functions.domain.request import Decision, HandoffStatus, PaymentMethod, RequestStatus
+from functions.domain.settlement import DiscrepancyKind
 from functions.domain.staff import AccountStatus
 from functions.domain.visibility import Visibility
 
@@ -36,6 +37,7 @@ __all__ = [
     "DateCalendar",
     "Decision",
     "DeliveryStatus",
+    "DiscrepancyKind",
     "DocumentStatus",
     "EntryKind",
     "ErrorCode",
@@ -82,6 +84,12 @@ strawberry.enum(
     "agency); SERVICE_CHARGES (the centre's income); TREASURY (cash handed over).",
 )
 strawberry.enum(EntryKind, name="JournalEntryKind")
+strawberry.enum(
+    DiscrepancyKind,
+    name="DiscrepancyKind",
+    description="MISSING_IN_LEDGER (settled, no filing has the slip), MISSING_IN_SETTLEMENT (a filing's slip not "
+    "settled with its day), AMOUNT_MISMATCH, LATE_SETTLEMENT.",
+)
 
 # the monitoring office (docs/monitoring.md)
 strawberry.enum(CentreStatus, name="CentreStatus", description="A centre serves only while ACTIVE and licensed.")

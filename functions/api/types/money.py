@@ -8,12 +8,13 @@ from decimal import Decimal
 
 import strawberry
 
-from functions.api.types.enums import AccountKind, EntryKind
+from functions.api.types.enums import AccountKind, DiscrepancyKind, EntryKind
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.ledger import AccountBalance, Figure, JournalEntry
+from functions.domain.settlement import Discrepancy
 from functions.domain.statement import DayStatement
 
-__all__ = ["AccountBalanceType", "DayStatementType", "JournalEntryType", "JournalLineType"]
+__all__ = ["AccountBalanceType", "DayStatementType", "DiscrepancyType", "JournalEntryType", "JournalLineType"]
 
 
 def _sar(halalas: int) -> Decimal:
@@ -45,6 +46,12 @@ class DayStatementType:
     )
     remitted: Decimal = strawberry.field(description="Cash handed to the treasury on this day.")
     closed_at: datetime | None = strawberry.field(description="When the day was closed to postings (null: open).")
+    mada_settled: Decimal = strawberry.field(description="What the acquirer settled into the bank on this day.")
+    settled_lines: int = strawberry.field(description="The day's card slips the acquirer has settled so far.")
+    settled: Decimal = strawberry.field(description="What it settled for them, SAR.")
+    discrepancies: int = strawberry.field(
+        description="What reconciling the day's card slips found wrong (settlementDiscrepancies lists them)."
+    )
 
     @strawberry.field(description="When the day was closed, on Madinah's wall clock.")
     def closed_at_madinah(self) -> MadinahTimeType | None:
@@ -73,6 +80,10 @@ class DayStatementType:
             expected_remittance=statement.expected_remittance.riyals,
             remitted=sar(Figure.REMITTED),
             closed_at=statement.closed_at,
+            mada_settled=sar(Figure.MADA_SETTLED),
+            settled_lines=statement.settled_lines,
+            settled=statement.settled.riyals,
+            discrepancies=statement.discrepancies,
         )
 
 
@@ -131,4 +142,38 @@ class JournalEntryType:
             request_id=strawberry.ID(entry.request_id) if entry.request_id else None,
             reference=entry.reference,
             corrects=strawberry.ID(entry.corrects) if entry.corrects else None,
+        )
+
+
+@strawberry.type(
+    name="SettlementDiscrepancy",
+    description="What reconciling a settlement file found wrong about one card slip (docs/money.md).",
+)
+class DiscrepancyType:
+    id: strawberry.ID
+    kind: DiscrepancyKind
+    centre_id: strawberry.ID | None = strawberry.field(description="Null: the slip is in no centre's ledger.")
+    day: date = strawberry.field(description="The slip's Madinah day.")
+    terminal_id: str
+    retrieval_reference: str
+    ledger_amount: Decimal | None = strawberry.field(description="What the filing collected, SAR.")
+    settled_amount: Decimal | None = strawberry.field(description="What the acquirer settled, SAR.")
+    request_id: strawberry.ID | None
+    found_at: datetime
+    found_in: str = strawberry.field(description="The settlement file that showed it.")
+
+    @classmethod
+    def of(cls, found: Discrepancy) -> DiscrepancyType:
+        return cls(
+            id=strawberry.ID(found.discrepancy_id),
+            kind=found.kind,
+            centre_id=strawberry.ID(found.centre_id) if found.centre_id else None,
+            day=found.day,
+            terminal_id=found.slip.terminal_id,
+            retrieval_reference=found.slip.retrieval_reference,
+            ledger_amount=found.ledger_amount.riyals if found.ledger_amount else None,
+            settled_amount=found.settled_amount.riyals if found.settled_amount else None,
+            request_id=strawberry.ID(found.request_id) if found.request_id else None,
+            found_at=found.found_at,
+            found_in=found.found_in,
         )

@@ -111,6 +111,13 @@ export type DeliveryStatus =
   | 'TECHNICAL_FAILURE'
   | 'TEMPORARY_FAILURE';
 
+/** MISSING_IN_LEDGER (settled, no filing has the slip), MISSING_IN_SETTLEMENT (a filing's slip not settled with its day), AMOUNT_MISMATCH, LATE_SETTLEMENT. */
+export type DiscrepancyKind =
+  | 'AMOUNT_MISMATCH'
+  | 'LATE_SETTLEMENT'
+  | 'MISSING_IN_LEDGER'
+  | 'MISSING_IN_SETTLEMENT';
+
 /** AWAITING_UPLOAD until the file arrived and was verified. */
 export type DocumentStatus =
   | 'ATTACHED'
@@ -226,6 +233,11 @@ export type ErrorCode =
   | 'SERVICE_CHARGE_INVALID'
   | 'SERVICE_INACTIVE'
   | 'SESSION_ENDED'
+  | 'SETTLEMENT_AMOUNT'
+  | 'SETTLEMENT_COLUMNS'
+  | 'SETTLEMENT_FORMAT'
+  | 'SETTLEMENT_REFERENCE'
+  | 'SETTLEMENT_TRUNCATED'
   | 'SIGN_IN_FAILED'
   | 'SLA_INVALID'
   | 'STAFF_SCOPE_INVALID'
@@ -343,7 +355,8 @@ export type InspectionInput = {
 export type JournalEntryKind =
   | 'FILING'
   | 'REFUND'
-  | 'REMITTANCE';
+  | 'REMITTANCE'
+  | 'SETTLEMENT';
 
 /** The citizen's preferred language for SMS and pages. */
 export type Language =
@@ -352,6 +365,7 @@ export type Language =
 
 /** CASH_DRAWER, MADA_CLEARING, SADAD_CLEARING (assets); FEES_PAYABLE (owed to the treasury, per agency); SERVICE_CHARGES (the centre's income); TREASURY (cash handed over). */
 export type LedgerAccountKind =
+  | 'BANK'
   | 'CASH_DRAWER'
   | 'FEES_PAYABLE'
   | 'MADA_CLEARING'
@@ -1072,6 +1086,16 @@ export type ConfirmDeliveryMutation = { confirmDelivery:
     | { __typename: 'ValidationFailed', errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
+export type CentreSettlementDiscrepanciesQueryVariables = Exact<{
+  from: string;
+  to: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CentreSettlementDiscrepanciesQuery = { settlementDiscrepancies: { nextCursor: string | null, items: Array<{ id: string, kind: DiscrepancyKind, day: string, terminalId: string, retrievalReference: string, ledgerAmount: string | null, settledAmount: string | null, requestId: string | null, foundAt: string, foundIn: string }> } };
+
 export type ServiceCatalogueQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1417,7 +1441,7 @@ export type CentreMoneyQueryVariables = Exact<{
 
 
 export type CentreMoneyQuery = { centreStatements:
-    | { __typename: 'CentreStatements', centreId: string, csv: string, days: Array<{ day: string, filings: number, refunds: number, cashCollected: string, madaCollected: string, sadadCollected: string, feesCollected: string, chargesCollected: string, cashRefunded: string, madaRefunded: string, sadadRefunded: string, expectedRemittance: string, remitted: string, closedAt: string | null }> }
+    | { __typename: 'CentreStatements', centreId: string, csv: string, days: Array<{ day: string, filings: number, refunds: number, cashCollected: string, madaCollected: string, sadadCollected: string, feesCollected: string, chargesCollected: string, cashRefunded: string, madaRefunded: string, sadadRefunded: string, expectedRemittance: string, remitted: string, closedAt: string | null, madaSettled: string, settledLines: number, settled: string, discrepancies: number }> }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
@@ -1439,6 +1463,17 @@ export type CloseCentreDayMutation = { closeBusinessDay:
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
+
+export type SettlementDiscrepanciesQueryVariables = Exact<{
+  centreId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SettlementDiscrepanciesQuery = { settlementDiscrepancies: { nextCursor: string | null, items: Array<{ id: string, kind: DiscrepancyKind, centreId: string | null, day: string, terminalId: string, retrievalReference: string, ledgerAmount: string | null, settledAmount: string | null, requestId: string | null, foundAt: string, foundIn: string }> } };
 
 export type AuditTrailQueryVariables = Exact<{
   target?: string | null | undefined;
@@ -1613,6 +1648,7 @@ export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:b19093519
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
 export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
+export const CentreSettlementDiscrepanciesDocument = {"__meta__":{"documentId":"sha256:1c99eca8ff5d55190479103dbaca3ad4e066b5e32a298cc9756d5f661efd81fb"}} as unknown as DocumentNode<CentreSettlementDiscrepanciesQuery, CentreSettlementDiscrepanciesQueryVariables>;
 export const ServiceCatalogueDocument = {"__meta__":{"documentId":"sha256:4d7f1ce11c807b46372cc2958d5e161a7ce109dcfe31d772a7681f550139367b"}} as unknown as DocumentNode<ServiceCatalogueQuery, ServiceCatalogueQueryVariables>;
 export const ServiceToBringDocument = {"__meta__":{"documentId":"sha256:6afae54a2c9282080691cf1f33bea22110b1a66f3b6a69b7ea5242d92fb59376"}} as unknown as DocumentNode<ServiceToBringQuery, ServiceToBringQueryVariables>;
 export const MyDocumentsDocument = {"__meta__":{"documentId":"sha256:e6c276e10ddf8e139e14bb629c3503caf13c89d078335f1f568b23d5b5361983"}} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
@@ -1644,8 +1680,9 @@ export const RevokeCentreDocument = {"__meta__":{"documentId":"sha256:83f74ee133
 export const CentreForOversightDocument = {"__meta__":{"documentId":"sha256:263f4d2ffc22943ef5d26eb3e2213399063d29614724ccd070df4c63a6e103d8"}} as unknown as DocumentNode<CentreForOversightQuery, CentreForOversightQueryVariables>;
 export const CentresDocument = {"__meta__":{"documentId":"sha256:882128fa83ad5dd1a4b156c202627ed96a9a98ebf3f0e7816c9e56a753a2b9e3"}} as unknown as DocumentNode<CentresQuery, CentresQueryVariables>;
 export const NoticesSentToCentreDocument = {"__meta__":{"documentId":"sha256:2f36e0335ee0c5c67fda04ef3d9a837f43087c45180d7bd5d46ef9e2ff7dba06"}} as unknown as DocumentNode<NoticesSentToCentreQuery, NoticesSentToCentreQueryVariables>;
-export const CentreMoneyDocument = {"__meta__":{"documentId":"sha256:019faf2dea7bf7984a822e0d88c6bdef52f08d60639246833047261314005064"}} as unknown as DocumentNode<CentreMoneyQuery, CentreMoneyQueryVariables>;
+export const CentreMoneyDocument = {"__meta__":{"documentId":"sha256:37092487047e3ff712db8428f4dea0a3076b829da58137006b139d7a42d2c0c2"}} as unknown as DocumentNode<CentreMoneyQuery, CentreMoneyQueryVariables>;
 export const CloseCentreDayDocument = {"__meta__":{"documentId":"sha256:e28af79dddcfc6eac50731a89f026c82524ea16dd0ad8c7d79b2521fb64f13e6"}} as unknown as DocumentNode<CloseCentreDayMutation, CloseCentreDayMutationVariables>;
+export const SettlementDiscrepanciesDocument = {"__meta__":{"documentId":"sha256:6abcc2a461c98c93d325ce6b2bc09ebfcb5998d67eb9879ea8b571da218d2c96"}} as unknown as DocumentNode<SettlementDiscrepanciesQuery, SettlementDiscrepanciesQueryVariables>;
 export const AuditTrailDocument = {"__meta__":{"documentId":"sha256:d73f505bd2a5df2107ea79ddc6061554cc7cf38d7f788c89c8cc7faa4ba31a82"}} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const CitizenForOversightDocument = {"__meta__":{"documentId":"sha256:0a89b04a7c62c3804bd976475786d0c7fbb2e35668e3a225c0ba8826a2a21b67"}} as unknown as DocumentNode<CitizenForOversightQuery, CitizenForOversightQueryVariables>;
 export const RequestForOversightDocument = {"__meta__":{"documentId":"sha256:52485b201905933753d78403935b364edc92019c753115c86b27916289d2c05b"}} as unknown as DocumentNode<RequestForOversightQuery, RequestForOversightQueryVariables>;
