@@ -5,14 +5,13 @@
 import { useState } from "preact/hooks";
 import { useClient } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
-import { ErrorSummary } from "../../shared/components/ErrorSummary";
 import { Field } from "../../shared/components/Field";
-import { Form } from "../../shared/components/Form";
 import { gregorianDay } from "../../shared/format/intl";
 import { useConsoleLanguage } from "../../shared/i18n/centre";
 import { useLocalized } from "../../shared/i18n/language";
 import { CloseBusinessDayDocument } from "../../generated/graphql";
 import { problemError } from "../components/problems";
+import { MoneyAction } from "./MoneyAction";
 import { addDays } from "./period";
 
 const DAY_FIELD = "close-day";
@@ -46,35 +45,22 @@ export function CloseDayForm({ today, onClosed }: { today: string; onClosed: () 
   };
 
   return (
-    <section aria-labelledby="close-heading">
-      <h2 class="heading-l" id="close-heading">
-        {text.closeHeading}
-      </h2>
-      <p>{text.closeIntro}</p>
-      <p class="visually-hidden" aria-live="polite">
-        {done}
-      </p>
-      {done && (
-        <p class="panel panel--done" id="close-done" aria-hidden="true">
-          {done}
-        </p>
-      )}
-      <Form busy={busy} onSubmit={() => void submit()}>
-        <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
-        <Field id={DAY_FIELD} label={text.dayLabel} hint={text.dayHint} error={errors[DAY_FIELD]}>
-          {(control) => (
-            <input {...control} class="input input--medium" type="date" max={addDays(today, -1)} value={day} onInput={(event) => setDay(event.currentTarget.value)} />
-          )}
-        </Field>
-        {errors[SUBMIT_ID] && (
-          <p class="error-message" id={`${SUBMIT_ID}-error`}>
-            {errors[SUBMIT_ID]}
-          </p>
+    <MoneyAction
+      name={SUBMIT_ID}
+      heading={text.closeHeading}
+      intro={text.closeIntro}
+      done={done}
+      busy={busy}
+      errors={errors}
+      submit={busy ? text.closing : text.close}
+      secondary
+      onSubmit={() => void submit()}
+    >
+      <Field id={DAY_FIELD} label={text.dayLabel} hint={text.dayHint} error={errors[DAY_FIELD]}>
+        {(control) => (
+          <input {...control} class="input input--medium" type="date" max={addDays(today, -1)} value={day} onInput={(event) => setDay(event.currentTarget.value)} />
         )}
-        <button class="button button--secondary" id={SUBMIT_ID} type="submit" aria-disabled={busy ? true : undefined}>
-          {busy ? text.closing : text.close}
-        </button>
-      </Form>
-    </section>
+      </Field>
+    </MoneyAction>
   );
 }

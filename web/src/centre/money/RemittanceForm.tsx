@@ -6,8 +6,6 @@
 import { useState } from "preact/hooks";
 import { useClient } from "@urql/preact";
 import { trusted } from "../../shared/api/documents";
-import { ErrorSummary } from "../../shared/components/ErrorSummary";
-import { Form } from "../../shared/components/Form";
 import { TextField } from "../../shared/components/TextField";
 import { westernDigits } from "../../shared/format/digits";
 import { money } from "../../shared/format/intl";
@@ -15,6 +13,7 @@ import { useConsoleLanguage } from "../../shared/i18n/centre";
 import { useLocalized } from "../../shared/i18n/language";
 import { RecordRemittanceDocument } from "../../generated/graphql";
 import { problemError } from "../components/problems";
+import { MoneyAction } from "./MoneyAction";
 
 const AMOUNT_FIELD = "remit-amount";
 const REFERENCE_FIELD = "remit-reference";
@@ -64,50 +63,35 @@ export function RemittanceForm({ onRecorded }: { onRecorded: () => Promise<void>
   };
 
   return (
-    <section aria-labelledby="remit-heading">
-      <h2 class="heading-l" id="remit-heading">
-        {text.remitHeading}
-      </h2>
-      <p>{text.remitIntro}</p>
-      <p class="visually-hidden" aria-live="polite">
-        {done}
-      </p>
-      {done && (
-        <p class="panel panel--done" id="remit-done" aria-hidden="true">
-          {done}
-        </p>
-      )}
-      <Form busy={busy} onSubmit={() => void submit()}>
-        <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
-        <TextField
-          id={AMOUNT_FIELD}
-          label={text.amountLabel}
-          hint={text.amountHint}
-          error={errors[AMOUNT_FIELD]}
-          value={amount}
-          onValue={setAmount}
-          dir="ltr"
-          inputMode="text"
-          width="short"
-        />
-        <TextField
-          id={REFERENCE_FIELD}
-          label={text.referenceLabel}
-          hint={text.referenceHint}
-          error={errors[REFERENCE_FIELD]}
-          value={reference}
-          onValue={setReference}
-          dir="ltr"
-        />
-        {errors[SUBMIT_ID] && (
-          <p class="error-message" id={`${SUBMIT_ID}-error`}>
-            {errors[SUBMIT_ID]}
-          </p>
-        )}
-        <button class="button" id={SUBMIT_ID} type="submit" aria-disabled={busy ? true : undefined}>
-          {busy ? text.remitting : text.remit}
-        </button>
-      </Form>
-    </section>
+    <MoneyAction
+      name={SUBMIT_ID}
+      heading={text.remitHeading}
+      intro={text.remitIntro}
+      done={done}
+      busy={busy}
+      errors={errors}
+      submit={busy ? text.remitting : text.remit}
+      onSubmit={() => void submit()}
+    >
+      <TextField
+        id={AMOUNT_FIELD}
+        label={text.amountLabel}
+        hint={text.amountHint}
+        error={errors[AMOUNT_FIELD]}
+        value={amount}
+        onValue={setAmount}
+        dir="ltr"
+        width="short"
+      />
+      <TextField
+        id={REFERENCE_FIELD}
+        label={text.referenceLabel}
+        hint={text.referenceHint}
+        error={errors[REFERENCE_FIELD]}
+        value={reference}
+        onValue={setReference}
+        dir="ltr"
+      />
+    </MoneyAction>
   );
 }
