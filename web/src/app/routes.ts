@@ -32,6 +32,7 @@ export const ROUTES: Record<string, Load> = {
   "/centre/requests": () => import("../centre/requests/RequestsPage"),
   "/centre/requests/:id": () => import("../centre/request/RequestPage"),
   "/centre/calls": () => import("../centre/calls/CallListPage"),
+  "/centre/money": () => import("../centre/money/MoneyPage"),
 };
 
 function matches(pattern: string, path: string): PageParams | undefined {

@@ -12,7 +12,7 @@ import { useLocalized } from "../shared/i18n/language";
 import { useDesk, type Desk } from "./desk/useDesk";
 import "./console.css";
 
-export type ConsoleSection = "desk" | "record" | "file" | "requests" | "calls";
+export type ConsoleSection = "desk" | "record" | "file" | "requests" | "calls" | "money";
 
 const SECTIONS: [ConsoleSection, string][] = [
   ["desk", "/centre"],
@@ -20,6 +20,7 @@ const SECTIONS: [ConsoleSection, string][] = [
   ["file", "/centre/file"],
   ["requests", "/centre/requests"],
   ["calls", "/centre/calls"],
+  ["money", "/centre/money"],
 ];
 
 interface ConsoleFrameProps {

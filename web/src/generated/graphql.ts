@@ -946,6 +946,11 @@ export type CentreLedgerQuery = { centreLedger:
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
+export type CentreMoneyAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CentreMoneyAgenciesQuery = { agencies: Array<{ code: string, name: { ar: string, en: string } }> };
+
 export type CentreJournalQueryVariables = Exact<{
   day: string;
   first?: number | null | undefined;
@@ -1018,7 +1023,7 @@ export type SubmitServiceRequestMutation = { submitServiceRequest:
     | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, collectedAt: string, collectedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } } | null } }
+    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, terminalId: string | null, retrievalReference: string | null, collectedAt: string, collectedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } } | null } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -1636,13 +1641,14 @@ export const OperatorSignInDocument = {"__meta__":{"documentId":"sha256:1141cbe6
 export const CentreRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:e868c29d7fd51810e3535819ca4d5acb67a18575a6763203b3c936cd1563acaf"}} as unknown as DocumentNode<CentreRequestUpdatesSubscription, CentreRequestUpdatesSubscriptionVariables>;
 export const CentreStatementsDocument = {"__meta__":{"documentId":"sha256:58801c42d28c1ac34fdc3036654845c68d6b0a84ed65c37de94902573a803b23"}} as unknown as DocumentNode<CentreStatementsQuery, CentreStatementsQueryVariables>;
 export const CentreLedgerDocument = {"__meta__":{"documentId":"sha256:f3ab90090f5e24d909e5902d9fb9f985b83490539a542103b1a4f7816e4b0c87"}} as unknown as DocumentNode<CentreLedgerQuery, CentreLedgerQueryVariables>;
+export const CentreMoneyAgenciesDocument = {"__meta__":{"documentId":"sha256:33f85774f8f85d920557531115c00b08195d60e8046ed637f490ebcfb2d4bf34"}} as unknown as DocumentNode<CentreMoneyAgenciesQuery, CentreMoneyAgenciesQueryVariables>;
 export const CentreJournalDocument = {"__meta__":{"documentId":"sha256:85ea6b65dbfa3d1c175b7d30321260215792b3037c2bfc8ad29a231b82b23093"}} as unknown as DocumentNode<CentreJournalQuery, CentreJournalQueryVariables>;
 export const RecordRemittanceDocument = {"__meta__":{"documentId":"sha256:77c7fa86e34c6f04e3e63ecb124e42424a4ba0a7d9158f8773d2c6838cec6fdc"}} as unknown as DocumentNode<RecordRemittanceMutation, RecordRemittanceMutationVariables>;
 export const CloseBusinessDayDocument = {"__meta__":{"documentId":"sha256:63a9503393dd2cb7205279b18f8834e8dd41cf67d15f6e45dd12e025ccb7fc65"}} as unknown as DocumentNode<CloseBusinessDayMutation, CloseBusinessDayMutationVariables>;
 export const OwnCentreDocument = {"__meta__":{"documentId":"sha256:eeee3ad3a95b350e59d6ded6072a6615b18bfa38a808004d020986a6d94d4f58"}} as unknown as DocumentNode<OwnCentreQuery, OwnCentreQueryVariables>;
 export const CentreNoticesDocument = {"__meta__":{"documentId":"sha256:89d0a8028e132b6568b64c5ba96691ea2619342a03e4c3a1d0985c7325d95740"}} as unknown as DocumentNode<CentreNoticesQuery, CentreNoticesQueryVariables>;
 export const OwnInspectionsDocument = {"__meta__":{"documentId":"sha256:e53de7f8389e6bbfad5d3fee520205c20876c60a97e4c96e04a0243ffdbb3939"}} as unknown as DocumentNode<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
-export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:80c6f5a3d96e2d7f4a91a1895fd2d0e7e82f16b8c99b15812401420205f7dec8"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:389204fa611871288e486c748a8c8c02c27e56176da61b403168431ff00a0b4f"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const CentreRequestsDocument = {"__meta__":{"documentId":"sha256:0972f2644dca73c88899d1b93a5dff2717cb651d36ff0e845f9021841fd5634b"}} as unknown as DocumentNode<CentreRequestsQuery, CentreRequestsQueryVariables>;
 export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:b190935192d9ba9e24c1f61c06783efa914ea8dcb22e4e56caedb11464e000fa"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;

@@ -13,6 +13,7 @@ import { IDENTITY_PROBLEM_FIELDS, IdentityCheckFields, NO_IDENTITY_CHECK, identi
 import type { CitizenRecord } from "../components/NationalIdLookup";
 import { problemError } from "../components/problems";
 import { Radios } from "../../shared/components/Radios";
+import { CardSlipFields, NO_SLIP, slipErrors, slipInput, slipProblemField, takesSlip, type CardSlip } from "./CardSlipFields";
 import { answerErrors, answerField, answersInput, type FormService } from "./answers";
 import { ServiceFields } from "./ServiceFields";
 import { useFiling, type Filed } from "./useFiling";
@@ -39,6 +40,7 @@ export function FilingForm({ citizen, service, serviceCharge, idempotencyKey, on
   const [identity, setIdentity] = useState<IdentityCheck>(NO_IDENTITY_CHECK);
   const [slots, setSlots] = useState<Record<string, DocumentSlot>>({});
   const [payment, setPayment] = useState<"" | PaymentMethod>("");
+  const [slip, setSlip] = useState<CardSlip>(NO_SLIP);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const total = totalOf(service.fee, serviceCharge);
 
@@ -68,6 +70,7 @@ export function FilingForm({ citizen, service, serviceCharge, idempotencyKey, on
       ...identityErrors(identity),
       ...documentErrors(),
       ...(payment ? {} : { [PAYMENT_FIELD]: text.paymentMissing }),
+      ...(takesSlip(payment) ? slipErrors(slip, messages.centre.slip) : {}),
     };
     setErrors(invalid);
     if (Object.keys(invalid).length || !payment) return;
@@ -78,6 +81,7 @@ export function FilingForm({ citizen, service, serviceCharge, idempotencyKey, on
       documents: service.documents.map((document) => slots[document.code]!.documentId!),
       amount: total,
       paymentMethod: payment,
+      posSlip: takesSlip(payment) ? slipInput(slip) : null,
       identityCheck: identityCheckInput(identity),
       idempotencyKey,
     });
@@ -85,7 +89,8 @@ export function FilingForm({ citizen, service, serviceCharge, idempotencyKey, on
     if (outcome.kind === "filed") return onFiled(outcome.filed);
     if (outcome.kind === "unreachable") return setErrors({ [SUBMIT_ID]: `${messages.common.unreachable} ${text.retryNote}` });
     const { field, message } = problemError(outcome.problem, problemFields, SUBMIT_ID, localized);
-    setErrors({ [field]: message });
+    const slipField = outcome.problem.field === "posSlip" ? slipProblemField(outcome.problem.errorCode, PAYMENT_FIELD) : field;
+    setErrors({ [slipField]: message });
   };
 
   return (
@@ -135,6 +140,7 @@ export function FilingForm({ citizen, service, serviceCharge, idempotencyKey, on
           onValue={(method) => setPayment(method as PaymentMethod)}
           inline
         />
+        {takesSlip(payment) && <CardSlipFields value={slip} onValue={setSlip} errors={errors} />}
       </section>
       {errors[SUBMIT_ID] && (
         <p class="error-message" id={`${SUBMIT_ID}-error`}>

@@ -7,6 +7,7 @@ import { useEffect, useRef } from "preact/hooks";
 import { DateTime } from "../../shared/components/DateTime";
 import { money } from "../../shared/format/intl";
 import { useConsoleLanguage } from "../../shared/i18n/centre";
+import { CardSlipRows } from "../components/CardSlipRows";
 import { FeeBreakdown } from "../components/FeeBreakdown";
 import type { Filed } from "../file/useFiling";
 import { QrCode } from "./QrCode";
@@ -68,6 +69,7 @@ export function Receipt({ filed, centreName, citizenName, serviceName }: Receipt
                 <SummaryRow label={text.paidBy}>
                   {messages.centre.file.paymentMethods[payment.method]} — {money(payment.amount, language)}
                 </SummaryRow>
+                <CardSlipRows payment={payment} />
               </>
             )}
           </dl>

@@ -13,6 +13,7 @@ import { useConsoleLanguage, type ConsoleMessages } from "../../shared/i18n/cent
 import { useLocalized } from "../../shared/i18n/language";
 import { CentreRequestDocument, ServiceFormDocument, type ServiceFormQuery } from "../../generated/graphql";
 import type { PageParams } from "../../app/routes";
+import { CardSlipRows } from "../components/CardSlipRows";
 import { ConsoleFrame } from "../ConsoleFrame";
 import { useRequestUpdates } from "../live/useRequestUpdates";
 import { isOpen } from "../requests/openStatuses";
@@ -117,6 +118,7 @@ function CentreRequest({ id }: { id: string }) {
             {money(request.payment.amount, language)} — {messages.centre.file.paymentMethods[request.payment.method]}
           </SummaryRow>
         )}
+        {request.payment && <CardSlipRows payment={request.payment} />}
       </dl>
       {request.status === "RETURNED_TO_CENTRE" && service && (
         <ReturnedPanel request={request} documents={service.documents} agencyName={agencyName} onChanged={() => void load()} />

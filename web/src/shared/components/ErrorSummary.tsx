@@ -2,7 +2,7 @@
  * GOV.UK's error summary: at the top of the form, focused when it appears (so it is read out), each
  * error a link that moves to its field.
  */
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useId, useRef } from "preact/hooks";
 import { useMessages } from "../i18n/language";
 
 export interface FieldError {
@@ -14,6 +14,7 @@ export interface FieldError {
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   const { common } = useMessages();
   const summary = useRef<HTMLDivElement>(null);
+  const titleId = useId(); // a page with two forms can show two summaries
   useEffect(() => {
     if (errors.length) summary.current?.focus();
   }, [errors]);
@@ -26,8 +27,8 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
     input.closest(".form-group")?.scrollIntoView({ block: "start" });
   };
   return (
-    <div class="error-summary" ref={summary} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
-      <h2 class="error-summary__title" id="error-summary-title">
+    <div class="error-summary" ref={summary} tabIndex={-1} aria-labelledby={titleId} role="alert">
+      <h2 class="error-summary__title" id={titleId}>
         {common.errorSummaryTitle}
       </h2>
       <ul class="error-summary__list">

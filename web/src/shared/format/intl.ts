@@ -48,6 +48,29 @@ export function gregorianDay(isoDate: string, language: Language): string {
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/** The Umm al-Qura day of a Madinah calendar day (YYYY-MM-DD): "23 Jumada II 1448 AH". */
+export function hijriDay(isoDate: string, language: Language): string {
+  return hijriDate(`${isoDate}T12:00:00+03:00`, language);
+}
+
+/** A month given as YYYY-MM: "December 2026". */
+export function monthName(isoMonth: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    month: "long",
+    year: "numeric",
+    calendar: "gregory",
+    numberingSystem: DIGITS,
+    timeZone: "UTC",
+  }).format(new Date(`${isoMonth}-01T00:00:00Z`));
+}
+
+/** Today in Madinah (YYYY-MM-DD), whatever the device's time zone: the business day of the ledger. */
+export function madinahToday(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: MADINAH_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((found) => found.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
   ["hour", 48 * 60],
@@ -77,6 +100,15 @@ export function money(amount: string, language: Language): string {
     currency: "SAR",
     numberingSystem: DIGITS,
   }).format(Number(amount));
+}
+
+/** Riyals without the currency's sign, for a table whose caption names it: "1,025.00". */
+export function riyals(amount: string, language: Language): string {
+  return new Intl.NumberFormat(LOCALE[language], {
+    numberingSystem: DIGITS,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  } as Intl.NumberFormatOptions).format(Number(amount));
 }
 
 /** A plain number with Western digits: "1,234.5". */
