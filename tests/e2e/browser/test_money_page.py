@@ -38,7 +38,7 @@ BY_NUMBER = "query ($s: DateTime!, $u: DateTime!) { centreRequests(since: $s, un
 CSV_HEADER = (
     "centre_id,day,filings,refunds,cash_collected_sar,cash_refunded_sar,mada_collected_sar,mada_refunded_sar,"
     "sadad_collected_sar,sadad_refunded_sar,fees_collected_sar,fees_refunded_sar,charges_collected_sar,"
-    "charges_refunded_sar,expected_remittance_sar,remitted_sar,closed_at"
+    "charges_refunded_sar,expected_remittance_sar,remitted_sar,closed_at,settled_lines,settled_sar,discrepancies"
 )
 TEXT = {
     "ar": {

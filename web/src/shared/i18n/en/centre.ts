@@ -366,6 +366,7 @@ export const centre: CentreMessages = {
       FEES_PAYABLE: "Government fees owed to the treasury",
       SERVICE_CHARGES: "The centre's service charges (income)",
       TREASURY: "Cash handed to the treasury",
+      BANK: "The centre's bank account (card payments settled)",
     },
     remitHeading: "Record a remittance",
     remitIntro: "Record the cash you handed from the drawer to the treasury, under its deposit slip number.",
