@@ -330,10 +330,13 @@ export type InspectionInput = {
   visitedOn: string;
 };
 
-/** The citizen's preferred language for SMS and pages. */
+/** The language of the citizen's SMS: Arabic, English, Urdu, Bengali or Indonesian (pages: Arabic or English). */
 export type Language =
   | 'AR'
-  | 'EN';
+  | 'BN'
+  | 'EN'
+  | 'ID'
+  | 'UR';
 
 export type LocalizedTextInput = {
   ar: string;

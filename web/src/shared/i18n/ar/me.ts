@@ -31,7 +31,7 @@ export const me = {
     birthDate: "تاريخ الميلاد",
     mobile: "رقم الجوال",
     language: "لغة الرسائل",
-    languages: { AR: "العربية", EN: "الإنجليزية" },
+    languages: { AR: "العربية", EN: "الإنجليزية", UR: "الأردية", BN: "البنغالية", ID: "الإندونيسية" },
     openedAt: "فُتح السجل",
     openedAtCentre: "المركز الذي فتحه",
     identityCheck: "آخر تحقق من الهوية",

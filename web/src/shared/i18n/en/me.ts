@@ -33,7 +33,7 @@ export const me: MyMessages = {
     birthDate: "Date of birth",
     mobile: "Mobile number",
     language: "Language of your messages",
-    languages: { AR: "Arabic", EN: "English" },
+    languages: { AR: "Arabic", EN: "English", UR: "Urdu", BN: "Bengali", ID: "Indonesian" },
     openedAt: "Record opened",
     openedAtCentre: "Opened by centre",
     identityCheck: "Last identity check",
