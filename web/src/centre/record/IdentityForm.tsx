@@ -8,7 +8,8 @@ import { useConsoleMessages } from "../../shared/i18n/centre";
 import { CalendarDateField } from "../components/CalendarDateField";
 import { IdentityCheckFields } from "../components/IdentityCheckFields";
 import { Radios } from "../../shared/components/Radios";
-import { RECORD_FIELDS, SMS_LANGUAGES, smsLanguage, type RecordForm } from "./identityForm";
+import { RECORD_FIELDS, type RecordForm } from "./identityForm";
+import { SMS_LANGUAGES, smsLanguage } from "../../shared/sms/languages";
 import { SummaryRow } from "../../shared/components/SummaryRow";
 
 interface IdentityFormProps {

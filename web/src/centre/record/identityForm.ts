@@ -1,5 +1,6 @@
 /** What the record form holds, how it is checked before it is sent, and the API's input made of it. */
 import { westernDigits } from "../../shared/format/digits";
+import { smsLanguage } from "../../shared/sms/languages";
 import type { CentreMessages } from "../../shared/i18n/centre";
 import type { Language, OpenCitizenRecordInput } from "../../generated/graphql";
 import { NO_DATE, calendarDateInput, printedDateError, type PrintedDate } from "../components/CalendarDateField";
@@ -22,13 +23,6 @@ export const EMPTY_RECORD: RecordForm = {
   birthDate: NO_DATE,
   identity: NO_IDENTITY_CHECK,
 };
-
-/** The languages of the citizen's text messages, Arabic first (docs/sms.md). */
-export const SMS_LANGUAGES: Language[] = ["AR", "EN", "UR", "BN", "ID"];
-
-export function smsLanguage(chosen: string): Language {
-  return SMS_LANGUAGES.find((language) => language === chosen) ?? "AR";
-}
 
 export const RECORD_FIELDS = {
   nameAr: "name-ar",
