@@ -1,6 +1,7 @@
 """The stable codes of every expected failure, grouped by the part of the product that raises them.
 
-Clients match on these; the bilingual texts are in :mod:`functions.domain.error_messages`."""
+Clients match on these; the texts are in the ``errors`` catalogues (:mod:`functions.domain.error_messages`,
+docs/sms.md)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from typing import Any
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from functions.bootstrap import container
-from functions.domain.error_messages import MESSAGES
+from functions.domain.error_messages import messages_of
 from functions.domain.errors import DomainError, Unauthenticated
 from functions.handlers.observability import logger
 
@@ -28,7 +28,7 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
             headers.get(TIMESTAMP_HEADER), headers.get(SIGNATURE_HEADER), body
         )
     except DomainError as refusal:
-        arabic, english = MESSAGES[refusal.code]
+        arabic, english = messages_of(refusal.code)
         logger.warning("delivery report refused", extra={"code": refusal.code.value})
         status = 401 if isinstance(refusal, Unauthenticated) else 400
         return _answer(status, {"code": refusal.code.value, "message": {"ar": arabic, "en": english}})

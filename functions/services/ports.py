@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from functions.domain.audit import AuditRecord
     from functions.domain.catalogue import Agency, Service
     from functions.domain.centre import Centre
-    from functions.domain.citizen import Citizen
+    from functions.domain.citizen import Citizen, Language
     from functions.domain.documents import Document
     from functions.domain.identity_numbers import NationalId
     from functions.domain.ledger import JournalEntry, PosSlip
@@ -124,6 +124,10 @@ class CitizenRepository(Protocol):
         ...
 
     def record_password_reissue(self, citizen: Citizen, audit: AuditRecord, notification: Notification) -> None: ...
+
+    def set_language(self, citizen: Citizen, language: Language, audit: AuditRecord) -> None:
+        """Atomically: the record's SMS language and the audit record of the change."""
+        ...
 
 
 class StaffRepository(Protocol):

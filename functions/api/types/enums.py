@@ -59,7 +59,11 @@ __all__ = [
     "Weekday",
 ]
 
-strawberry.enum(Language, name="Language", description="The citizen's preferred language for SMS and pages.")
+strawberry.enum(
+    Language,
+    name="Language",
+    description="The language of the citizen's SMS: Arabic, English, Urdu, Bengali or Indonesian (pages: Arabic or English).",
+)
 strawberry.enum(IdentityDocumentType, name="IdentityDocumentType")
 strawberry.enum(Role, name="Role")
 strawberry.enum(AccountStatus, name="AccountStatus")

@@ -358,10 +358,13 @@ export type JournalEntryKind =
   | 'REMITTANCE'
   | 'SETTLEMENT';
 
-/** The citizen's preferred language for SMS and pages. */
+/** The language of the citizen's SMS: Arabic, English, Urdu, Bengali or Indonesian (pages: Arabic or English). */
 export type Language =
   | 'AR'
-  | 'EN';
+  | 'BN'
+  | 'EN'
+  | 'ID'
+  | 'UR';
 
 /** CASH_DRAWER, MADA_CLEARING, SADAD_CLEARING (assets); FEES_PAYABLE (owed to the treasury, per agency); SERVICE_CHARGES (the centre's income); TREASURY (cash handed over). */
 export type LedgerAccountKind =
@@ -1197,6 +1200,17 @@ export type MySmsQueryVariables = Exact<{
 
 export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, to: string | null, statusReason: string | null, onCallList: boolean, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, sentAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> } };
 
+export type ChangeMyLanguageMutationVariables = Exact<{
+  language: Language;
+}>;
+
+
+export type ChangeMyLanguageMutation = { changeMyLanguage:
+    | { __typename: 'CitizenRecord', id: string, language: Language }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
+
 export type MyRequestUpdatesSubscriptionVariables = Exact<{
   requestId: string | number;
 }>;
@@ -1664,6 +1678,7 @@ export const RateCentreDocument = {"__meta__":{"documentId":"sha256:6c805eeb7884
 export const FileComplaintDocument = {"__meta__":{"documentId":"sha256:d89969edf63985816b5727829dd49fe751c427b52c028bb978477d251233c050"}} as unknown as DocumentNode<FileComplaintMutation, FileComplaintMutationVariables>;
 export const MyRecordDocument = {"__meta__":{"documentId":"sha256:c6a52ad639381e78bf74d8cd8af8d6a9671426ac36ccfa4a10a6e3a3f9ae549e"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
 export const MySmsDocument = {"__meta__":{"documentId":"sha256:729ac67adf16aa18e1d6c1868baea9cbb3b7e013d4ac6430778d14120735d7ab"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
+export const ChangeMyLanguageDocument = {"__meta__":{"documentId":"sha256:92d330653d6cc68b11f11ebd218430dc908b418f1d84520470b622c7a3143c7d"}} as unknown as DocumentNode<ChangeMyLanguageMutation, ChangeMyLanguageMutationVariables>;
 export const MyRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:2b36b35ac8e68c1efdc3d2f51dac7c8502f7c04f223da3d6c4a61fc30a2ae62e"}} as unknown as DocumentNode<MyRequestUpdatesSubscription, MyRequestUpdatesSubscriptionVariables>;
 export const MyRequestsDocument = {"__meta__":{"documentId":"sha256:b2f755d63a84b794a2dcaa1254860c6ef358eba538504c07fcfa9b8a70edc795"}} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
 export const MyRequestDocument = {"__meta__":{"documentId":"sha256:582ae9f13cd31fde3a4530031b171db4d98efec2553201abb21ec90324f3a9b2"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;
