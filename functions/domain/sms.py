@@ -26,7 +26,7 @@ _GSM_EXTENSION = set("^{}\\[~]|€")
 
 
 # The longest value each placeholder may take; catalogue and centre rules enforce these lengths.
-MAX_VALUE_LENGTHS = {"centre": 16, "agency": 16, "tracking": 15, "amount": 8, "time": 11}
+MAX_VALUE_LENGTHS = {"centre": 16, "agency": 16, "tracking": 15, "amount": 8, "time": 11, "bill": 12}
 
 
 class SmsTemplate(StrEnum):
@@ -39,6 +39,8 @@ class SmsTemplate(StrEnum):
     COMPLETED_AT_CENTRE = "COMPLETED_AT_CENTRE"
     CANCELLED = "CANCELLED"
     COMPLAINT_RESOLVED = "COMPLAINT_RESOLVED"
+    BILL_ISSUED = "BILL_ISSUED"
+    BILL_EXPIRED = "BILL_EXPIRED"
 
 
 def render(template: SmsTemplate, language: Language, values: dict[str, str]) -> str:

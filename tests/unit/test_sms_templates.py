@@ -67,6 +67,7 @@ def test_every_template_fits_with_the_longest_seeded_names(template: SmsTemplate
             "tracking": "MED-2611-000123",
             "amount": "1025.00",
             "time": "28/11 13:45",
+            "bill": "402917365518",
         }
         assert len(values["centre"]) <= MAX_VALUE_LENGTHS["centre"]
         assert len(values["agency"]) <= MAX_VALUE_LENGTHS["agency"]
