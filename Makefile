@@ -183,6 +183,11 @@ bench-cost: $(STAMP)
 bench-centre-performance: $(STAMP)
 	$(BIN)/python -m bench.centre_performance
 
+.PHONY: bench-money
+## make bench-money: DynamoDB calls and time of a centre's 30 day statements and balances at 1,000 and 10,000 filings
+bench-money: $(STAMP)
+	$(BIN)/python -m bench.money_statements
+
 .PHONY: fuzz
 ## make fuzz: 10,000 generated GraphQL operations as every role on a fresh local stack; figures, 0 crashes expected
 fuzz: $(STAMP)
