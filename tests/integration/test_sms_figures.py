@@ -7,13 +7,13 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from functions.bootstrap import Container
-from functions.domain.figures import Duration, FigureKey, ScopeKind
+from functions.domain.figures import Counter, Duration, FigureKey, Period, ScopeKind
 from functions.domain.notification import DeliveryStatus, Notification
 from functions.domain.sms_delivery import CallListEntry, sending
 from functions.domain.sms_figures import figures_of_sms_change
 from functions.local.provision import ProvisionedStack
 from tests.integration.test_identity_repositories import audit, citizen, sms
-from tests.integration.test_monitoring_repositories import dynamodb_calls
+from tests.integration.test_monitoring_repositories import MONITOR, dynamodb_calls
 
 SENT_AT = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 DAY = date(2026, 12, 6)
@@ -81,3 +81,17 @@ def test_a_delivery_carries_its_time_and_every_kind_is_read_in_one_query(contain
     assert len(opened) == 1
     assert opened[0].counts[Duration.SMS_DELIVERY.count_name] >= 1
     assert opened[0].counts["sms_delivered"] >= 1
+
+
+def test_the_regions_overview_with_its_sms_kinds_stays_a_handful_of_calls(container: Container) -> None:
+    repository = container.adapters.notification_repository
+    pending = recorded(container, "1000000032", "0512345603")
+    sent = sending(pending, "text", "sns", "fig-4", SENT_AT)
+    repository.mark_sending(pending, sent, figures_of_sms_change(pending, sent))
+    december = Period(date(2026, 12, 1), date(2026, 12, 30))
+    with dynamodb_calls(container) as calls:
+        overview = container.use_cases.performance.region_overview(MONITOR, december)
+    # the caller's standing; the region's days and current counters; every centre's days from 28 days
+    # before (Nov and Dec), every agency's and every SMS kind's days (Dec); results waiting. None a Scan.
+    assert sorted(calls) == ["GetItem", "GetItem", *["Query"] * 6], calls
+    assert overview.by_message["RECORD_OPENED"][Counter.SMS_SENT] >= 1
