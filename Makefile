@@ -11,6 +11,12 @@ WEB_STAMP  := web/node_modules/.installed-$(shell cat web/package.json web/packa
 WEB_INPUTS := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/vite.config.ts web/tsconfig.json
 WEB_BUILT  := web/dist/index.html
 CHROMIUM   ?= /usr/bin/chromium
+# The message catalogues (docs/sms.md): keys extracted from the code into functions/locale/<domain>.pot, texts
+# in functions/locale/<language>/LC_MESSAGES/<domain>.po, compiled to the .mo files runtime reads. The .mo
+# files are built (never committed): venv, dev, test, unit and artifact compile the stale ones.
+LOCALE          := functions/locale
+MESSAGE_DOMAINS := sms errors
+COMPILED        := $(patsubst %.po,%.mo,$(wildcard $(LOCALE)/*/LC_MESSAGES/*.po))
 STAGE    ?= prod
 TEMPLATE := .serverless/cloudformation-template-update-stack.json
 # Packaging never talks to AWS: dummy credentials, no profile or config file from this machine, and,
@@ -24,6 +30,7 @@ OFFLINE  := env AWS_ACCESS_KEY_ID=packaging-only AWS_SECRET_ACCESS_KEY=packaging
 CFN_LINT := $(BIN)/cfn-lint --regions me-south-1 --ignore-checks W3005
 
 .PHONY: dev test lint typecheck unit schema venv clean invoke demo artifact package bench-cold-start bench-cold-start-check bench-warm bench-live redrive
+.PHONY: messages catalogues
 .PHONY: web-install web-codegen web-build web-dev chromium bench-web deploy-web
 
 $(STAMP): pyproject.toml constraints.txt
@@ -37,7 +44,24 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -c constraints.txt -e '.[dev]'
 	@touch $@
 
-venv: $(STAMP)
+venv: $(STAMP) $(COMPILED)
+
+## make messages: the catalogues' keys from the code (functions/locale/*.pot), then every language's .po updated to them
+messages: $(STAMP)
+	@for domain in $(MESSAGE_DOMAINS); do \
+	  $(BIN)/pybabel extract -F $(LOCALE)/$$domain.cfg -o $(LOCALE)/$$domain.pot --no-wrap --sort-output \
+	    --add-location=file --project=Shubbak --version=1 --copyright-holder=Shubbak --msgid-bugs-address= \
+	    --header-comment="# Keys of Shubbak's $$domain catalogue, made by make messages from the code; never edit by hand." \
+	    --ignore-dirs="local locale __pycache__ .*" functions && \
+	  $(BIN)/pybabel update -D $$domain -i $(LOCALE)/$$domain.pot -d $(LOCALE) --no-wrap \
+	    --no-fuzzy-matching --ignore-pot-creation-date || exit 1; \
+	done
+
+## make catalogues: compile the stale .mo files (venv, dev, test, unit and artifact do it)
+catalogues: $(COMPILED)
+
+$(LOCALE)/%.mo: $(LOCALE)/%.po | $(STAMP)
+	$(BIN)/pybabel compile --statistics -i $< -o $@
 
 $(NODE_STAMP): package.json package-lock.json
 	@rm -f node_modules/.installed-*
@@ -52,11 +76,11 @@ $(IDE_STAMP): $(STAMP) $(NODE_STAMP)
 	@touch $@
 
 ## make dev: moto server + provisioning from infra/ + seed + the pages on http://127.0.0.1:8000/ and GraphQL on /graphql
-dev: $(STAMP) $(IDE_STAMP) $(WEB_BUILT)
+dev: $(STAMP) $(COMPILED) $(IDE_STAMP) $(WEB_BUILT)
 	$(BIN)/python -m functions.local.dev
 
 ## make test: lint, types, the packaged deployment, schema check and every test suite (CI runs exactly this)
-test: $(STAMP) $(IDE_STAMP) lint typecheck package $(WEB_BUILT) chromium
+test: $(STAMP) $(COMPILED) $(IDE_STAMP) lint typecheck package $(WEB_BUILT) chromium
 	$(BIN)/pytest
 
 $(WEB_STAMP): web/package.json web/package-lock.json
@@ -102,7 +126,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) $(COMPILED)
 	$(BIN)/pytest tests/unit
 
 ## make schema: regenerate schema.graphql and the schema's sections (functions/api/schema_sections.json) from the code
@@ -113,7 +137,7 @@ clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache node_modules .serverless build dist web/node_modules web/dist
 
 ## make artifact: dist/shubbak-lambda.zip (functions/ + runtime dependencies for the Lambda target, precompiled)
-artifact: $(STAMP)
+artifact: $(STAMP) $(COMPILED)
 	$(BIN)/python -m deploy.lambda_artifact
 
 ## make package: the deployment for STAGE (prod), built offline by osls, its template linted by cfn-lint

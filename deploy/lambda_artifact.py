@@ -41,6 +41,8 @@ ARTIFACT = ROOT / "dist" / "shubbak-lambda.zip"
 BUILD = ROOT / "build"
 # Everything under functions/ ships except the local tooling (moto, seed, dev server).
 LOCAL_TOOLING = "local"
+# The message catalogues' sources are the translators' (docs/sms.md); Lambda reads the compiled .mo files.
+CATALOGUE_SOURCES = (".po", ".pot", ".cfg")
 # Console scripts carry this machine's interpreter path and are never run on Lambda.
 DROPPED_FROM_DEPENDENCIES = ("bin",)
 # The AWS services the functions call (PynamoDB's included). botocore ships ~450 service models, and
@@ -107,7 +109,11 @@ def packaged_sources(root: Path = ROOT) -> list[Path]:
 
 
 def _is_packaged(relative: Path) -> bool:
-    return relative.parts[0] != LOCAL_TOOLING and "__pycache__" not in relative.parts and relative.suffix != ".pyc"
+    return (
+        relative.parts[0] != LOCAL_TOOLING
+        and "__pycache__" not in relative.parts
+        and relative.suffix not in (".pyc", *CATALOGUE_SOURCES)
+    )
 
 
 def inputs_digest(target: Target, root: Path = ROOT) -> str:

@@ -41,6 +41,13 @@ class UseCaseSettings:
     report is refused."""
     sms_report_window: timedelta = timedelta(minutes=5)
     """A delivery report signed longer ago (or ahead) than this is refused as a possible replay."""
+    sadad_secret: str = ""
+    """Shared with SADAD, which signs its payment notifications with it (HMAC-SHA256); empty: every
+    notification is refused."""
+    sadad_window: timedelta = timedelta(minutes=5)
+    """A payment notification signed longer ago (or ahead) than this is refused as a possible replay."""
+    sadad_bill_lifetime: timedelta = timedelta(hours=72)
+    """How long a SADAD bill may be paid before its filing is cancelled (``SADAD_BILL_HOURS``)."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +138,9 @@ class Settings:
                 sms_retry=_retry_policy(environ),
                 sms_report_secret=environ.get("SMS_REPORT_SECRET") or "",
                 sms_report_window=timedelta(seconds=int(environ.get("SMS_REPORT_WINDOW_SECONDS") or 300)),
+                sadad_secret=environ.get("SADAD_NOTIFICATION_SECRET") or "",
+                sadad_window=timedelta(seconds=int(environ.get("SADAD_NOTIFICATION_WINDOW_SECONDS") or 300)),
+                sadad_bill_lifetime=timedelta(hours=float(environ.get("SADAD_BILL_HOURS") or 72)),
             ),
             sms=SmsSettings.from_environ(environ),
         )

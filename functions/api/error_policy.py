@@ -21,13 +21,13 @@ from __future__ import annotations
 from graphql.error import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import MaskErrors
 
-from functions.domain.errors import MESSAGES, DomainError, ErrorCode
+from functions.domain.errors import DomainError, ErrorCode, messages_of
 
 __all__ = ["ErrorPolicy", "add_error_code", "bilingual", "coded_extensions", "is_client_error"]
 
 
 def bilingual(code: ErrorCode) -> dict[str, object]:
-    arabic, english = MESSAGES[code]
+    arabic, english = messages_of(code)
     return {"code": code.value, "messageAr": arabic, "messageEn": english}
 
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from functions.services.request_submission import RequestSubmission
     from functions.services.request_tracking import RequestTracking
     from functions.services.request_updates import RequestUpdates
+    from functions.services.sadad_payments import SadadPayments
     from functions.services.service_levels import ServiceLevels
     from functions.services.settlement_ingestion import SettlementIngestion
     from functions.services.sign_in import SignIn
@@ -292,6 +293,23 @@ class UseCases:
             sms=self.request_sms,
             clock=a.clock,
             documents=a.document_repository,
+            bill_lifetime=self._settings.sadad_bill_lifetime,
+        )
+
+    @cached_property
+    def sadad_payments(self) -> SadadPayments:
+        from functions.services.sadad_payments import SadadPayments
+
+        a, settings = self._adapters, self._settings
+        return SadadPayments(
+            secret=settings.sadad_secret.encode("utf-8"),
+            window=settings.sadad_window,
+            requests=a.requests,
+            updates=self.request_updates,
+            sms=self.request_sms,
+            workflow=a.workflow,
+            seen=a.report_ledger,
+            clock=a.clock,
         )
 
     @cached_property

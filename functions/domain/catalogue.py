@@ -32,6 +32,9 @@ __all__ = [
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
 _FIELD_KEY = re.compile(r"^[a-z][a-zA-Z0-9]{0,39}$")
+# Names exist in Arabic and English. Urdu is written in the Arabic script, so its readers get the Arabic
+# name; Bengali and Indonesian readers get the Latin one (and Indonesian SMS stay GSM-7: half the cost).
+_ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "ur"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class LocalizedText:
     en: str
 
     def in_language(self, language: str) -> str:
-        return self.en if language == "en" else self.ar
+        return self.ar if language in _ARABIC_SCRIPT_LANGUAGES else self.en
 
 
 class FieldType(StrEnum):

@@ -30,8 +30,14 @@ _DOCUMENT_NUMBER = re.compile(r"^[A-Z0-9]{4,20}$")
 
 
 class Language(StrEnum):
+    """The language of a citizen's SMS: Arabic, English, and the languages of Madinah's largest resident
+    communities (Urdu, Bengali, Indonesian); their texts are the ``sms`` catalogues (docs/sms.md)."""
+
     AR = "ar"
     EN = "en"
+    UR = "ur"
+    BN = "bn"
+    ID = "id"
 
 
 class IdentityDocumentType(StrEnum):

@@ -1,6 +1,7 @@
 """The stable codes of every expected failure, grouped by the part of the product that raises them.
 
-Clients match on these; the bilingual texts are in :mod:`functions.domain.error_messages`."""
+Clients match on these; the texts are in the ``errors`` catalogues (:mod:`functions.domain.error_messages`,
+docs/sms.md)."""
 
 from __future__ import annotations
 
@@ -143,3 +144,10 @@ class ErrorCode(StrEnum):
     SETTLEMENT_REFERENCE = "SETTLEMENT_REFERENCE"
     SETTLEMENT_AMOUNT = "SETTLEMENT_AMOUNT"
     SETTLEMENT_TRUNCATED = "SETTLEMENT_TRUNCATED"
+    SADAD_SIGNATURE_INVALID = "SADAD_SIGNATURE_INVALID"
+    SADAD_NOTIFICATION_EXPIRED = "SADAD_NOTIFICATION_EXPIRED"
+    SADAD_NOTIFICATION_INVALID = "SADAD_NOTIFICATION_INVALID"
+    SADAD_BILL_UNKNOWN = "SADAD_BILL_UNKNOWN"
+    SADAD_BILL_PAID = "SADAD_BILL_PAID"
+    SADAD_BILL_EXPIRED = "SADAD_BILL_EXPIRED"
+    SADAD_AMOUNT_MISMATCH = "SADAD_AMOUNT_MISMATCH"

@@ -17,10 +17,9 @@ Hierarchy::
 from __future__ import annotations
 
 from functions.domain.error_codes import ErrorCode
-from functions.domain.error_messages import MESSAGES
+from functions.domain.error_messages import messages_of
 
 __all__ = [
-    "MESSAGES",
     "Conflict",
     "DomainError",
     "ErrorCode",
@@ -28,6 +27,7 @@ __all__ = [
     "NotFound",
     "Unauthenticated",
     "ValidationFailed",
+    "messages_of",
 ]
 
 
@@ -39,7 +39,7 @@ class DomainError(Exception):
     def __init__(self, code: ErrorCode | None = None, *, field: str | None = None) -> None:
         self.code = code or self.default_code
         self.field = field
-        self.message_ar, self.message_en = MESSAGES[self.code]
+        self.message_ar, self.message_en = messages_of(self.code)
         super().__init__(f"{self.code}: {self.message_en}" + (f" (field: {field})" if field else ""))
 
 

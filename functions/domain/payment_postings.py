@@ -13,7 +13,12 @@ from functions.domain.request import Payment, PaymentMethod, ServiceRequest
 
 __all__ = ["channel_of", "filing_posting", "refund_posting", "slip_of"]
 
-_CHANNELS = {PaymentMethod.CASH: Channel.CASH, PaymentMethod.MADA: Channel.MADA, PaymentMethod.CARD: Channel.MADA}
+_CHANNELS = {
+    PaymentMethod.CASH: Channel.CASH,
+    PaymentMethod.MADA: Channel.MADA,
+    PaymentMethod.CARD: Channel.MADA,
+    PaymentMethod.SADAD: Channel.SADAD,
+}
 
 
 def channel_of(method: PaymentMethod) -> Channel:
@@ -37,7 +42,7 @@ def filing_posting(request: ServiceRequest, payment: Payment) -> JournalEntry:
         charge=payment.service_charge,
         channel=channel_of(payment.method),
         posted_at=payment.collected_at,
-        reference=slip.retrieval_reference if slip else None,
+        reference=slip.retrieval_reference if slip else payment.bill_number,
     )
 
 

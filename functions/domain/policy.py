@@ -98,6 +98,8 @@ class Operation(StrEnum):
     # the centre's call list of SMS that never arrived (docs/sms.md)
     LIST_CALL_LIST = "callList"
     MARK_CALL_DONE = "markCallDone"
+    # the citizen's own choice of SMS language (docs/sms.md)
+    CHANGE_MY_LANGUAGE = "changeMyLanguage"
     READ_CALL_NUMBER = "callNumber"
     READ_CENTRE_MONEY = "centreStatements"
     RECORD_REMITTANCE = "recordRemittance"
@@ -188,6 +190,7 @@ POLICY |= {
     Operation.RATE_CENTRE: {Role.CITIZEN: Scope.SELF},
     Operation.FILE_COMPLAINT: {Role.CITIZEN: Scope.SELF},
     Operation.READ_MY_FEEDBACK: {Role.CITIZEN: Scope.SELF},
+    Operation.CHANGE_MY_LANGUAGE: {Role.CITIZEN: Scope.SELF},
     Operation.LIST_COMPLAINTS: {Role.MONITOR: Scope.ANY},
     Operation.RESOLVE_COMPLAINT: {Role.MONITOR: Scope.ANY},
 }

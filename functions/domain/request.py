@@ -6,6 +6,7 @@ that later catalogue edits never change a request in flight. Each (stage, agency
 
 Request lifecycle::
 
+    AWAITING_PAYMENT -> SUBMITTED (its SADAD bill paid) | CANCELLED (the bill expired unpaid)
     SUBMITTED -> AT_AGENCIES <-> RETURNED_TO_CENTRE
     AT_AGENCIES -> COMPLETED_AT_CENTRE -> DELIVERED
     AT_AGENCIES -> REJECTED
@@ -26,6 +27,7 @@ from functions.domain.catalogue import RouteStage
 from functions.domain.documents import Document
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.money import Money
+from functions.domain.sadad import SadadBill
 
 __all__ = [
     "Decision",
@@ -42,6 +44,7 @@ __all__ = [
 
 
 class RequestStatus(StrEnum):
+    AWAITING_PAYMENT = "AWAITING_PAYMENT"
     SUBMITTED = "SUBMITTED"
     AT_AGENCIES = "AT_AGENCIES"
     RETURNED_TO_CENTRE = "RETURNED_TO_CENTRE"
@@ -73,6 +76,8 @@ class PaymentMethod(StrEnum):
     CASH = "CASH"
     MADA = "MADA"
     CARD = "CARD"
+    SADAD = "SADAD"
+    """Paid later, through the citizen's bank, against a SADAD bill (docs/money.md)."""
 
 
 class Decision(StrEnum):
@@ -195,6 +200,8 @@ class Payment:
     """A card payment's terminal, as its slip prints it (docs/money.md)."""
     retrieval_reference: str | None = None
     """A card payment's retrieval reference number (RRN), as its slip prints it."""
+    bill_number: str | None = None
+    """A SADAD payment's bill."""
 
     @property
     def amount(self) -> Money:
@@ -211,6 +218,8 @@ class RequestFile:
     history: tuple[HistoryEntry, ...]
     documents: tuple[Document, ...] = ()
     """Every document uploaded for it (the ones filed are ``request.documents``; the rest is history)."""
+    bill: SadadBill | None = None
+    """Its SADAD bill, when it is paid by SADAD."""
 
     def handoff(self, stage: int, agency_code: str) -> Handoff | None:
         return next((h for h in self.handoffs if h.key == (stage, agency_code)), None)

@@ -3,41 +3,23 @@
 
 from __future__ import annotations
 
-import base64
-import json
 from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from functions.bootstrap import container
-from functions.domain.error_messages import MESSAGES
-from functions.domain.errors import DomainError, Unauthenticated
+from functions.domain.errors import DomainError
 from functions.handlers.observability import logger
+from functions.handlers.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, answer, refused, signed_request
 
-TIMESTAMP_HEADER = "x-shubbak-timestamp"
-SIGNATURE_HEADER = "x-shubbak-signature"
+__all__ = ["SIGNATURE_HEADER", "TIMESTAMP_HEADER", "handler"]
 
 
 @logger.inject_lambda_context(correlation_id_path="requestContext.requestId")
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    headers = {name.lower(): value for name, value in (event.get("headers") or {}).items()}
-    raw = event.get("body") or ""
-    body = base64.b64decode(raw) if event.get("isBase64Encoded") else raw.encode("utf-8")
     try:
-        outcome = container().use_cases.delivery_reports.receive(
-            headers.get(TIMESTAMP_HEADER), headers.get(SIGNATURE_HEADER), body
-        )
+        outcome = container().use_cases.delivery_reports.receive(*signed_request(event))
     except DomainError as refusal:
-        arabic, english = MESSAGES[refusal.code]
         logger.warning("delivery report refused", extra={"code": refusal.code.value})
-        status = 401 if isinstance(refusal, Unauthenticated) else 400
-        return _answer(status, {"code": refusal.code.value, "message": {"ar": arabic, "en": english}})
-    return _answer(200, {"outcome": outcome.value})
-
-
-def _answer(status: int, body: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "statusCode": status,
-        "headers": {"content-type": "application/json; charset=utf-8", "cache-control": "no-store"},
-        "body": json.dumps(body, ensure_ascii=False),
-    }
+        return refused(refusal)
+    return answer(200, {"outcome": outcome.value})

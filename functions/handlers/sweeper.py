@@ -4,7 +4,7 @@ SMS recorded but never announced are announced again; SMS whose temporary failur
 attempt are sent again (docs/sms.md); requests recorded but whose route never started
 are started (executions are named after the request, so a second start is harmless). And the documents
 of requests that closed, and of drafts never filed, are handed to the documents bucket's retention
-rules (tagging twice is harmless).
+rules (tagging twice is harmless). SADAD bills past their expiry cancel their filings (docs/money.md).
 """
 
 from __future__ import annotations
@@ -29,4 +29,5 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
         "routed": use_cases.request_submission.start_unrouted(LEFT_FOR),
         "retained": use_cases.request_documents.start_retention(),
         "drafts_reviewed": use_cases.request_documents.abandon_unfiled_drafts(),
+        "bills_expired": use_cases.sadad_payments.expire_due(),
     }

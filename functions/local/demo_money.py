@@ -16,16 +16,18 @@ from functions.domain.ledger import PosSlip
 from functions.domain.madinah_time import today_in_madinah
 from functions.domain.money import Money
 from functions.local.acquirer_simulator import Faults, Processed, put_settlement, settlement_file
-from functions.local.demo_client import Demo, card_expiry, say, step
+from functions.local.demo_client import URL, Demo, card_expiry, say, step
 from functions.local.demo_documents import upload_documents
 from functions.local.pos_terminal import slip_for
+from functions.local.sadad_simulator import pay
 from functions.local.stack import load_environment
 
 __all__ = ["money_story"]
 
 SUBMIT = """mutation ($i: SubmitServiceRequestInput!) { submitServiceRequest(input: $i) { __typename
-    ... on SubmittedRequest { request { id payment { method amount terminalId retrievalReference } } }
-    ... on Problem { code message { en } } } }"""
+    ... on SubmittedRequest { request { id status payment { method amount terminalId retrievalReference }
+    bill { billNumber amount expiresAt } } } ... on Problem { code message { en } } } }"""
+STATUS = "query ($id: ID!) { request(id: $id) { ... on ServiceRequest { status payment { method } } } }"
 STATEMENT = """query ($c: ID, $d: Date!) { centreStatements(centreId: $c, from: $d, to: $d) { ... on CentreStatements {
     days { filings cashCollected madaCollected expectedRemittance remitted settledLines discrepancies } } } }"""
 DRAWER = "{ centreLedger { ... on CentreLedger { cashInDrawer accounts { account balance } } } }"
@@ -54,6 +56,16 @@ def money_story(demo: Demo, operator: str, monitor: str, citizen_id: str, nation
         f"   cash in the drawer {drawer} SAR; 100 SAR remitted ({remitted['recordRemittance']['entryId']}): {after} SAR left"
     )
 
+    step("A renewal paid by SADAD: the citizen gets a bill number, the request waits until the bank pays it")
+    sadad_request, bill = _file_by_sadad(demo, operator, citizen_id, national_id)
+    environment = load_environment()
+    reply = pay(
+        f"{URL.rsplit('/graphql', 1)[0]}/sadad/payments", environment["SADAD_NOTIFICATION_SECRET"], bill, "125.00"
+    )
+    say(f"   SADAD notifies the payment (signed): {reply.status_code} {reply.json()}")
+    started = demo.until("the paid request's route", lambda: _status(demo, operator, sadad_request, "AT_AGENCIES"))
+    say(f"   the request is now {started['status']}, paid by {started['payment']['method']}")
+
     step("The acquirer settles the day's card payments: one line lost, one paid 5 SAR short")
     processed = [
         Processed(PosSlip(*slip_for(permit_key)), Money.sar("1025.00"), today),
@@ -76,10 +88,25 @@ def money_story(demo: Demo, operator: str, monitor: str, citizen_id: str, nation
     )
 
 
-def _file(demo: Demo, operator: str, citizen_id: str, national_id: str, method: str) -> str:
+def _file_by_sadad(demo: Demo, operator: str, citizen_id: str, national_id: str) -> tuple[str, str]:
+    _, submitted = _submit(demo, operator, citizen_id, national_id, "SADAD")
+    request_id, bill = str(submitted["request"]["id"]), submitted["request"]["bill"]
+    say(
+        f"   {submitted['request']['status']}: SADAD bill {bill['billNumber']}, {bill['amount']} SAR, by {bill['expiresAt'][:16]}"
+    )
+    return request_id, bill["billNumber"]
+
+
+def _status(demo: Demo, operator: str, request_id: str, wanted: str) -> dict[str, Any] | None:
+    found: dict[str, Any] = demo.call(STATUS, {"id": request_id}, operator)["request"]
+    return found if found["status"] == wanted else None
+
+
+def _submit(demo: Demo, operator: str, citizen_id: str, national_id: str, method: str) -> tuple[str, dict[str, Any]]:
     key = f"demo-{secrets.token_hex(8)}"
     documents = upload_documents(demo, operator, "NID-RENEW", ["CURRENT-ID", "PHOTO"], key)
-    slip = dict(zip(("terminalId", "retrievalReference"), slip_for(key), strict=True)) if method != "CASH" else None
+    card = method in {"MADA", "CARD"}
+    slip = dict(zip(("terminalId", "retrievalReference"), slip_for(key), strict=True)) if card else None
     filing: dict[str, Any] = {
         "citizenId": citizen_id,
         "serviceCode": "NID-RENEW",
@@ -98,6 +125,11 @@ def _file(demo: Demo, operator: str, citizen_id: str, national_id: str, method: 
     submitted = demo.call(SUBMIT, {"i": filing}, operator)["submitServiceRequest"]
     if submitted["__typename"] != "SubmittedRequest":
         raise SystemExit(f"could not file: {submitted}")
+    return key, submitted
+
+
+def _file(demo: Demo, operator: str, citizen_id: str, national_id: str, method: str) -> str:
+    key, submitted = _submit(demo, operator, citizen_id, national_id, method)
     payment = submitted["request"]["payment"]
     slip_text = f", slip {payment['terminalId']} / {payment['retrievalReference']}" if payment["terminalId"] else ""
     say(f"   {payment['method']}: {payment['amount']} SAR{slip_text}")

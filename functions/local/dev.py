@@ -47,6 +47,8 @@ def _banner(stack: LocalStack, http_port: int, seconds: float) -> str:
         "",
         f"  SMS                  the fake aggregator {stack.environment['SMS_AGGREGATOR_URL']} (SNS on moto if it refuses);",
         "                       its simulated carrier reports to POST /sms/reports (test numbers: docs/sms.md)",
+        "  Money                SADAD notifications to POST /sadad/payments (python -m functions.local.sadad_simulator);",
+        f"                       settlement files to s3://{stack.environment['SETTLEMENTS_BUCKET']}/mada/ (docs/money.md)",
         "  SMS are printed below as they go out.",
         "",
     ]
@@ -59,11 +61,12 @@ def main() -> None:
     http_port = int(os.environ.get("SHUBBAK_HTTP_PORT", "8000"))
     with local_stack(moto_port, http_port=http_port) as stack:
         print(_banner(stack, http_port, time.monotonic() - started), flush=True)
-        from functions.handlers import graphql_ws, sms_reports  # noqa: PLC0415 (reads the stack's environment)
+        from functions.handlers import graphql_ws, sadad_payments, sms_reports  # noqa: PLC0415 (reads the stack's environment)
 
         pages = WebPages(stack.container.asgi_app, headers=security_headers(Templates.load(), stack.moto.endpoint_url))
         reports = LambdaHttpRoute(pages, method="POST", path="/sms/reports", handler=sms_reports.handler)
-        app = LocalWebSocketApi(reports, graphql_ws.handler)
+        payments = LambdaHttpRoute(reports, method="POST", path="/sadad/payments", handler=sadad_payments.handler)
+        app = LocalWebSocketApi(payments, graphql_ws.handler)
         uvicorn.run(app, host=HOST, port=http_port, log_level="info")
     print("Local stack stopped.")
 

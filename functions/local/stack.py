@@ -128,6 +128,10 @@ LOCAL_SMS = {
 reports to the dev server's webhook within a second, and retries come in seconds (docs/sms.md)."""
 
 
+LOCAL_SADAD = {"SADAD_NOTIFICATION_SECRET": "local-sadad-secret", "SADAD_BILL_HOURS": "72"}
+"""Locally the SADAD simulator signs its payment notifications with this (docs/money.md)."""
+
+
 def fake_aggregator(http_port: int) -> FakeAggregator:
     return FakeAggregator(
         api_key=LOCAL_SMS["SMS_AGGREGATOR_API_KEY"],
@@ -150,6 +154,7 @@ def local_stack(moto_port: int, *, print_sms: bool = True, http_port: int = 8000
             **LOCAL_SMS,
             "SMS_AGGREGATOR_URL": aggregator.url,
             "SETTLEMENTS_BUCKET": provisioned.resources["SettlementsBucket"].ref,  # for the acquirer simulator
+            **LOCAL_SADAD,
         }
         os.environ.update(provisioned.environment)
         bootstrap.container.cache_clear()

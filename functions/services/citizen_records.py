@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from functions.domain.audit import Outcome, target
@@ -174,6 +174,26 @@ class CitizenRecords:
         if citizen is None:
             raise NotFound(field="id")
         return citizen
+
+    def change_my_language(self, caller: Caller, language: Language) -> Citizen:
+        """The citizen's own choice of SMS language (the centre chose it when it opened the record); the
+        next SMS comes in it. Audited, with the language it replaced."""
+        citizen_id = caller.principal.user_id
+        citizen = self._citizens.get_citizen(citizen_id) if caller.principal.signed_in else None
+        owner = Owner(user_id=citizen.citizen_id) if citizen else Owner()
+        subject = target("citizen", citizen_id)
+        self._authorizer.authorize(caller, Operation.CHANGE_MY_LANGUAGE, subject, owner)
+        if citizen is None:
+            raise NotFound()
+        audit = self._auditor.record(
+            caller,
+            Operation.CHANGE_MY_LANGUAGE.value,
+            subject,
+            Outcome.ALLOWED,
+            {"from": citizen.language.value, "to": language.value},
+        )
+        self._citizens.set_language(citizen, language, audit)
+        return replace(citizen, language=language)
 
     def citizen_of_request(self, citizen_id: str) -> Citizen | None:
         """The citizen of a request the caller was already authorised to read (the request's policy

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from functions.domain.audit import AuditRecord
     from functions.domain.catalogue import Agency, Service
     from functions.domain.centre import Centre
-    from functions.domain.citizen import Citizen
+    from functions.domain.citizen import Citizen, Language
     from functions.domain.documents import Document
     from functions.domain.figures import FigureDelta
     from functions.domain.identity_numbers import NationalId
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         ServiceRequest,
     )
     from functions.domain.request_event import RequestEvent
+    from functions.domain.sadad import BillStatus, SadadBill
     from functions.domain.sms_delivery import CallListEntry
     from functions.domain.staff import AccountStatus, StaffAccount
     from functions.domain.standing import Standing
@@ -44,6 +45,7 @@ __all__ = [
     "AttemptLedger",
     "Attempts",
     "AuditLog",
+    "BillWrite",
     "CatalogueRepository",
     "CentreRepository",
     "CitizenRepository",
@@ -125,6 +127,10 @@ class CitizenRepository(Protocol):
         ...
 
     def record_password_reissue(self, citizen: Citizen, audit: AuditRecord, notification: Notification) -> None: ...
+
+    def set_language(self, citizen: Citizen, language: Language, audit: AuditRecord) -> None:
+        """Atomically: the record's SMS language and the audit record of the change."""
+        ...
 
 
 class StaffRepository(Protocol):
@@ -297,6 +303,15 @@ class DocumentWrite:
 
 
 @dataclass(frozen=True)
+class BillWrite:
+    """A bill written with a request's change: new (``expected`` None: its number claimed too), or moved on
+    from the status it was read in (so a payment and an expiry never both win)."""
+
+    bill: SadadBill
+    expected: BillStatus | None = None
+
+
+@dataclass(frozen=True)
 class RequestChange:
     """One atomic change to a request file, with what it must record alongside.
 
@@ -316,6 +331,8 @@ class RequestChange:
     """The request closes: its documents are queued for the retention lifecycle (see request_documents)."""
     ledger: JournalEntry | None = None
     """What the change posts to the centre's ledger (a filing, a refund), in the same transaction."""
+    bill: BillWrite | None = None
+    """Its SADAD bill, new or changed."""
     pos_slip: PosSlip | None = None
     """The card slip a filing was paid with: claimed once, for this request only."""
 
@@ -326,6 +343,14 @@ class RequestRepository(Protocol):
     def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None: ...
 
     def next_tracking_sequence(self, month: str) -> int: ...
+
+    def request_of_bill(self, bill_number: str) -> str | None:
+        """The request a SADAD bill number belongs to."""
+        ...
+
+    def bills_due(self, expired_before: datetime, limit: int) -> list[SadadBill]:
+        """Open SADAD bills whose expiry passed, the earliest first."""
+        ...
 
     def apply(self, change: RequestChange) -> None:
         """All of the change or none of it; ``Conflict`` when a version moved on (or the id exists)."""

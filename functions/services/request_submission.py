@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -22,10 +22,12 @@ from functions.domain.documents import Document, choose_documents, ensure_fresh
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
 from functions.domain.forms import validate_answers
 from functions.domain.ledger import PosSlip
+from functions.domain.madinah_time import sms_time
 from functions.domain.money import Money
 from functions.domain.policy import Operation
 from functions.domain.request import Payment, PaymentMethod, RequestFile, RequestStatus, ServiceRequest
 from functions.domain.request_ids import checked_idempotency_key, request_id_for
+from functions.domain.sadad import SadadBill, bill_number_for
 from functions.domain.sms import SmsTemplate
 from functions.domain.tracking import hash_pin, new_pin, receipt_number, tracking_number
 from functions.services.authorization import Authorizer
@@ -110,7 +112,9 @@ class RequestSubmission:
         sms: RequestSms,
         clock: Clock,
         documents: DocumentRepository,
+        bill_lifetime: timedelta = timedelta(hours=72),
     ) -> None:
+        self._bill_lifetime = bill_lifetime
         self._requests = requests
         self._documents = documents
         self._citizens = citizens
@@ -179,6 +183,8 @@ class RequestSubmission:
         request = self._new_request(
             caller, centre, citizen, service, request_id, answers, documents, evidence, form, pin, fingerprint
         )
+        if form.payment_method is PaymentMethod.SADAD:
+            return self._bill(caller, request, service, documents, citizen, pin, fingerprint)
         payment = Payment(
             request_id=request_id,
             receipt_number=request.receipt_number,
@@ -209,6 +215,53 @@ class RequestSubmission:
             return self._repeat_of(raced.request, fingerprint)
         self._start_route(request)
         return request_id, pin
+
+    def _bill(
+        self,
+        caller: Caller,
+        request: ServiceRequest,
+        service: Service,
+        documents: tuple[Document, ...],
+        citizen: Citizen,
+        pin: str,
+        fingerprint: str,
+    ) -> tuple[str, str | None]:
+        """Paid by SADAD: the request waits for its bill to be paid (``SadadPayments``); no route yet."""
+        awaiting = replace(request, status=RequestStatus.AWAITING_PAYMENT)
+        bill = SadadBill(
+            bill_number=bill_number_for(request.request_id),
+            request_id=request.request_id,
+            centre_id=request.centre_id,
+            amount=request.amount_paid,
+            issued_at=request.created_at,
+            expires_at=request.created_at + self._bill_lifetime,
+        )
+        notification = self._sms.sms(
+            awaiting,
+            RequestStatus.AWAITING_PAYMENT.value,
+            SmsTemplate.BILL_ISSUED,
+            amount=str(bill.amount.riyals),
+            bill=bill.bill_number,
+            time=sms_time(bill.expires_at),
+        )
+        try:
+            self._updates.file_new(
+                caller,
+                awaiting,
+                note=service.code,
+                notification=notification,
+                payment=None,
+                documents=tuple(
+                    DocumentWrite(d.link(citizen.citizen_id, request.created_at), d.version) for d in documents
+                ),
+                bill=bill,
+            )
+        except Conflict:
+            raced = self._requests.get_file(request.request_id)
+            if raced is None:
+                raise
+            return self._repeat_of(raced.request, fingerprint)
+        return request.request_id, pin
 
     def _new_request(
         self,
@@ -275,8 +328,8 @@ class RequestSubmission:
 
 
 def _slip(form: SubmissionForm) -> PosSlip | None:
-    """A card payment names its slip; cash has none."""
-    if form.payment_method is PaymentMethod.CASH:
+    """A card payment names its slip; cash and SADAD have none."""
+    if form.payment_method in {PaymentMethod.CASH, PaymentMethod.SADAD}:
         if form.pos_slip is not None:
             raise ValidationFailed(ErrorCode.POS_SLIP_NOT_EXPECTED, field="posSlip")
         return None

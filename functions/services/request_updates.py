@@ -20,10 +20,12 @@ from functions.domain.payment_postings import filing_posting, slip_of
 from functions.domain.policy import Operation
 from functions.domain.request import Handoff, HistoryEntry, Payment, RequestFile, RequestStatus, ServiceRequest
 from functions.domain.request_event import RequestEvent
+from functions.domain.sadad import BillStatus, SadadBill
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.outbox_signal import announce_recorded
 from functions.services.ports import (
+    BillWrite,
     Clock,
     DocumentWrite,
     HandoffWrite,
@@ -69,6 +71,7 @@ class RequestUpdates:
         payment: Payment | None = None,
         documents: tuple[DocumentWrite, ...] = (),
         ledger: JournalEntry | None = None,
+        bill: BillWrite | None = None,
     ) -> ServiceRequest:
         """Write the new state if nobody changed the file since it was read (else ``Conflict``).
 
@@ -90,6 +93,7 @@ class RequestUpdates:
                 documents=documents,
                 close_documents=updated.status.closed and not file.request.status.closed and bool(file.documents),
                 ledger=ledger,
+                bill=bill,
             )
         )
         touched = handoffs[0] if handoffs else None
@@ -113,18 +117,19 @@ class RequestUpdates:
         *,
         note: str,
         notification: Notification,
-        payment: Payment,
+        payment: Payment | None,
         documents: tuple[DocumentWrite, ...],
+        bill: SadadBill | None = None,
     ) -> None:
-        """Write a new request with its payment, its ledger entry and documents (``Conflict`` if its id
-        exists already), then announce its SMS and tell its ``SUBMITTED`` event, with the amount collected
-        and its parts."""
-        submitted = RequestStatus.SUBMITTED.value
+        """Write a new request with its documents, and its payment and ledger entry (``SUBMITTED``) or its
+        SADAD bill (``AWAITING_PAYMENT``); ``Conflict`` if its id exists already. Then announce its SMS and
+        tell its event: a paid filing's ``SUBMITTED`` carries the amount collected and its parts."""
+        status = request.status.value
         self._requests.apply(
             RequestChange(
                 request=request,
                 expected_version=None,
-                history=(self._entry(submitted, caller, note=note),),
+                history=(self._entry(status, caller, note=note),),
                 audit=(
                     self._audit(
                         caller, Operation.SUBMIT_SERVICE_REQUEST.value, request, {"receipt": request.receipt_number}
@@ -133,21 +138,53 @@ class RequestUpdates:
                 notifications=(notification,),
                 payment=payment,
                 documents=documents,
-                ledger=filing_posting(request, payment),
-                pos_slip=slip_of(payment),
+                ledger=filing_posting(request, payment) if payment else None,
+                pos_slip=slip_of(payment) if payment else None,
+                bill=BillWrite(bill) if bill else None,
             )
         )
-        self._announce(
-            (notification,),
-            _event(
-                caller,
-                request,
-                submitted,
-                None,
-                amount_halalas=request.amount_paid.halalas,
-                posted_charge_halalas=request.service_charge.halalas,
-                fee_halalas=request.fee.halalas,
-            ),
+        self._announce((notification,), self._filed_event(caller, request, paid=payment is not None))
+
+    def pay_bill(
+        self,
+        caller: Caller,
+        file: RequestFile,
+        paid: SadadBill,
+        payment: Payment,
+        notification: Notification,
+    ) -> ServiceRequest:
+        """A SADAD bill paid: the request becomes ``SUBMITTED`` with its payment, ledger entry and SMS, the
+        bill ``PAID`` (only if it was still open); then its ``SUBMITTED`` event, as a filing paid at once."""
+        submitted = replace(
+            file.request, status=RequestStatus.SUBMITTED, version=file.request.version + 1, updated_at=self._clock.now()
+        )
+        self._requests.apply(
+            RequestChange(
+                request=submitted,
+                expected_version=file.request.version,
+                history=(self._entry("PAID", caller, note=paid.bank_reference),),
+                audit=(self._audit(caller, "sadadPayment", submitted, {"bill": paid.bill_number}),),
+                notifications=(notification,),
+                payment=payment,
+                ledger=filing_posting(submitted, payment),
+                bill=BillWrite(paid, BillStatus.OPEN),
+            )
+        )
+        self._announce((notification,), self._filed_event(caller, submitted, paid=True))
+        return submitted
+
+    @staticmethod
+    def _filed_event(caller: Caller, request: ServiceRequest, *, paid: bool) -> RequestEvent:
+        if not paid:
+            return _event(caller, request, request.status.value, None)
+        return _event(
+            caller,
+            request,
+            RequestStatus.SUBMITTED.value,
+            None,
+            amount_halalas=request.amount_paid.halalas,
+            posted_charge_halalas=request.service_charge.halalas,
+            fee_halalas=request.fee.halalas,
         )
 
     def reload(self, request_id: str) -> RequestFile:

@@ -299,6 +299,11 @@ CALLS: dict[Operation, Call] = {
         "citizen",
     ),
     Operation.READ_ME: lambda w, t, a: ("{ me { __typename ... on Problem { code } } }", {}, "me"),
+    Operation.CHANGE_MY_LANGUAGE: lambda w, t, a: (
+        "mutation { changeMyLanguage(language: AR) { __typename ... on Problem { code } } }",
+        {},
+        "changeMyLanguage",
+    ),
     Operation.DEFINE_AGENCY: lambda w, t, a: (
         "mutation ($i: AgencyInput!) { defineAgency(input: $i) { __typename ... on Problem { code } } }",
         {"i": {"code": f"AG-{uuid.uuid4().hex[:6].upper()}", "name": {"ar": "جهة", "en": "Agency"}}},
@@ -617,6 +622,7 @@ CALLS |= {
 ROLE_ONLY = {
     Operation.OPEN_CITIZEN_RECORD,
     Operation.READ_ME,
+    Operation.CHANGE_MY_LANGUAGE,
     Operation.SUBMIT_SERVICE_REQUEST,
     Operation.LIST_MY_REQUESTS,
     Operation.LIST_CENTRE_REQUESTS,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from functions.api.trusted_documents import MANIFEST, document_id_of
-from functions.domain.errors import MESSAGES, ErrorCode
+from functions.domain.errors import ErrorCode, messages_of
 from tests.support.transports import GraphQLClient, Reply
 
 TEXTS: dict[str, str] = json.loads(MANIFEST.read_text(encoding="utf-8"))
@@ -25,7 +25,7 @@ def send(client: GraphQLClient, body: dict[str, Any], path: str = "/graphql/publ
 
 def refused_with(reply: Reply, code: ErrorCode) -> bool:
     [error] = reply.json()["errors"]
-    arabic, english = MESSAGES[code]
+    arabic, english = messages_of(code)
     extensions = error["extensions"]
     return (
         reply.status == 400

@@ -115,3 +115,13 @@ def test_the_manifest_of_trusted_documents_ships_beside_the_module_that_reads_it
         assert "functions/api/trusted_documents.py" in archive.namelist()
     assert shipped == MANIFEST.read_bytes()
     assert json.loads(shipped)
+
+
+def test_the_compiled_catalogues_ship_and_their_sources_do_not(artifact: Path) -> None:
+    """Runtime reads functions/locale/<language>/LC_MESSAGES/<domain>.mo; the .po files are the translators'."""
+    from functions.domain.citizen import Language
+
+    names = set(entries(artifact))
+    assert {f"functions/locale/{language.value}/LC_MESSAGES/sms.mo" for language in Language} <= names
+    assert {"functions/locale/ar/LC_MESSAGES/errors.mo", "functions/locale/en/LC_MESSAGES/errors.mo"} <= names
+    assert not [name for name in names if name.startswith("functions/locale/") and not name.endswith(".mo")]

@@ -44,7 +44,7 @@ def test_the_demo_uploads_the_documents_and_each_agency_downloads_them_from_its_
         "DEED",
         "PLANS",
         "SURVEY",
-        *["CURRENT-ID", "PHOTO"] * 2,  # the money story's two renewals
+        *["CURRENT-ID", "PHOTO"] * 3,  # the money story's three renewals
     ]
     assert story.count("SHA-256 verified") == 6  # three documents, two agencies
     assert "SHA-256 MISMATCH" not in story
@@ -78,11 +78,14 @@ def test_one_sms_is_delivered_one_retried_to_delivery_and_one_cleared_from_the_c
     assert "still on the list: nothing" in story
 
 
-def test_the_day_is_settled_with_one_line_lost_and_one_short_and_both_are_found(story: str) -> None:
+def test_cash_card_and_sadad_are_taken_and_the_day_settled_with_one_line_lost_and_one_short(story: str) -> None:
     lines = [line.strip() for line in story.splitlines()]
     assert any(line.startswith("CASH: 125.00 SAR") for line in lines)
     assert any(line.startswith("MADA: 125.00 SAR, slip MEDT0001 / ") for line in lines)
     assert any(line.startswith("cash in the drawer") and "100 SAR remitted" in line for line in lines)
+    assert any(line.startswith("AWAITING_PAYMENT: SADAD bill ") for line in lines)
+    assert "SADAD notifies the payment (signed): 200 {'outcome': 'PAID'}" in lines
+    assert "the request is now AT_AGENCIES, paid by SADAD" in lines
     found = [line for line in lines if line.startswith("the monitoring office sees")]
     assert sorted(line.split()[4].rstrip(":") for line in found) == ["AMOUNT_MISMATCH", "MISSING_IN_SETTLEMENT"]
     short = next(line for line in found if "AMOUNT_MISMATCH" in line)

@@ -13,7 +13,7 @@ from functions.domain.audit import AuditRecord
 from functions.domain.calendar_dates import DateEntry
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre, CentreStatus
-from functions.domain.citizen import Citizen
+from functions.domain.citizen import Citizen, Language
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.figures import FigureDelta
 from functions.domain.identity_numbers import NationalId
@@ -209,6 +209,10 @@ class InMemoryIdentity:
     def record_password_reissue(self, citizen: Citizen, audit: AuditRecord, notification: Notification) -> None:
         self.log.record(audit)
         self.notifications.add(notification)
+
+    def set_language(self, citizen: Citizen, language: Language, audit: AuditRecord) -> None:
+        self.citizens[citizen.citizen_id] = replace(citizen, language=language)
+        self.log.record(audit)
 
     def login_for(self, national_id: NationalId) -> LoginEntry | None:
         return self.logins.get(national_id.value)

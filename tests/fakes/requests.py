@@ -25,9 +25,10 @@ from functions.domain.request import (
     ServiceRequest,
 )
 from functions.domain.request_event import RequestEvent
+from functions.domain.sadad import BillStatus, SadadBill
 from functions.domain.workflow_errors import RequestReturned
 from functions.services.handoff_routing import HandoffEvent
-from functions.services.ports import RequestChange
+from functions.services.ports import BillWrite, RequestChange
 from tests.fakes.documents import InMemoryDocuments
 from tests.fakes.identity import InMemoryNotifications, RecordingAuditLog
 from tests.fakes.money import InMemoryLedger
@@ -37,6 +38,7 @@ from tests.fakes.money import InMemoryLedger
 class _StoredFile:
     request: ServiceRequest
     payment: Payment | None
+    bill: SadadBill | None = None
     handoffs: dict[tuple[int, str], Handoff] = field(default_factory=dict)
     history: list[HistoryEntry] = field(default_factory=list)
 
@@ -51,6 +53,7 @@ class InMemoryRequests:
     applied: int = 0
     documents: InMemoryDocuments | None = None
     ledger: InMemoryLedger | None = None
+    bill_numbers: dict[str, str] = field(default_factory=dict)
 
     def get_file(self, request_id: str) -> RequestFile | None:
         stored = self.files.get(request_id)
@@ -58,7 +61,12 @@ class InMemoryRequests:
             return None
         documents = tuple(self.documents.documents_of(request_id)) if self.documents else ()
         return RequestFile(
-            stored.request, stored.payment, tuple(stored.handoffs.values()), tuple(stored.history), documents
+            stored.request,
+            stored.payment,
+            tuple(stored.handoffs.values()),
+            tuple(stored.history),
+            documents,
+            stored.bill,
         )
 
     def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None:
@@ -93,6 +101,8 @@ class InMemoryRequests:
         if change.ledger is not None:
             assert self.ledger is not None
             self.ledger.check(change.ledger, change.pos_slip)
+        if change.bill is not None:
+            self._check_bill(change.bill, stored)
         # every condition holds: write it all
         version = 1 if change.expected_version is None else change.expected_version + 1
         if stored is None:
@@ -117,7 +127,28 @@ class InMemoryRequests:
                 self.documents.retention_pending.add(request.request_id)
         if change.ledger is not None and self.ledger is not None:
             self.ledger.write(change.ledger, change.pos_slip)
+        if change.bill is not None:
+            stored.bill = change.bill.bill
+            self.bill_numbers[change.bill.bill.bill_number] = request.request_id
         self.applied += 1
+
+    def _check_bill(self, write: BillWrite, stored: _StoredFile | None) -> None:
+        if write.expected is None:
+            if write.bill.bill_number in self.bill_numbers:
+                raise Conflict(ErrorCode.ALREADY_EXISTS)
+        elif stored is None or stored.bill is None or stored.bill.status is not write.expected:
+            raise Conflict(ErrorCode.CONFLICT)
+
+    def request_of_bill(self, bill_number: str) -> str | None:
+        return self.bill_numbers.get(bill_number)
+
+    def bills_due(self, expired_before: datetime, limit: int) -> list[SadadBill]:
+        due = [
+            f.bill
+            for f in self.files.values()
+            if f.bill is not None and f.bill.status is BillStatus.OPEN and f.bill.expires_at <= expired_before
+        ]
+        return sorted(due, key=lambda bill: bill.expires_at)[:limit]
 
     def list_for_centre(
         self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest

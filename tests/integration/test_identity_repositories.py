@@ -185,3 +185,17 @@ def test_a_sampled_audit_record_is_written_once_and_never_overwritten(container:
         target="anonymous:centre", actor=None, since=hour, until=hour, page=PageRequest()
     )
     assert [r.correlation_id for r in page.items] == ["c-1"]
+
+
+def test_a_change_of_language_and_its_audit_are_written_together(container: Container, stack: ProvisionedStack) -> None:
+    record = citizen("1000000016", "0551234567")
+    container.adapters.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
+    audits = item_count(stack, "AuditTable")
+    container.adapters.citizens.set_language(record, Language.ID, audit(f"citizen:{record.citizen_id}"))
+    assert container.adapters.citizens.get_citizen(record.citizen_id) == replace(record, language=Language.ID)
+    assert item_count(stack, "AuditTable") == audits + 1
+    stranger = citizen("1000000024", "0561234567")  # never written: the condition fails, no audit either
+    main = item_count(stack, "MainTable")
+    with pytest.raises(TransactWriteError):
+        container.adapters.citizens.set_language(stranger, Language.UR, audit(f"citizen:{stranger.citizen_id}"))
+    assert (item_count(stack, "MainTable"), item_count(stack, "AuditTable")) == (main, audits + 1)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -30,16 +30,22 @@ from functions.domain.madinah_time import MADINAH, business_day, today_in_madina
 from functions.domain.paging import PageRequest
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestFile, RequestStatus
+from functions.domain.sadad import BillStatus
+from functions.local.http_api_event import http_api_event
+from functions.local.lambda_context import FakeLambdaContext
 from functions.local.moto_server import MotoServer
 from functions.local.pos_terminal import slip_for
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump
+from functions.local.sadad_simulator import notification, signed_headers
 from functions.local.seeding import seed_calendar, seed_catalogue, seed_people
 from functions.local.stack import queue_routes
 from functions.services.caller import SYSTEM, Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.request_submission import SubmissionForm
+from functions.services.sadad_payments import SadadPayments
 from functions.services.sms_ports import SmsProviderError
+from tests.fakes.identity import FixedClock
 from tests.support.aws import aws_client, item_count
 from tests.support.calendars import ROUND_THE_CLOCK, closed_for
 from tests.support.documents import attach_via
@@ -48,6 +54,9 @@ OPERATOR = Caller(Principal("op-c01", Role.CENTRE_OPERATOR, centre_id="MED-C01")
 EVIDENCE = EvidenceForm(
     IdentityDocumentType.NATIONAL_ID_CARD, "1000000008", DateEntry.gregorian(today_in_madinah() + timedelta(days=400))
 )
+
+
+SADAD_SECRET = "it-sadad-secret"
 
 
 def officer(agency: str) -> Caller:
@@ -89,7 +98,9 @@ class Route:
         handoff = next((h for h in self.file(request_id).handoffs if h.agency_code == agency), None)
         return handoff.status if handoff else None
 
-    def submit(self, key: str, service: str = "BUILDING-PERMIT") -> RequestFile:
+    def submit(
+        self, key: str, service: str = "BUILDING-PERMIT", method: PaymentMethod = PaymentMethod.CARD
+    ) -> RequestFile:
         answers = {"deedNumber": "D-77", "floors": "2", "district": "QUBA"}
         form = SubmissionForm(
             self.citizen_id,
@@ -97,10 +108,10 @@ class Route:
             answers,
             self.documents_for(key, service),
             Decimal("1025.00"),
-            PaymentMethod.CARD,
+            method,
             EVIDENCE,
             key,
-            slip_for(key),
+            slip_for(key) if method is PaymentMethod.CARD else None,
         )
         return self.container.use_cases.request_submission.submit_service_request(OPERATOR, form).file
 
@@ -116,7 +127,8 @@ def route(moto_server: MotoServer) -> Iterator[Route]:
     moto_server.reset()
     stack = provision(endpoint_url=moto_server.endpoint_url)
     with pytest.MonkeyPatch.context() as patch:
-        for key, value in {**stack.environment, "SLA_SECONDS_PER_HOUR": "1"}.items():
+        environment = {**stack.environment, "SLA_SECONDS_PER_HOUR": "1", "SADAD_NOTIFICATION_SECRET": SADAD_SECRET}
+        for key, value in environment.items():
             patch.setitem(os.environ, key, value)
         bootstrap.container.cache_clear()
         container = bootstrap.container()
@@ -406,3 +418,68 @@ def test_the_sweeper_hands_a_closed_requests_documents_to_the_retention_rule(rou
         tags = s3.get_object_tagging(Bucket=bucket, Key=f"documents/{document_id}")["TagSet"]
         assert tags == [{"Key": "retention", "Value": "closed"}]
     assert sweeper.handler({}, FakeLambdaContext())["retained"] == 0
+
+
+def sadad_pays(bill_number: str, amount: str, notification_id: str = "") -> dict[str, Any]:
+    """SADAD's notification through the webhook's own handler, as API Gateway hands it over."""
+    from functions.handlers import sadad_payments
+
+    body = notification(bill_number, amount, notification_id=notification_id or None)
+    event = http_api_event(body.decode(), path="/sadad/payments", headers=signed_headers(SADAD_SECRET, body))
+    reply = sadad_payments.handler(event, FakeLambdaContext())
+    return {"status": reply["statusCode"], **json.loads(reply["body"])}
+
+
+def test_a_sadad_filing_starts_its_route_only_once_its_bill_is_paid(route: Route) -> None:
+    filed = route.submit("it-sadad-01", method=PaymentMethod.SADAD)
+    request_id = filed.request.request_id
+    assert filed.request.status is RequestStatus.AWAITING_PAYMENT
+    assert filed.bill is not None
+    assert filed.payment is None
+    machine = route.stack.resources["HandoffStateMachine"].ref
+    executions = aws_client(route.stack, "stepfunctions").list_executions(stateMachineArn=machine)["executions"]
+    assert request_id not in {e["name"] for e in executions}
+    assert request_id not in {r.request_id for r in route.container.adapters.requests.list_unrouted(datetime.now(UTC))}
+
+    wrong = sadad_pays(filed.bill.bill_number, "1000.00")
+    assert (wrong["status"], wrong["code"]) == (409, "SADAD_AMOUNT_MISMATCH")
+    assert route.file(request_id).request.status is RequestStatus.AWAITING_PAYMENT
+    paid = sadad_pays(filed.bill.bill_number, "1025.00", notification_id="SN-it-sadad-01")
+    assert paid == {"status": 200, "outcome": "PAID"}
+    assert sadad_pays(filed.bill.bill_number, "1025.00", notification_id="SN-it-sadad-01") == {
+        "status": 200,
+        "outcome": "DUPLICATE",
+    }
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    settled = route.file(request_id)
+    assert settled.payment is not None
+    assert (settled.payment.method, settled.payment.bill_number) == (PaymentMethod.SADAD, filed.bill.bill_number)
+    assert route.container.adapters.ledger.entry("MED-C01", f"{request_id}#FILING") is not None
+    assert sadad_pays(filed.bill.bill_number, "1025.00")["code"] == "SADAD_BILL_PAID"
+    assert sadad_pays("000000000000", "1.00")["status"] == 404
+
+
+def test_an_unpaid_sadad_bill_expires_its_filing(route: Route) -> None:
+    filed = route.submit("it-sadad-02", method=PaymentMethod.SADAD)
+    assert filed.bill is not None
+    later = FixedClock(filed.bill.expires_at + timedelta(minutes=1))
+    requests = route.container.adapters.requests
+    assert filed.bill.bill_number in {b.bill_number for b in requests.bills_due(later.now(), 100)}
+    use_cases = route.container.use_cases
+    expiry = SadadPayments(
+        secret=SADAD_SECRET.encode(),
+        window=timedelta(minutes=5),
+        requests=requests,
+        updates=use_cases.request_updates,
+        sms=use_cases.request_sms,
+        workflow=route.container.adapters.workflow,
+        seen=route.container.adapters.report_ledger,
+        clock=later,
+    )
+    assert expiry.expire_due() >= 1
+    expired = route.file(filed.request.request_id)
+    assert expired.request.status is RequestStatus.CANCELLED
+    assert expired.bill is not None
+    assert expired.bill.status is BillStatus.EXPIRED
+    assert filed.bill.bill_number not in {b.bill_number for b in requests.bills_due(later.now(), 100)}
+    assert sadad_pays(filed.bill.bill_number, "1025.00")["code"] == "SADAD_BILL_EXPIRED"

@@ -118,6 +118,7 @@ def test_the_table_says_what_the_identity_issue_says() -> None:
         Operation.RATE_CENTRE: Scope.SELF,
         Operation.FILE_COMPLAINT: Scope.SELF,
         Operation.READ_MY_FEEDBACK: Scope.SELF,
+        Operation.CHANGE_MY_LANGUAGE: Scope.SELF,
         Operation.DOWNLOAD_DOCUMENT: Scope.SELF,
         Operation.LIST_MY_DOCUMENTS: Scope.SELF,
     }

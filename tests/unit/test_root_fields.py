@@ -17,7 +17,7 @@ from functions.api.app import build_asgi_app
 from functions.api.schema import GraphQLPolicy, GrowingSchema
 from functions.api.trusted_documents import TrustedDocuments
 from functions.domain.catalogue import Agency
-from functions.domain.error_messages import MESSAGES
+from functions.domain.error_messages import messages_of
 from functions.domain.errors import ErrorCode
 from functions.domain.paging import Page, PageRequest
 from functions.local.seeding import seed_catalogue
@@ -79,7 +79,7 @@ def test_a_stalled_or_throttled_dependency_answers_temporarily_unavailable(kind:
     repository.failure = FAILURES[kind]
     reply = asyncio.run(post(app, "{ agencies { code } }"))
     [error] = reply.json()["errors"]
-    arabic, english = MESSAGES[ErrorCode.TEMPORARILY_UNAVAILABLE]
+    arabic, english = messages_of(ErrorCode.TEMPORARILY_UNAVAILABLE)
     assert error["extensions"] == {"code": "TEMPORARILY_UNAVAILABLE", "messageAr": arabic, "messageEn": english}
     assert error["message"] == english
 

@@ -19,7 +19,7 @@ from functions.adapters.dynamodb.notification_repository import DynamoNotificati
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.transactions import failed_conditions
 from functions.domain.audit import AuditRecord
-from functions.domain.citizen import Citizen
+from functions.domain.citizen import Citizen, Language
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.identity_numbers import NationalId
 from functions.domain.mobile import SaudiMobile
@@ -96,6 +96,15 @@ class DynamoCitizenRepository:
             if 1 in failed:
                 raise Conflict(ErrorCode.MOBILE_TAKEN, field="mobile") from error
             raise
+
+    def set_language(self, citizen: Citizen, language: Language, audit: AuditRecord) -> None:
+        with TransactWrite(connection=self._table.connection()) as transaction:
+            transaction.update(
+                self._citizens(citizen_key(citizen.citizen_id), PROFILE),
+                actions=[CitizenItem.language.set(language.value)],
+                condition=CitizenItem.pk.exists(),
+            )
+            self._audit.add_to(transaction, audit)
 
     def record_password_reissue(self, citizen: Citizen, audit: AuditRecord, notification: Notification) -> None:
         with TransactWrite(connection=self._table.connection()) as transaction:

@@ -185,6 +185,7 @@ class PaymentItem(MainTableItem):
     refunded_at = UTCDateTimeAttribute(null=True)
     terminal_id = UnicodeAttribute(null=True)
     retrieval_reference = UnicodeAttribute(null=True)
+    bill_number = UnicodeAttribute(null=True)
 
     @classmethod
     def from_domain(cls, payment: Payment) -> PaymentItem:
@@ -200,6 +201,7 @@ class PaymentItem(MainTableItem):
             refunded_at=payment.refunded_at,
             terminal_id=payment.terminal_id,
             retrieval_reference=payment.retrieval_reference,
+            bill_number=payment.bill_number,
         )
 
     def to_domain(self) -> Payment:
@@ -214,6 +216,7 @@ class PaymentItem(MainTableItem):
             refunded_at=self.refunded_at,
             terminal_id=self.terminal_id,
             retrieval_reference=self.retrieval_reference,
+            bill_number=self.bill_number,
         )
 
 

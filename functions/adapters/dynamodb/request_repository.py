@@ -41,6 +41,7 @@ from functions.adapters.dynamodb.request_items import (
     routing_sort_key,
     window_partition,
 )
+from functions.adapters.dynamodb.sadad_items import OPEN_BILLS, BillClaimItem, BillItem, bill_claim_key
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.transactions import TRANSACTION_ATTEMPTS, failed_conditions, lost_to_another
 from functions.domain.documents import Document
@@ -55,7 +56,8 @@ from functions.domain.request import (
     RequestStatus,
     ServiceRequest,
 )
-from functions.services.ports import RequestChange
+from functions.domain.sadad import SadadBill
+from functions.services.ports import BillWrite, RequestChange
 
 __all__ = ["DynamoRequestRepository"]
 
@@ -81,6 +83,8 @@ class DynamoRequestRepository:
         self._counters = table.bind(CounterItem)
         self._documents = table.bind(DocumentItem)
         self._retention = table.bind(RetentionItem)
+        self._bills = table.bind(BillItem)
+        self._bill_claims = table.bind(BillClaimItem)
         self._audit = audit
         self._notifications = notifications
 
@@ -90,12 +94,15 @@ class DynamoRequestRepository:
         handoffs: list[Handoff] = []
         history: list[HistoryEntry] = []
         documents: list[Document] = []
+        bill: SadadBill | None = None
         for raw in self._partition(request_key(request_id)):
             kind = raw["sk"]["S"]
             if kind == "REQUEST":
                 request = self._requests.from_raw_data(raw).to_domain()
             elif kind == "PAYMENT":
                 payment = self._payments.from_raw_data(raw).to_domain()
+            elif kind == "BILL":
+                bill = self._bills.from_raw_data(raw).to_domain()
             elif kind.startswith("HANDOFF#"):
                 handoffs.append(self._handoffs.from_raw_data(raw).to_domain())
             elif kind.startswith("HISTORY#"):
@@ -104,7 +111,7 @@ class DynamoRequestRepository:
                 documents.append(self._documents.from_raw_data(raw).to_domain())
         if request is None:
             return None
-        return RequestFile(request, payment, tuple(handoffs), tuple(history), tuple(documents))
+        return RequestFile(request, payment, tuple(handoffs), tuple(history), tuple(documents), bill)
 
     def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None:
         try:
@@ -140,10 +147,10 @@ class DynamoRequestRepository:
                 transaction.save(item)
                 if creating:
                     self._add_claims(transaction, request)
-                elif request.status is not RequestStatus.SUBMITTED:
-                    transaction.delete(
-                        self._routing(pk=ROUTING_PARTITION, sk=routing_sort_key(request.created_at, request.request_id))
-                    )
+                elif request.status is RequestStatus.SUBMITTED:  # a SADAD bill paid: now it needs its route
+                    transaction.save(self._routing_marker(request))
+                else:
+                    transaction.delete(self._routing_marker(request))
                 for write in change.handoffs:
                     transaction.save(self._versioned(self._handoffs.from_domain(write.handoff), write.expected_version))
                 self._add_records(transaction, change, creating)
@@ -175,6 +182,8 @@ class DynamoRequestRepository:
             transaction.save(self._versioned(self._documents.from_domain(document.document), document.expected_version))
         if change.ledger is not None:
             self._ledger.add_to(transaction, change.ledger, change.pos_slip)
+        if change.bill is not None:
+            self._add_bill(transaction, change.bill)
         if change.close_documents:
             transaction.save(
                 self._retention(pk=RETENTION_PARTITION, sk=request.request_id, request_id=request.request_id)
@@ -242,12 +251,36 @@ class DynamoRequestRepository:
     def _add_claims(self, transaction: TransactWrite, request: ServiceRequest) -> None:
         claim = self._tracking(pk=f"TRACKING#{request.tracking_number}", sk="TRACKING", request_id=request.request_id)
         transaction.save(claim, condition=TrackingItem.pk.does_not_exist())
-        marker = self._routing(
+        if request.status is RequestStatus.SUBMITTED:  # not while a SADAD bill waits to be paid
+            transaction.save(self._routing_marker(request))
+
+    def _routing_marker(self, request: ServiceRequest) -> RoutingItem:
+        return self._routing(
             pk=ROUTING_PARTITION,
             sk=routing_sort_key(request.created_at, request.request_id),
             request_id=request.request_id,
         )
-        transaction.save(marker)
+
+    def _add_bill(self, transaction: TransactWrite, write: BillWrite) -> None:
+        item = self._bills.from_domain(write.bill)
+        if write.expected is None:
+            transaction.save(item, condition=BillItem.pk.does_not_exist())
+            claim = self._bill_claims(
+                pk=bill_claim_key(write.bill.bill_number), sk="BILL", request_id=write.bill.request_id
+            )
+            transaction.save(claim, condition=BillClaimItem.pk.does_not_exist())
+        else:
+            transaction.save(item, condition=BillItem.status == write.expected.value)
+
+    def request_of_bill(self, bill_number: str) -> str | None:
+        try:
+            return self._bill_claims.get(bill_claim_key(bill_number), "BILL", consistent_read=True).request_id
+        except DoesNotExist:
+            return None
+
+    def bills_due(self, expired_before: datetime, limit: int) -> list[SadadBill]:
+        due = self._bills.gsi1.query(OPEN_BILLS, BillItem.gsi1sk < f"{expired_before.isoformat()}~", limit=limit)
+        return [item.to_domain() for item in due]
 
     def _add_payment(self, transaction: TransactWrite, payment: Payment, creating: bool) -> None:
         item = self._payments.from_domain(payment)

@@ -1,4 +1,5 @@
-"""Opening records, temporary passwords, signing in and out, renewing a session; with their inputs."""
+"""Opening records, temporary passwords, signing in and out, renewing a session, the citizen's SMS language;
+with their inputs."""
 
 from __future__ import annotations
 
@@ -80,6 +81,9 @@ SignInResult = Annotated[
 CompleteNewPasswordResult = Annotated[SignedInType | ValidationProblem, strawberry.union("CompleteNewPasswordResult")]
 RefreshSessionResult = Annotated[SignedInType | ForbiddenProblem, strawberry.union("RefreshSessionResult")]
 SignOutResult = Annotated[SignedOutType | ForbiddenProblem, strawberry.union("SignOutResult")]
+ChangeMyLanguageResult = Annotated[
+    CitizenRecordType | ForbiddenProblem | NotFoundProblem, strawberry.union("ChangeMyLanguageResult")
+]
 
 
 def _with_password(context: GraphQLContext, opened: RecordWithPassword) -> CitizenRecordWithPasswordType:
@@ -122,6 +126,17 @@ class IdentityMutations:
             context,
             context.use_cases.citizen_records.reissue_temporary_password(context.caller, national_id, evidence),
         )
+
+    @strawberry.mutation(
+        description=(
+            "Citizens: the language of your text messages from now on (the centre chose it when it opened "
+            "your record). Audited."
+        )
+    )
+    def change_my_language(self, info: Info[GraphQLContext, None], language: Language) -> ChangeMyLanguageResult:
+        context = info.context
+        changed = context.use_cases.citizen_records.change_my_language(context.caller, language)
+        return CitizenRecordType.of(view_of(context.principal, changed))
 
     @strawberry.mutation(description="Sign in with a national ID / Iqama number and a password.")
     def sign_in(self, info: Info[GraphQLContext, None], national_id: str, password: Secret) -> SignInResult:

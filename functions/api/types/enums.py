@@ -24,6 +24,7 @@ from functions.domain.notification import DeliveryStatus
 from functions.domain.principal import Role
 from functions.domain.ranking import RankingMetric
 from functions.domain.request import Decision, HandoffStatus, PaymentMethod, RequestStatus
+from functions.domain.sadad import BillStatus
 from functions.domain.settlement import DiscrepancyKind
 from functions.domain.staff import AccountStatus
 from functions.domain.visibility import Visibility
@@ -31,6 +32,7 @@ from functions.domain.visibility import Visibility
 __all__ = [
     "AccountKind",
     "AccountStatus",
+    "BillStatus",
     "CentreStatus",
     "ChecklistItem",
     "ComplaintStatus",
@@ -59,7 +61,11 @@ __all__ = [
     "Weekday",
 ]
 
-strawberry.enum(Language, name="Language", description="The citizen's preferred language for SMS and pages.")
+strawberry.enum(
+    Language,
+    name="Language",
+    description="The language of the citizen's SMS: Arabic, English, Urdu, Bengali or Indonesian (pages: Arabic or English).",
+)
 strawberry.enum(IdentityDocumentType, name="IdentityDocumentType")
 strawberry.enum(Role, name="Role")
 strawberry.enum(AccountStatus, name="AccountStatus")
@@ -84,6 +90,7 @@ strawberry.enum(
     "agency); SERVICE_CHARGES (the centre's income); TREASURY (cash handed over).",
 )
 strawberry.enum(EntryKind, name="JournalEntryKind")
+strawberry.enum(BillStatus, name="SadadBillStatus")
 strawberry.enum(
     DiscrepancyKind,
     name="DiscrepancyKind",

@@ -10,13 +10,14 @@ from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
 from functions.api.types.documents import RequestDocumentType
-from functions.api.types.enums import Decision, HandoffStatus, PaymentMethod, RequestStatus
+from functions.api.types.enums import BillStatus, Decision, HandoffStatus, PaymentMethod, RequestStatus
 from functions.api.types.identity import CitizenRecordType
 from functions.api.types.localized_text import LocalizedTextType
 from functions.api.types.sms import SmsMessageType
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.documents import Document
 from functions.domain.request import Handoff, HistoryEntry, RequestFile, ServiceRequest
+from functions.domain.sadad import SadadBill
 from functions.domain.visibility import view_of
 
 __all__ = [
@@ -119,6 +120,7 @@ class PaymentType:
     method: PaymentMethod
     collected_at: datetime
     refunded_at: datetime | None
+    bill_number: str | None = strawberry.field(description="A SADAD payment's bill number.")
     terminal_id: str | None = strawberry.field(description="A card payment's terminal id, from its slip.")
     retrieval_reference: str | None = strawberry.field(
         description="A card payment's retrieval reference number (RRN), from its slip."
@@ -131,6 +133,34 @@ class PaymentType:
     @strawberry.field(description="Refunded, on Madinah's wall clock.")
     def refunded_at_madinah(self) -> MadinahTimeType | None:
         return madinah(self.refunded_at)
+
+
+@strawberry.type(
+    name="SadadBill",
+    description="A SADAD bill: the citizen pays it through their bank before it expires; then the request starts.",
+)
+class SadadBillType:
+    bill_number: str
+    amount: Decimal = strawberry.field(description="SAR: the fee and the centre's charge.")
+    status: BillStatus
+    issued_at: datetime
+    expires_at: datetime
+    paid_at: datetime | None
+
+    @strawberry.field(description="The deadline to pay, on Madinah's wall clock.")
+    def expires_at_madinah(self) -> MadinahTimeType:
+        return MadinahTimeType.of(self.expires_at)
+
+    @classmethod
+    def of(cls, bill: SadadBill) -> SadadBillType:
+        return cls(
+            bill_number=bill.bill_number,
+            amount=bill.amount.riyals,
+            status=bill.status,
+            issued_at=bill.issued_at,
+            expires_at=bill.expires_at,
+            paid_at=bill.paid_at,
+        )
 
 
 @strawberry.type(name="FormAnswer")
@@ -157,6 +187,7 @@ class ServiceRequestType:
         description="The ids of the documents it is filed with (see attachedDocuments)."
     )
     payment: PaymentType | None
+    bill: SadadBillType | None = strawberry.field(description="Its SADAD bill, when it is paid by SADAD.")
     handoffs: list[HandoffType] = strawberry.field(description="Every agency step so far, stage by stage.")
     history: list[HistoryEntryType]
     citizen_id: strawberry.Private[str]
@@ -236,9 +267,11 @@ class ServiceRequestType:
                 refunded_at=payment.refunded_at,
                 terminal_id=payment.terminal_id,
                 retrieval_reference=payment.retrieval_reference,
+                bill_number=payment.bill_number,
             )
             if payment
             else None,
+            bill=SadadBillType.of(file.bill) if file.bill else None,
             handoffs=[HandoffType.of(h) for h in sorted(file.handoffs, key=lambda h: h.key)],
             history=[HistoryEntryType.of(entry) for entry in sorted(file.history, key=lambda e: e.at)],
             citizen_id=request.citizen_id,

@@ -1,13 +1,14 @@
 """The citizen's signed-in pages, in a real Chromium on the local stack, in Arabic and again in English.
 
 An operator opens the record through the API; in the browser the citizen signs in with the temporary
-password, by keyboard alone, sets their own, and finds the record (dates in both calendars, as the API
-gives them); a building permit filed through the API appears, its page follows the agencies live as
-they act through the API (where the file is, due times on Madinah's wall clock, the dated history), a
-filed document downloads, the centre hands the result over, the citizen rates the centre once and
-files a complaint that the page then follows; the SMS and the documents have their pages; signing out
-leaves nothing usable behind. axe finds nothing serious on any page, nothing breaks the
-Content-Security-Policy, and each page is photographed (test-output/browser/me-*.png).
+password, by keyboard alone, sets their own, finds the record (dates in both calendars, as the API
+gives them) and changes the language of their SMS to Urdu; a building permit filed through the API
+appears, its page follows the agencies live as they act through the API (where the file is, due times
+on Madinah's wall clock, the dated history), a filed document downloads, the centre hands the result
+over, the citizen rates the centre once and files a complaint that the page then follows; the SMS and
+the documents have their pages; signing out leaves nothing usable behind. axe finds nothing serious on
+any page, nothing breaks the Content-Security-Policy, and each page is photographed
+(test-output/browser/me-*.png).
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ class Words:
     birth_hijri: str
     birth_gregorian: str
     entered_hijri: str
+    urdu: str
+    change_language: str
+    language_saved: str
     permit: str
     at_agencies: str
     received: str
@@ -89,6 +93,9 @@ WORDS = {
         birth_hijri="22 شوال 1410 هـ",
         birth_gregorian="17 مايو 1990",
         entered_hijri="أُدخل بالتقويم الهجري",
+        urdu="الأردية",
+        change_language="غيّر لغة الرسائل",
+        language_saved="ستصلك رسائلك من الآن باللغة الأردية.",
         permit="رخصة بناء",
         at_agencies="لدى الجهات الحكومية",
         received="استلمت الجهة الملف",
@@ -127,6 +134,9 @@ WORDS = {
         birth_hijri="22 Shawwal 1410 AH",
         birth_gregorian="17 May 1990",
         entered_hijri="Entered in the Hijri calendar",
+        urdu="Urdu",
+        change_language="Change the language of the messages",
+        language_saved="Your messages come in Urdu from now on.",
         permit="Building permit",
         at_agencies="With the government agencies",
         received="The agency received the file",
@@ -238,6 +248,15 @@ class Walk:
         expect(details).to_contain_text(self.words.birth_hijri)
         expect(details).to_contain_text(self.words.entered_hijri)
         self.settled("record")
+
+    def changes_the_sms_language(self) -> None:
+        """The citizen's own choice: Urdu from now on (the rest of the walk's SMS come in it)."""
+        page, words = self.page, self.words
+        page.get_by_label(words.urdu, exact=True).check()
+        page.get_by_role("button", name=words.change_language).click()
+        expect(page.get_by_role("status")).to_have_text(words.language_saved)
+        expect(page.locator(".summary-list")).to_contain_text(words.urdu)
+        self.settled("record-language")
 
     def opens_the_request(self, stack: DevStack, filed: Filed) -> None:
         """From the list, by keyboard: where the file is, due on Madinah's wall clock as the API says."""
@@ -360,6 +379,7 @@ def test_a_citizen_takes_over_the_record_and_follows_a_request_to_the_rating(
     record = open_record(dev_stack)
     walk.takes_over_the_account(record)
     walk.reads_the_record(record)
+    walk.changes_the_sms_language()
     filed = file_building_permit(dev_stack, record.citizen_id, record.national_id)
     walk.opens_the_request(dev_stack, filed)
     walk.follows_the_agencies_live(dev_stack, filed)

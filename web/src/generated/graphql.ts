@@ -230,6 +230,13 @@ export type ErrorCode =
   | 'ROUTE_DUPLICATE_AGENCY'
   | 'ROUTE_EMPTY'
   | 'ROUTE_UNKNOWN_AGENCY'
+  | 'SADAD_AMOUNT_MISMATCH'
+  | 'SADAD_BILL_EXPIRED'
+  | 'SADAD_BILL_PAID'
+  | 'SADAD_BILL_UNKNOWN'
+  | 'SADAD_NOTIFICATION_EXPIRED'
+  | 'SADAD_NOTIFICATION_INVALID'
+  | 'SADAD_SIGNATURE_INVALID'
   | 'SERVICE_CHARGE_INVALID'
   | 'SERVICE_INACTIVE'
   | 'SESSION_ENDED'
@@ -358,10 +365,13 @@ export type JournalEntryKind =
   | 'REMITTANCE'
   | 'SETTLEMENT';
 
-/** The citizen's preferred language for SMS and pages. */
+/** The language of the citizen's SMS: Arabic, English, Urdu, Bengali or Indonesian (pages: Arabic or English). */
 export type Language =
   | 'AR'
-  | 'EN';
+  | 'BN'
+  | 'EN'
+  | 'ID'
+  | 'UR';
 
 /** CASH_DRAWER, MADA_CLEARING, SADAD_CLEARING (assets); FEES_PAYABLE (owed to the treasury, per agency); SERVICE_CHARGES (the centre's income); TREASURY (cash handed over). */
 export type LedgerAccountKind =
@@ -409,7 +419,8 @@ export type OpenCitizenRecordInput = {
 export type PaymentMethod =
   | 'CARD'
   | 'CASH'
-  | 'MADA';
+  | 'MADA'
+  | 'SADAD';
 
 /** The card terminal's slip, as printed (docs/money.md). */
 export type PosSlipInput = {
@@ -457,6 +468,7 @@ export type RequestDocumentUploadInput = {
 /** Where a request stands, from SUBMITTED to DELIVERED. */
 export type RequestStatus =
   | 'AT_AGENCIES'
+  | 'AWAITING_PAYMENT'
   | 'CANCELLED'
   | 'COMPLETED_AT_CENTRE'
   | 'DELIVERED'
@@ -483,6 +495,11 @@ export type RouteStageInput = {
   /** Agencies of one stage work in parallel. */
   agencies: Array<StageStepInput>;
 };
+
+export type SadadBillStatus =
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'PAID';
 
 export type ServiceInput = {
   active?: boolean;
@@ -1023,7 +1040,7 @@ export type SubmitServiceRequestMutation = { submitServiceRequest:
     | { __typename: 'Conflict', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, terminalId: string | null, retrievalReference: string | null, collectedAt: string, collectedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } } | null } }
+    | { __typename: 'SubmittedRequest', pin: string | null, request: { id: string, trackingNumber: string, status: RequestStatus, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, terminalId: string | null, retrievalReference: string | null, collectedAt: string, collectedAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } } | null, bill: { billNumber: string, amount: string, expiresAtMadinah: { time: string, day: { gregorian: string, hijri: { iso: string } | null } } } | null } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
    };
 
@@ -1046,7 +1063,7 @@ export type CentreRequestQueryVariables = Exact<{
 export type CentreRequestQuery = { request:
     | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
-    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, completedAt: string | null, deliveredAt: string | null, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, terminalId: string | null, retrievalReference: string | null, collectedAt: string, refundedAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null, sms: Array<{ event: string, template: string, status: DeliveryStatus, statusReason: string | null, attempts: number, onCallList: boolean, statusAtMadinah: { at: string, time: string } | null }> }
+    | { __typename: 'ServiceRequest', id: string, trackingNumber: string, status: RequestStatus, serviceCode: string, createdAt: string, completedAt: string | null, deliveredAt: string | null, filedBy: string, identityChecked: string, documents: Array<string>, serviceName: { ar: string, en: string } | null, answers: Array<{ key: string, value: string }>, attachedDocuments: Array<{ id: string, documentType: string, fileName: string | null, contentType: string, sizeBytes: number, status: DocumentStatus, attachedAt: string | null, filed: boolean | null, typeName: { ar: string, en: string } }>, payment: { receiptNumber: string, fee: string, serviceCharge: string, amount: string, method: PaymentMethod, terminalId: string | null, retrievalReference: string | null, billNumber: string | null, collectedAt: string, refundedAt: string | null } | null, bill: { billNumber: string, amount: string, status: SadadBillStatus, expiresAt: string, paidAt: string | null } | null, whereNow: Array<{ agencyCode: string, status: HandoffStatus, dueAt: string, overdue: boolean, dueAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, handoffs: Array<{ stage: number, agencyCode: string, status: HandoffStatus, round: number, decision: Decision | null, note: string | null, missingItems: Array<string>, forwardedAt: string, receivedAt: string | null, decidedAt: string | null }>, history: Array<{ at: string, event: string, agencyCode: string | null, actorRole: string, note: string | null, atMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { iso: string, day: number, year: number, monthName: { ar: string, en: string } } | null } } }>, citizen: { id: string, nameAr: string, mobile: string } | null, sms: Array<{ event: string, template: string, status: DeliveryStatus, statusReason: string | null, attempts: number, onCallList: boolean, statusAtMadinah: { at: string, time: string } | null }> }
    };
 
 export type ResubmitRequestMutationVariables = Exact<{
@@ -1196,6 +1213,17 @@ export type MySmsQueryVariables = Exact<{
 
 
 export type MySmsQuery = { myNotifications: { nextCursor: string | null, items: Array<{ event: string, text: string | null, status: DeliveryStatus, to: string | null, statusReason: string | null, onCallList: boolean, createdAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } }, sentAtMadinah: { at: string, time: string, day: { weekday: Weekday, gregorian: string, hijri: { day: number, year: number, iso: string, monthName: { ar: string, en: string } } | null } } | null }> } };
+
+export type ChangeMyLanguageMutationVariables = Exact<{
+  language: Language;
+}>;
+
+
+export type ChangeMyLanguageMutation = { changeMyLanguage:
+    | { __typename: 'CitizenRecord', id: string, language: Language }
+    | { __typename: 'Forbidden', errorCode: ErrorCode, message: { ar: string, en: string } }
+    | { __typename: 'NotFound', errorCode: ErrorCode, message: { ar: string, en: string } }
+   };
 
 export type MyRequestUpdatesSubscriptionVariables = Exact<{
   requestId: string | number;
@@ -1677,9 +1705,9 @@ export const CloseBusinessDayDocument = {"__meta__":{"documentId":"sha256:63a950
 export const OwnCentreDocument = {"__meta__":{"documentId":"sha256:eeee3ad3a95b350e59d6ded6072a6615b18bfa38a808004d020986a6d94d4f58"}} as unknown as DocumentNode<OwnCentreQuery, OwnCentreQueryVariables>;
 export const CentreNoticesDocument = {"__meta__":{"documentId":"sha256:89d0a8028e132b6568b64c5ba96691ea2619342a03e4c3a1d0985c7325d95740"}} as unknown as DocumentNode<CentreNoticesQuery, CentreNoticesQueryVariables>;
 export const OwnInspectionsDocument = {"__meta__":{"documentId":"sha256:e53de7f8389e6bbfad5d3fee520205c20876c60a97e4c96e04a0243ffdbb3939"}} as unknown as DocumentNode<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
-export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:389204fa611871288e486c748a8c8c02c27e56176da61b403168431ff00a0b4f"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const SubmitServiceRequestDocument = {"__meta__":{"documentId":"sha256:dc0f5616df750e15c5a450a6be05569e0674dcb8528d9d9f40c28d15b9b724e9"}} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
 export const CentreRequestsDocument = {"__meta__":{"documentId":"sha256:0972f2644dca73c88899d1b93a5dff2717cb651d36ff0e845f9021841fd5634b"}} as unknown as DocumentNode<CentreRequestsQuery, CentreRequestsQueryVariables>;
-export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:b190935192d9ba9e24c1f61c06783efa914ea8dcb22e4e56caedb11464e000fa"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
+export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:beab4cdbe8b06ba926cb58daf9cf8d3cbcdffede63a1dc301c1fa2285336481f"}} as unknown as DocumentNode<CentreRequestQuery, CentreRequestQueryVariables>;
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
 export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
@@ -1693,6 +1721,7 @@ export const RateCentreDocument = {"__meta__":{"documentId":"sha256:6c805eeb7884
 export const FileComplaintDocument = {"__meta__":{"documentId":"sha256:d89969edf63985816b5727829dd49fe751c427b52c028bb978477d251233c050"}} as unknown as DocumentNode<FileComplaintMutation, FileComplaintMutationVariables>;
 export const MyRecordDocument = {"__meta__":{"documentId":"sha256:c6a52ad639381e78bf74d8cd8af8d6a9671426ac36ccfa4a10a6e3a3f9ae549e"}} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
 export const MySmsDocument = {"__meta__":{"documentId":"sha256:729ac67adf16aa18e1d6c1868baea9cbb3b7e013d4ac6430778d14120735d7ab"}} as unknown as DocumentNode<MySmsQuery, MySmsQueryVariables>;
+export const ChangeMyLanguageDocument = {"__meta__":{"documentId":"sha256:92d330653d6cc68b11f11ebd218430dc908b418f1d84520470b622c7a3143c7d"}} as unknown as DocumentNode<ChangeMyLanguageMutation, ChangeMyLanguageMutationVariables>;
 export const MyRequestUpdatesDocument = {"__meta__":{"documentId":"sha256:2b36b35ac8e68c1efdc3d2f51dac7c8502f7c04f223da3d6c4a61fc30a2ae62e"}} as unknown as DocumentNode<MyRequestUpdatesSubscription, MyRequestUpdatesSubscriptionVariables>;
 export const MyRequestsDocument = {"__meta__":{"documentId":"sha256:b2f755d63a84b794a2dcaa1254860c6ef358eba538504c07fcfa9b8a70edc795"}} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
 export const MyRequestDocument = {"__meta__":{"documentId":"sha256:582ae9f13cd31fde3a4530031b171db4d98efec2553201abb21ec90324f3a9b2"}} as unknown as DocumentNode<MyRequestQuery, MyRequestQueryVariables>;

@@ -20,7 +20,7 @@ import { useFiling, type Filed } from "./useFiling";
 
 export const PAYMENT_FIELD = "payment-method";
 const SUBMIT_ID = "file-request";
-const METHODS: PaymentMethod[] = ["CASH", "MADA", "CARD"];
+const METHODS: PaymentMethod[] = ["CASH", "MADA", "CARD", "SADAD"];
 
 interface FilingFormProps {
   citizen: CitizenRecord;

@@ -72,6 +72,17 @@ export function Receipt({ filed, centreName, citizenName, serviceName }: Receipt
                 <CardSlipRows payment={payment} />
               </>
             )}
+            {request.bill && (
+              <>
+                <SummaryRow label={text.sadadBill} code id="receipt-bill">
+                  {request.bill.billNumber}
+                </SummaryRow>
+                <SummaryRow label={text.sadadAmount}>{money(request.bill.amount, language)}</SummaryRow>
+                <SummaryRow label={text.sadadDeadline}>
+                  {request.bill.expiresAtMadinah.day.gregorian} {request.bill.expiresAtMadinah.time}
+                </SummaryRow>
+              </>
+            )}
           </dl>
           <figure class="receipt__qr">
             <QrCode text={trackerAddress(request.trackingNumber)} label={text.qrLabel(request.trackingNumber)} />

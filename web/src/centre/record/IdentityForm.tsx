@@ -9,6 +9,7 @@ import { CalendarDateField } from "../components/CalendarDateField";
 import { IdentityCheckFields } from "../components/IdentityCheckFields";
 import { Radios } from "../../shared/components/Radios";
 import { RECORD_FIELDS, type RecordForm } from "./identityForm";
+import { SMS_LANGUAGES, smsLanguage } from "../../shared/sms/languages";
 import { SummaryRow } from "../../shared/components/SummaryRow";
 
 interface IdentityFormProps {
@@ -49,12 +50,9 @@ export function IdentityForm({ nationalId, value, onValue, errors, busy, onSubmi
         name={RECORD_FIELDS.language}
         legend={text.languageLegend}
         error={errors[RECORD_FIELDS.language]}
-        options={[
-          { value: "AR", label: text.languageAr },
-          { value: "EN", label: text.languageEn },
-        ]}
+        options={SMS_LANGUAGES.map((language) => ({ value: language, label: text.languages[language] }))}
         value={value.language}
-        onValue={(language) => onValue({ ...value, language: language === "EN" ? "EN" : "AR" })}
+        onValue={(language) => onValue({ ...value, language: smsLanguage(language) })}
         inline
       />
       <IdentityCheckFields value={value.identity} onValue={set("identity")} errors={errors} />

@@ -1,7 +1,8 @@
 /** What the record form holds, how it is checked before it is sent, and the API's input made of it. */
 import { westernDigits } from "../../shared/format/digits";
+import { smsLanguage } from "../../shared/sms/languages";
 import type { CentreMessages } from "../../shared/i18n/centre";
-import type { OpenCitizenRecordInput } from "../../generated/graphql";
+import type { Language, OpenCitizenRecordInput } from "../../generated/graphql";
 import { NO_DATE, calendarDateInput, printedDateError, type PrintedDate } from "../components/CalendarDateField";
 import { IDENTITY_PROBLEM_FIELDS, NO_IDENTITY_CHECK, identityCheckInput, type IdentityCheck } from "../components/IdentityCheckFields";
 
@@ -9,7 +10,7 @@ export interface RecordForm {
   nameAr: string;
   nameEn: string;
   mobile: string;
-  language: "" | "AR" | "EN";
+  language: "" | Language;
   birthDate: PrintedDate;
   identity: IdentityCheck;
 }
@@ -50,7 +51,7 @@ export function recordInput(nationalId: string, form: RecordForm): OpenCitizenRe
     nameAr: form.nameAr.trim(),
     ...(form.nameEn.trim() ? { nameEn: form.nameEn.trim() } : {}),
     mobile: westernDigits(form.mobile).replace(/\s+/g, ""),
-    language: form.language === "EN" ? "EN" : "AR",
+    language: smsLanguage(form.language),
     birthDate: calendarDateInput(form.birthDate),
     identityCheck: identityCheckInput(form.identity),
   };

@@ -1,6 +1,7 @@
 /** The names of the API's states and events, as a citizen reads them (Arabic). */
 export const statuses = {
   request: {
+    AWAITING_PAYMENT: "بانتظار سداد فاتورة سداد",
     SUBMITTED: "استُلم في المركز",
     AT_AGENCIES: "لدى الجهات الحكومية",
     RETURNED_TO_CENTRE: "أُعيد إلى المركز لاستكمال نواقص",
@@ -34,6 +35,9 @@ export const statuses = {
     COMPLETED_AT_CENTRE: "عادت المعاملة منجزة إلى المركز",
     DELIVERED: "سلّم المركز المعاملة",
     EXPIRED: "انتهت صلاحية الطلب",
+    AWAITING_PAYMENT: "قدّم المركز الطلب وأُصدرت فاتورة سداد",
+    PAID: "دُفعت فاتورة سداد",
+    BILL_EXPIRED: "لم تُدفع فاتورة سداد في وقتها",
     OTHER: "تحديث على الطلب",
   },
 };

@@ -33,6 +33,7 @@ export const citizen: Messages["citizen"] = {
     historyHeading: "The request's history",
     nextHeading: "What happens next?",
     next: {
+      AWAITING_PAYMENT: "Pay the SADAD bill in your text message through your bank before its deadline; the request starts once it is paid.",
       SUBMITTED: "Nothing for you to do now. The centre sends your file to the first agency; you get a text message when it arrives.",
       AT_AGENCIES: "Nothing for you to do now. You get a text message at every step; the finished transaction comes back to the centre.",
       RETURNED_TO_CENTRE: "An agency asked for missing documents or details. Contact the centre that filed your request so it can provide them.",

@@ -3,6 +3,7 @@ import type { Messages } from "../catalogue";
 /** The names of the API's states and events, as a citizen reads them (English). */
 export const statuses: Messages["statuses"] = {
   request: {
+    AWAITING_PAYMENT: "Waiting for its SADAD bill to be paid",
     SUBMITTED: "Received at the centre",
     AT_AGENCIES: "With the government agencies",
     RETURNED_TO_CENTRE: "Returned to the centre for missing items",
@@ -36,6 +37,9 @@ export const statuses: Messages["statuses"] = {
     COMPLETED_AT_CENTRE: "The finished transaction is back at the centre",
     DELIVERED: "The centre handed the transaction over",
     EXPIRED: "The request expired",
+    AWAITING_PAYMENT: "The centre filed the request; a SADAD bill was issued",
+    PAID: "The SADAD bill was paid",
+    BILL_EXPIRED: "The SADAD bill was not paid in time",
     OTHER: "An update on the request",
   },
 };
