@@ -181,7 +181,7 @@ class AwsAdapters:
     def notification_repository(self) -> DynamoNotificationRepository:
         from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 
-        return DynamoNotificationRepository(self.main_table)
+        return DynamoNotificationRepository(self.main_table, self.figures)
 
     # ------------------------------------------------------------------ messages
     @cached_property

@@ -23,6 +23,7 @@ from functions.domain.money import Money
 __all__ = [
     "BUCKET_BOUNDS_SECONDS",
     "MAX_PERIOD_DAYS",
+    "SMS_BUCKET_BOUNDS_SECONDS",
     "Counter",
     "DayFigures",
     "Duration",
@@ -70,11 +71,16 @@ BUCKET_BOUNDS_SECONDS: tuple[int, ...] = (
     1_209_600,
 )
 
+SMS_BUCKET_BOUNDS_SECONDS: tuple[int, ...] = (1, 2, 5, 10, 15, 30, 45, *BUCKET_BOUNDS_SECONDS)
+"""An SMS reaches a handset in seconds, or after retries in hours: seconds first, then the common bounds."""
+
 
 class ScopeKind(StrEnum):
     CENTRE = "CENTRE"
     AGENCY = "AGENCY"
     REGION = "REGION"
+    MESSAGE = "MESSAGE"
+    """A kind of citizen SMS (its template): the region's SMS figures per message kind."""
 
 
 @dataclass(frozen=True, order=True)
@@ -93,6 +99,10 @@ class FigureKey:
     @classmethod
     def region(cls) -> FigureKey:
         return cls(ScopeKind.REGION)
+
+    @classmethod
+    def message(cls, template: str) -> FigureKey:
+        return cls(ScopeKind.MESSAGE, template)
 
     @property
     def name(self) -> str:
@@ -132,6 +142,15 @@ class Counter(StrEnum):
     """Current, not per day (see :attr:`FigureDelta.day`)."""
     OPEN_COMPLAINTS = "open_complaints"
     """Current, not per day."""
+    SMS_SENT = "sms_sent"
+    """Citizen SMS a provider took for the first time (retries are not counted again)."""
+    SMS_DELIVERED = "sms_delivered"
+    SMS_FAILED = "sms_failed"
+    """Citizen SMS that failed permanently (not a number, barred, blocked)."""
+    SMS_EXPIRED = "sms_expired"
+    """Citizen SMS whose retry window ran out undelivered (taken back if delivered after all)."""
+    SMS_CALL_LIST = "sms_call_list"
+    """Citizen SMS that landed on their centre's call list."""
 
 
 class Duration(StrEnum):
@@ -142,6 +161,13 @@ class Duration(StrEnum):
     """From submission to the first agency's acknowledgement of receipt."""
     DELIVERY = "dlv"
     """From completion (back at the centre) to delivery to the citizen."""
+    SMS_DELIVERY = "smsd"
+    """From a citizen SMS's first attempt to the time its carrier says it was delivered."""
+
+    @property
+    def bounds(self) -> tuple[int, ...]:
+        """Upper bounds of this span's buckets (fixed once figures are kept: stored buckets are indexes)."""
+        return SMS_BUCKET_BOUNDS_SECONDS if self is Duration.SMS_DELIVERY else BUCKET_BOUNDS_SECONDS
 
     @property
     def count_name(self) -> str:
@@ -155,15 +181,19 @@ class Duration(StrEnum):
         return f"{self.value}_b{index:02d}"
 
 
-def bucket_of(seconds: float) -> int:
+def bucket_of(seconds: float, bounds: tuple[int, ...] = BUCKET_BOUNDS_SECONDS) -> int:
     """The bucket a duration falls in: bucket i holds [bound[i-1], bound[i]); the last is open."""
-    return bisect.bisect_right(BUCKET_BOUNDS_SECONDS, max(0.0, seconds))
+    return bisect.bisect_right(bounds, max(0.0, seconds))
 
 
 def observation(duration: Duration, seconds: float, sign: int = 1) -> dict[str, int]:
     """The counters one duration adds (``sign`` -1 takes a recorded one back)."""
     whole = max(0, round(seconds))
-    return {duration.count_name: sign, duration.total_name: sign * whole, duration.bucket_name(bucket_of(whole)): sign}
+    return {
+        duration.count_name: sign,
+        duration.total_name: sign * whole,
+        duration.bucket_name(bucket_of(whole, duration.bounds)): sign,
+    }
 
 
 @dataclass(frozen=True)
@@ -268,16 +298,17 @@ class Figures:
         mean = round(self.totals.get(duration.total_name, 0) / count, 1)
         if count == 1:  # one observation is its own median and 90th percentile: exact, from the total
             return DurationSummary(1, mean, mean, mean)
-        buckets = [self.totals.get(duration.bucket_name(i), 0) for i in range(len(BUCKET_BOUNDS_SECONDS) + 1)]
+        bounds = duration.bounds
+        buckets = [self.totals.get(duration.bucket_name(i), 0) for i in range(len(bounds) + 1)]
         return DurationSummary(
             count=count,
-            median_seconds=_quantile(buckets, 0.5),
-            p90_seconds=_quantile(buckets, 0.9),
+            median_seconds=_quantile(buckets, 0.5, bounds),
+            p90_seconds=_quantile(buckets, 0.9, bounds),
             mean_seconds=mean,
         )
 
 
-def _quantile(buckets: list[int], q: float) -> float | None:
+def _quantile(buckets: list[int], q: float, bounds: tuple[int, ...]) -> float | None:
     """Linear interpolation inside the bucket that holds the q-th observation (the open last bucket
     answers with its lower bound: "at least")."""
     total = sum(buckets)
@@ -287,10 +318,10 @@ def _quantile(buckets: list[int], q: float) -> float | None:
     seen = 0
     for index, count in enumerate(buckets):
         if count > 0 and seen + count >= rank:
-            lower = BUCKET_BOUNDS_SECONDS[index - 1] if index > 0 else 0
-            if index >= len(BUCKET_BOUNDS_SECONDS):
+            lower = bounds[index - 1] if index > 0 else 0
+            if index >= len(bounds):
                 return float(lower)
-            upper = BUCKET_BOUNDS_SECONDS[index]
+            upper = bounds[index]
             return round(lower + (upper - lower) * (rank - seen) / count, 1)
         seen += count
-    return float(BUCKET_BOUNDS_SECONDS[-1])
+    return float(bounds[-1])

@@ -57,3 +57,7 @@ class Notification:
     next_attempt_at: datetime | None = None
     """Set while a retryable failure waits for its next attempt."""
     on_call_list: bool = False
+    agency_code: str | None = None
+    """The agency whose step the message is about (received, returned, rejected), for the figures."""
+    first_sent_at: datetime | None = None
+    """When a provider took the first attempt: time to delivery is counted from it."""

@@ -178,6 +178,8 @@ def sending(notification: Notification, text: str, provider: str, message_id: st
         status=DeliveryStatus.SENDING,
         text=text,
         sent_at=now,
+        # a message recorded before first attempts were kept: its last attempt is the best known
+        first_sent_at=notification.first_sent_at or notification.sent_at or now,
         provider=provider,
         provider_message_id=message_id,
         attempts=notification.attempts + 1,

@@ -75,6 +75,7 @@ class AgencyWindow:
             request,
             f"RECEIVED#{handoff.stage}#{handoff.agency_code}#{handoff.round}",
             SmsTemplate.RECEIVED_BY_AGENCY,
+            agency_code=handoff.agency_code,
             agency=self._sms.agency_name(request, handoff.agency_code),
             time=self._sms.local_time(now),
         )
@@ -163,6 +164,7 @@ class AgencyWindow:
                 request,
                 f"RETURNED#{decided.stage}#{decided.agency_code}#{decided.round}",
                 SmsTemplate.RETURNED_TO_CENTRE,
+                agency_code=decided.agency_code,
                 centre=self._sms.centre_name(request),
             )
             return replace(request, status=RequestStatus.RETURNED_TO_CENTRE), [], notification
@@ -181,6 +183,7 @@ class AgencyWindow:
             request,
             "REJECTED",
             SmsTemplate.REJECTED,
+            agency_code=decided.agency_code,
             agency=self._sms.agency_name(request, decided.agency_code),
             centre=self._sms.centre_name(request),
         )

@@ -13,6 +13,7 @@ from functions.domain.principal import Role
 from functions.domain.request import ServiceRequest
 from functions.domain.sms import render
 from functions.domain.sms_delivery import sending
+from functions.domain.sms_figures import figures_of_sms_change
 from functions.services.caller import Caller
 from functions.services.ports import CitizenRepository, Clock, NotificationRepository, NotificationSignal, SmsGateway
 
@@ -52,7 +53,7 @@ class Notifications:
         text = render(notification.template, citizen.language, notification.values)
         taken = self._gateway.send_sms(citizen.mobile, text)
         sent = sending(notification, text, taken.provider, taken.message_id, self._clock.now())
-        if not self._notifications.mark_sending(notification, sent):
+        if not self._notifications.mark_sending(notification, sent, figures_of_sms_change(notification, sent)):
             logger.warning("sms sent concurrently by another delivery of the same event")
             return None
         logger.info(

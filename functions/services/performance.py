@@ -2,7 +2,8 @@
 
 Every read is a handful of DynamoDB calls whatever the number of requests behind it: daily
 aggregates over the period (plus the 28 days before, for the volume norm), the current counters, and
-one bounded look at results waiting for delivery.
+one bounded look at results waiting for delivery. The citizen SMS figures are counters of the same
+day items (and, per message kind, of the region's ``MESSAGE`` days).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ class RegionOverview:
     awaiting_delivery_too_long: int
     by_agency: dict[str, Figures]
     by_centre: dict[str, Figures]
+    by_message: dict[str, Figures]
+    """The region's citizen SMS by message kind (template)."""
     flags: dict[str, list[CentreFlag]]
 
 
@@ -92,6 +95,7 @@ class Performance:
         current = self._figures.current(region)
         centre_history = _by_code(self._figures.days_of_every(ScopeKind.CENTRE, history_start(period), period.last))
         agencies = _by_code(self._figures.days_of_every(ScopeKind.AGENCY, period.first, period.last))
+        messages = _by_code(self._figures.days_of_every(ScopeKind.MESSAGE, period.first, period.last))
         waiting = self._figures.awaiting_delivery(None, self._clock.now() - DELIVERY_TARGET, AWAITING_LIMIT)
         flags = {code: flags_of(period, history) for code, history in centre_history.items()}
         return RegionOverview(
@@ -103,6 +107,7 @@ class Performance:
             awaiting_delivery_too_long=waiting,
             by_agency={code: Figures(history) for code, history in agencies.items()},
             by_centre={code: Figures(_within(period, history)) for code, history in centre_history.items()},
+            by_message={code: Figures(days) for code, days in messages.items()},
             flags={code: found for code, found in flags.items() if found},
         )
 

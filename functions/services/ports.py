@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from functions.domain.centre import Centre
     from functions.domain.citizen import Citizen, Language
     from functions.domain.documents import Document
+    from functions.domain.figures import FigureDelta
     from functions.domain.identity_numbers import NationalId
     from functions.domain.ledger import JournalEntry, PosSlip
     from functions.domain.mobile import SaudiMobile
@@ -157,19 +158,27 @@ class AuditLog(Protocol):
 class NotificationRepository(Protocol):
     def get_notification(self, citizen_id: str, event_key: str) -> Notification | None: ...
 
-    def mark_sending(self, previous: Notification, sent: Notification) -> bool:
+    def mark_sending(self, previous: Notification, sent: Notification, figures: tuple[FigureDelta, ...]) -> bool:
         """Record an attempt (``sent``: status SENDING, its provider, message id and one more attempt) if
-        the SMS is still as ``previous`` was read, with the pointer from the provider's message id to it.
-        False when another attempt won (delivery stays at most once per attempt)."""
+        the SMS is still as ``previous`` was read, with the pointer from the provider's message id to it
+        and the counters it adds to the figures. False when another attempt won (delivery stays at most
+        once per attempt)."""
         ...
 
     def find_by_message(self, provider: str, message_id: str) -> Notification | None:
         """The SMS a provider's message id belongs to (consistent read)."""
         ...
 
-    def record_delivery(self, previous: Notification, updated: Notification, call: CallListEntry | None) -> bool:
+    def record_delivery(
+        self,
+        previous: Notification,
+        updated: Notification,
+        call: CallListEntry | None,
+        figures: tuple[FigureDelta, ...],
+    ) -> bool:
         """A receipt's effect: ``updated`` if the SMS is still as ``previous`` was read (status, attempt),
-        and its entry on the centre's call list, in one transaction; False when it moved on meanwhile."""
+        its entry on the centre's call list and the counters it adds to the figures, in one transaction;
+        False when it moved on meanwhile."""
         ...
 
     def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[Notification]: ...

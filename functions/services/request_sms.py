@@ -21,7 +21,16 @@ class RequestSms:
         self._catalogue = catalogue
         self._centres = centres
 
-    def sms(self, request: ServiceRequest, event: str, template: SmsTemplate, **values: str) -> Notification:
+    def sms(
+        self,
+        request: ServiceRequest,
+        event: str,
+        template: SmsTemplate,
+        *,
+        agency_code: str | None = None,
+        **values: str,
+    ) -> Notification:
+        """``agency_code``: the agency whose step the message is about (its SMS figures count for it too)."""
         return Notification(
             citizen_id=request.citizen_id,
             event_key=f"REQ#{request.request_id}#{event}",
@@ -30,6 +39,7 @@ class RequestSms:
             created_at=self._clock.now(),
             masked_mobile=request.citizen_masked_mobile,
             centre_id=request.centre_id,
+            agency_code=agency_code,
         )
 
     def centre_name(self, request: ServiceRequest) -> str:

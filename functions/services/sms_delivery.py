@@ -19,6 +19,7 @@ from functions.domain.sms_delivery import (
     decide_send_failure,
     sending,
 )
+from functions.domain.sms_figures import figures_of_sms_change
 from functions.services.ports import CitizenRepository, Clock, NotificationRepository, SmsGateway
 from functions.services.sms_ports import SmsProviderError
 
@@ -81,7 +82,7 @@ class SmsDelivery:
             _log(decision.outcome, "none", notification)
             return
         sent = sending(notification, text, taken.provider, taken.message_id, self._clock.now())
-        if self._notifications.mark_sending(notification, sent):
+        if self._notifications.mark_sending(notification, sent, figures_of_sms_change(notification, sent)):
             logger.info("sms sent again", extra={"attempt": sent.attempts, "provider": taken.provider})
 
     def _apply(self, notification: Notification, decision: ReceiptDecision) -> bool:
@@ -93,7 +94,9 @@ class SmsDelivery:
         if call is not None and not call.centre_id:
             logger.warning("an SMS that names no centre failed: nobody to call", extra={"event": updated.event_key})
             call = None
-        return self._notifications.record_delivery(notification, updated, call)
+        return self._notifications.record_delivery(
+            notification, updated, call, figures_of_sms_change(notification, updated)
+        )
 
 
 def _log(outcome: ReceiptOutcome, provider: str, notification: Notification | None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from functions.composition.use_cases import UseCases
 from functions.domain.audit import AuditRecord
@@ -14,6 +15,7 @@ from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre, CentreStatus
 from functions.domain.citizen import Citizen, Language
 from functions.domain.errors import Conflict, ErrorCode
+from functions.domain.figures import FigureDelta
 from functions.domain.identity_numbers import NationalId
 from functions.domain.mobile import SaudiMobile
 from functions.domain.money import Money
@@ -27,6 +29,9 @@ from functions.services.ports import Attempts, LoginEntry, NewPasswordRequired, 
 from functions.services.sms_ports import SentSms, SmsProviderError
 from functions.settings import UseCaseSettings
 from tests.fakes.catalogue import InMemoryCatalogueRepository
+
+if TYPE_CHECKING:
+    from tests.fakes.monitoring import InMemoryFigures
 
 NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
 
@@ -97,6 +102,7 @@ class InMemoryNotifications:
     """The outbox and its delivery, with the conditional writes of ``DynamoNotificationRepository``."""
 
     log: RecordingAuditLog
+    figures: InMemoryFigures
     items: dict[tuple[str, str], Notification] = field(default_factory=dict)
     pointers: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     calls: InMemoryCallList = field(default_factory=InMemoryCallList)
@@ -109,10 +115,11 @@ class InMemoryNotifications:
     def get_notification(self, citizen_id: str, event_key: str) -> Notification | None:
         return self.items.get((citizen_id, event_key))
 
-    def mark_sending(self, previous: Notification, sent: Notification) -> bool:
+    def mark_sending(self, previous: Notification, sent: Notification, figures: tuple[FigureDelta, ...]) -> bool:
         if not self._still(previous):
             return False
         self.items[(sent.citizen_id, sent.event_key)] = sent
+        self.figures.add(figures)
         self.pointers[(sent.provider or "", sent.provider_message_id or "")] = (sent.citizen_id, sent.event_key)
         return True
 
@@ -120,10 +127,17 @@ class InMemoryNotifications:
         key = self.pointers.get((provider, message_id))
         return self.items.get(key) if key else None
 
-    def record_delivery(self, previous: Notification, updated: Notification, call: CallListEntry | None) -> bool:
+    def record_delivery(
+        self,
+        previous: Notification,
+        updated: Notification,
+        call: CallListEntry | None,
+        figures: tuple[FigureDelta, ...],
+    ) -> bool:
         if not self._still(previous) or (call is not None and call.call_id in self.calls.calls):
             return False
         self.items[(updated.citizen_id, updated.event_key)] = updated
+        self.figures.add(figures)
         if call is not None:
             self.calls.calls[call.call_id] = call
         return True
@@ -479,7 +493,8 @@ class IdentityWorld:
         ):
             self.centres.centres[centre_id] = centre(centre_id, status)
         self.centres.centres["MED-C04"] = centre("MED-C04", expires_in_days=-1)
-        self.notification_store = InMemoryNotifications(self.log)
+        self.figures = InMemoryFigures()
+        self.notification_store = InMemoryNotifications(self.log, self.figures)
         self.report_ledger = InMemoryReportLedger()
         self.people = InMemoryIdentity(self.log, self.notification_store)
         self.attempts = InMemoryAttemptLedger()
@@ -495,7 +510,6 @@ class IdentityWorld:
         self.events = RecordingRequestEvents()
         self.calendar_store = InMemoryCalendar(self.log)
         self.registry = InMemoryCentreRegistry(self.centres, self.log)
-        self.figures = InMemoryFigures()
         self.escalation_store = InMemoryEscalations(self.figures, self.log)
         self.alerts = RecordingAlerts()
         self.inspection_store = InMemoryInspections(self.log, self.registry)

@@ -94,8 +94,8 @@ def test_an_sms_is_marked_sent_once(container: Container) -> None:
     pending = repository.get_notification(record.citizen_id, "RECORD_OPENED")
     assert pending is not None
     assert pending in repository.list_pending(NOW + timedelta(minutes=5))
-    assert repository.mark_sending(pending, sending(pending, "text", "sns", "m-1", NOW)) is True
-    assert repository.mark_sending(pending, sending(pending, "text", "sns", "m-2", NOW)) is False
+    assert repository.mark_sending(pending, sending(pending, "text", "sns", "m-1", NOW), ()) is True
+    assert repository.mark_sending(pending, sending(pending, "text", "sns", "m-2", NOW), ()) is False
     sent = repository.get_notification(record.citizen_id, "RECORD_OPENED")
     assert sent is not None
     assert (sent.provider_message_id, sent.status.value, sent.attempts) == ("m-1", "SENDING", 1)

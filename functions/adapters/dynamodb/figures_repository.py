@@ -1,7 +1,8 @@
 """Figures on DynamoDB: counters per (key, day) changed only by ``ADD``, read by key range.
 
 A period of one key is one ``Query`` (``pk = FIGURES#<key>``, ``sk BETWEEN DAY#<first> AND
-DAY#<last>``); every centre's (or agency's) days are one ``Query`` per calendar month on ``gsi1``.
+DAY#<last>``); every centre's (or agency's, or SMS kind's) days are one ``Query`` per calendar month
+on ``gsi1``.
 Counter names are not declared on a model: items are read raw and every number is a counter.
 """
 
@@ -34,7 +35,7 @@ from functions.domain.request_figures import RequestClock
 
 __all__ = ["DynamoFigures"]
 
-_INDEXED = {ScopeKind.CENTRE, ScopeKind.AGENCY}
+_INDEXED = {ScopeKind.CENTRE, ScopeKind.AGENCY, ScopeKind.MESSAGE}
 
 
 class DynamoFigures:

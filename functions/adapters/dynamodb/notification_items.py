@@ -73,6 +73,8 @@ class NotificationItem(MainTableItem):
     status_at = UTCDateTimeAttribute(null=True)
     next_attempt_at = UTCDateTimeAttribute(null=True)
     on_call_list = BooleanAttribute(default=False)
+    agency_code = UnicodeAttribute(null=True)
+    first_sent_at = UTCDateTimeAttribute(null=True)
 
     @classmethod
     def from_domain(cls, notification: Notification) -> NotificationItem:
@@ -102,6 +104,8 @@ class NotificationItem(MainTableItem):
             status_at=notification.status_at,
             next_attempt_at=notification.next_attempt_at,
             on_call_list=notification.on_call_list,
+            agency_code=notification.agency_code,
+            first_sent_at=notification.first_sent_at,
         )
 
     def to_domain(self) -> Notification:
@@ -124,6 +128,8 @@ class NotificationItem(MainTableItem):
             status_at=self.status_at,
             next_attempt_at=self.next_attempt_at,
             on_call_list=bool(self.on_call_list),
+            agency_code=self.agency_code,
+            first_sent_at=self.first_sent_at,
         )
 
 

@@ -3,6 +3,7 @@ in transactions), listed, swept (docs/data-model.md)."""
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -11,6 +12,7 @@ from pynamodb.transactions import TransactWrite
 
 from functions.adapters.dynamodb.call_items import CallItem
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
+from functions.adapters.dynamodb.figures_repository import DynamoFigures
 from functions.adapters.dynamodb.identity_items import citizen_key
 from functions.adapters.dynamodb.notification_items import (
     PENDING_PARTITION,
@@ -25,7 +27,8 @@ from functions.adapters.dynamodb.notification_items import (
     report_key,
 )
 from functions.adapters.dynamodb.table import TableBinding
-from functions.adapters.dynamodb.transactions import failed_conditions
+from functions.adapters.dynamodb.transactions import TRANSACTION_ATTEMPTS, failed_conditions, lost_to_another
+from functions.domain.figures import FigureDelta
 from functions.domain.notification import Notification
 from functions.domain.paging import MAX_PAGE_SIZE, Page, PageRequest
 from functions.domain.sms_delivery import CallListEntry
@@ -37,8 +40,9 @@ POINTER_LIFETIME = timedelta(days=30)
 
 
 class DynamoNotificationRepository:
-    def __init__(self, table: TableBinding) -> None:
+    def __init__(self, table: TableBinding, figures: DynamoFigures) -> None:
         self._table = table
+        self._figures = figures
         self._items = table.bind(NotificationItem)
         self._pointers = table.bind(MessagePointerItem)
         self._calls = table.bind(CallItem)
@@ -53,7 +57,7 @@ class DynamoNotificationRepository:
         except DoesNotExist:
             return None
 
-    def mark_sending(self, previous: Notification, sent: Notification) -> bool:
+    def mark_sending(self, previous: Notification, sent: Notification, figures: tuple[FigureDelta, ...]) -> bool:
         pointer = self._pointers(
             pk=message_key(sent.provider or "", sent.provider_message_id or ""),
             sk="SMSMSG",
@@ -61,7 +65,7 @@ class DynamoNotificationRepository:
             event_key=sent.event_key,
             expires_at=POINTER_LIFETIME,
         )
-        return self._write(previous, sent, lambda transaction: transaction.save(pointer))
+        return self._write(previous, sent, figures, lambda transaction: transaction.save(pointer))
 
     def find_by_message(self, provider: str, message_id: str) -> Notification | None:
         try:
@@ -73,30 +77,47 @@ class DynamoNotificationRepository:
             return None
         return item.to_domain()
 
-    def record_delivery(self, previous: Notification, updated: Notification, call: CallListEntry | None) -> bool:
+    def record_delivery(
+        self,
+        previous: Notification,
+        updated: Notification,
+        call: CallListEntry | None,
+        figures: tuple[FigureDelta, ...],
+    ) -> bool:
         def add_call(transaction: TransactWrite) -> None:
             if call is not None:
                 transaction.save(self._calls.from_domain(call), condition=CallItem.pk.does_not_exist())
 
-        return self._write(previous, updated, add_call)
+        return self._write(previous, updated, figures, add_call)
 
-    def _write(self, previous: Notification, updated: Notification, also: Any) -> bool:
-        """``updated`` if the stored SMS is still at ``previous``'s status and attempt, with ``also``."""
+    def _write(
+        self, previous: Notification, updated: Notification, figures: tuple[FigureDelta, ...], also: Any
+    ) -> bool:
+        """``updated`` if the stored SMS is still at ``previous``'s status and attempt, with ``also`` and the
+        figures' counters. Tried again when it met another transaction on a shared item (the region's day
+        of figures is in every SMS's): a provider took the message, so its record must not be lost."""
         item = self._items.from_domain(previous)
-        try:
-            with TransactWrite(connection=self._table.connection()) as transaction:
-                transaction.update(
-                    item,
-                    actions=_state_of(updated),
-                    condition=(NotificationItem.status == previous.status.value)
-                    & (NotificationItem.attempts == previous.attempts),
-                )
-                also(transaction)
-        except TransactWriteError as error:
-            if failed_conditions(error):
-                return False
-            raise
-        return True
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                with TransactWrite(connection=self._table.connection()) as transaction:
+                    transaction.update(
+                        item,
+                        actions=_state_of(updated),
+                        condition=(NotificationItem.status == previous.status.value)
+                        & (NotificationItem.attempts == previous.attempts),
+                    )
+                    also(transaction)
+                    self._figures.add_to(transaction, figures)
+            except TransactWriteError as error:
+                if failed_conditions(error):
+                    return False
+                if attempt == TRANSACTION_ATTEMPTS or not lost_to_another(error):
+                    raise
+                time.sleep(0.02 * attempt)
+            else:
+                return True
 
     def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[Notification]:
         partition = messages_partition(citizen_id)
@@ -129,6 +150,7 @@ def _state_of(updated: Notification) -> list[Any]:
         (n.status, updated.status.value),
         (n.text, updated.text),
         (n.sent_at, updated.sent_at),
+        (n.first_sent_at, updated.first_sent_at),
         (n.provider, updated.provider),
         (n.provider_message_id, updated.provider_message_id),
         (n.attempts, updated.attempts),

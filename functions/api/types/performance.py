@@ -10,6 +10,7 @@ import strawberry
 from functions.api.types.centres import CentreType
 from functions.api.types.enums import FlagKind
 from functions.api.types.localized_text import LocalizedTextType
+from functions.api.types.sms_figures import MessageKindFiguresType, SmsFiguresType
 from functions.api.types.time import FIRST_DAY, LAST_DAY, MADINAH_DAY
 from functions.domain.centre_flags import CentreFlag
 from functions.domain.figures import Counter, DayFigures, Duration, DurationSummary, Figures
@@ -79,6 +80,7 @@ class FiguresType:
     sla_breaches: SlaBreachesType
     ratings: RatingsType
     complaints: int
+    sms: SmsFiguresType = strawberry.field(description="The citizen SMS of this scope's requests and records.")
 
     @classmethod
     def of(cls, figures: Figures) -> FiguresType:
@@ -104,6 +106,7 @@ class FiguresType:
             ),
             ratings=RatingsType(count=figures[Counter.RATINGS], average=figures.rating_average),
             complaints=figures[Counter.COMPLAINTS],
+            sms=SmsFiguresType.of(figures),
         )
 
 
@@ -185,6 +188,7 @@ class AgencyFiguresType:
     returned: int
     rejected: int
     sla_breaches: SlaBreachesType
+    sms: SmsFiguresType = strawberry.field(description="The citizen SMS about this agency's steps.")
 
 
 @strawberry.type(name="CentreFigures")
@@ -210,6 +214,7 @@ class RegionOverviewType:
     awaiting_delivery_over_3_days: int = strawberry.field(name="awaitingDeliveryOver3Days")
     by_agency: list[AgencyFiguresType] = strawberry.field(description="SLA breaches and work by agency.")
     by_centre: list[CentreFiguresType]
+    by_message: list[MessageKindFiguresType] = strawberry.field(description="Citizen SMS by kind of message.")
     flagged_centres: list[FlaggedCentreType]
 
     @classmethod
@@ -226,6 +231,10 @@ class RegionOverviewType:
             by_centre=[
                 CentreFiguresType(centre_id=code, figures=FiguresType.of(figures))
                 for code, figures in sorted(overview.by_centre.items())
+            ],
+            by_message=[
+                MessageKindFiguresType(template=code, sms=SmsFiguresType.of(figures))
+                for code, figures in sorted(overview.by_message.items())
             ],
             flagged_centres=[
                 FlaggedCentreType(centre_id=code, flags=[CentreFlagType.of(f) for f in flags])
@@ -247,6 +256,7 @@ def _agency(code: str, figures: Figures) -> AgencyFiguresType:
             processing=figures[Counter.PROCESSING_BREACHES],
             total=figures.sla_breaches,
         ),
+        sms=SmsFiguresType.of(figures),
     )
 
 
