@@ -39,6 +39,7 @@ __all__ = [
     "Line",
     "PosSlip",
     "UnbalancedEntry",
+    "bill_settlement_entry",
     "filing_entry",
     "refund_entry",
     "remittance_entry",
@@ -121,6 +122,7 @@ class Figure(StrEnum):
     CASH_FEES_REFUNDED = "cash_fees_refunded"
     REMITTED = "remitted"
     MADA_SETTLED = "mada_settled"
+    SADAD_SETTLED = "sadad_settled"
 
 
 _COLLECTED = {
@@ -304,6 +306,20 @@ def settlement_entry(*, centre_id: str, slip: PosSlip, amount: Money, posted_at:
         Figure.MADA_SETTLED,
         posted_at,
         slip.retrieval_reference,
+    )
+
+
+def bill_settlement_entry(*, centre_id: str, bill_number: str, amount: Money, posted_at: datetime) -> JournalEntry:
+    """SADAD's end-of-day report settled a bill into the centre's bank account (what SADAD settled)."""
+    return _transfer(
+        centre_id,
+        f"SETTLE#SADAD#{bill_number}",
+        EntryKind.SETTLEMENT,
+        (AccountKind.SADAD_CLEARING, AccountKind.BANK),
+        amount,
+        Figure.SADAD_SETTLED,
+        posted_at,
+        bill_number,
     )
 
 

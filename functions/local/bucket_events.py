@@ -1,4 +1,4 @@
-"""The local stand-in for S3 -> EventBridge -> Lambda: new objects under a prefix of a bucket handed to
+"""The local stand-in for S3 -> EventBridge -> Lambda: new objects under prefixes of a bucket handed to
 a handler as the "Object Created" event AWS would send (each object once, in the order they came).
 
 On AWS the settlements bucket tells EventBridge of each new object and a rule invokes the
@@ -35,14 +35,14 @@ class BucketEvents:
         self,
         s3: Any,
         bucket: str,
-        prefix: str,
+        prefixes: tuple[str, ...],
         handler: Callable[[dict[str, Any], Any], Any],
         region: str,
         every_seconds: float = 1.0,
     ) -> None:
         self._s3 = s3
         self._bucket = bucket
-        self._prefix = prefix
+        self._prefixes = prefixes
         self._handler = handler
         self._region = region
         self._every = every_seconds
@@ -60,7 +60,11 @@ class BucketEvents:
 
     def deliver_new(self) -> int:
         """Hand every object not seen yet to the handler; how many."""
-        listed = self._s3.list_objects_v2(Bucket=self._bucket, Prefix=self._prefix).get("Contents", [])
+        listed = [
+            created
+            for prefix in self._prefixes
+            for created in self._s3.list_objects_v2(Bucket=self._bucket, Prefix=prefix).get("Contents", [])
+        ]
         fresh = sorted((o for o in listed if o["Key"] not in self._seen), key=lambda o: (o["LastModified"], o["Key"]))
         for created in fresh:
             self._seen.add(created["Key"])

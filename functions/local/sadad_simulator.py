@@ -1,6 +1,7 @@
 """The local SADAD (docs/money.md, "Local simulation"): pays a bill as SADAD would tell us, a signed
 payment notification POSTed to the webhook, with faults to inject (a wrong amount, a bad signature, an
-old timestamp, the same notification twice)::
+old timestamp, the same notification twice); and writes its end-of-day report of the bills paid, with
+faults too (a bill left out, one settled short, one we never billed), into the settlements bucket::
 
     .venv/bin/python -m functions.local.sadad_simulator --bill 402917365518 --amount 125.00
 """
@@ -11,15 +12,19 @@ import argparse
 import json
 import secrets
 import time
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
 
+from functions.domain.money import Money
+from functions.domain.settlement import write_sadad_report
 from functions.handlers.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER
+from functions.local.acquirer_simulator import SHORT_BY, Faults
 from functions.services.signed_webhooks import signature_of
 
-__all__ = ["notification", "pay", "signed_headers"]
+__all__ = ["PaidBill", "end_of_day_report", "notification", "pay", "put_report", "signed_headers"]
 
 
 def notification(
@@ -45,6 +50,40 @@ def signed_headers(secret: str, body: bytes, *, at: float | None = None, forged:
 def pay(url: str, secret: str, bill_number: str, amount: str, **faults: Any) -> httpx.Response:
     body = notification(bill_number, amount)
     return httpx.post(url, content=body, headers=signed_headers(secret, body, **faults), timeout=10)
+
+
+@dataclass(frozen=True)
+class PaidBill:
+    bill_number: str
+    amount: Money
+    paid_at: datetime
+
+
+def end_of_day_report(day: date, paid: list[PaidBill], faults: Faults | None = None) -> str:
+    """SADAD's report of the day's bills paid, with the acquirer simulator's faults: ``drop`` bills left
+    out, ``short`` settled 5 SAR short, ``unknown`` bills we never issued, ``truncate`` the trailer cut."""
+    faults = faults or Faults()
+    kept = sorted(paid, key=lambda bill: bill.bill_number)[faults.drop :]
+    lines = [
+        (
+            b.bill_number,
+            Money(b.amount.halalas - SHORT_BY.halalas) if n < faults.short else b.amount,
+            b.paid_at,
+            f"BK{n:08d}",
+        )
+        for n, b in enumerate(kept)
+    ]
+    noon = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=9)
+    lines += [(f"{999_900_000_000 + n}", Money(10_000), noon, f"BKX{n:07d}") for n in range(faults.unknown)]
+    text = write_sadad_report(day, lines)
+    return "".join(text.splitlines(keepends=True)[:-1]) if faults.truncate else text
+
+
+def put_report(s3: Any, bucket: str, day: date, text: str, name: str = "report") -> str:
+    """Where SADAD's report is delivered: ``sadad/<day>/<name>.csv``."""
+    key = f"sadad/{day.isoformat()}/{name}.csv"
+    s3.put_object(Bucket=bucket, Key=key, Body=text.encode(), ContentType="text/csv")
+    return key
 
 
 def main() -> None:

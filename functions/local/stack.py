@@ -113,7 +113,9 @@ def settlement_events(container: Container, stack: ProvisionedStack) -> BucketEv
     from functions.handlers import settlement_files  # noqa: PLC0415 (reads the stack's environment)
 
     bucket = stack.resources["SettlementsBucket"].ref
-    return BucketEvents(container.adapters.client("s3"), bucket, "mada/", settlement_files.handler, stack.region)
+    return BucketEvents(
+        container.adapters.client("s3"), bucket, ("mada/", "sadad/"), settlement_files.handler, stack.region
+    )
 
 
 LOCAL_SMS = {

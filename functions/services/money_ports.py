@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from functions.domain.audit import AuditRecord
     from functions.domain.ledger import AccountBalance, JournalEntry, PosSlip
+    from functions.domain.money import Money
     from functions.domain.paging import Page, PageRequest
-    from functions.domain.settlement import Discrepancy, SettlementLine, SlipClaim
+    from functions.domain.settlement import BillClaim, Claim, Discrepancy, SlipClaim
     from functions.domain.statement import DayStatement
 
 __all__ = ["Ledger", "SettlementFiles", "Settlements"]
@@ -69,14 +70,22 @@ class Settlements(Protocol):
 
     def settle(
         self,
-        claim: SlipClaim | None,
-        line: SettlementLine,
+        claim: Claim | None,
+        settled: Money,
         entry: JournalEntry | None,
         found: list[Discrepancy],
         settlement_day: date,
     ) -> bool:
-        """One settled line, all or nothing: its slip marked settled (once), its ledger entry, its
-        discrepancies, its day's reconciliation figures. False: taken before."""
+        """One settled line, all or nothing: its payment (card slip or SADAD bill) marked settled (once), its
+        ledger entry, its discrepancies, its day's reconciliation figures. False: taken before."""
+        ...
+
+    def bill(self, bill_number: str) -> BillClaim | None:
+        """A SADAD bill paid in the ledger (None: unknown, or never paid)."""
+        ...
+
+    def unsettled_bills(self, day: date) -> list[BillClaim]:
+        """Every SADAD bill paid on a day, all centres, SADAD's report has not settled."""
         ...
 
     def unsettled(self, day: date) -> list[SlipClaim]:

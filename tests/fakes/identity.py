@@ -505,6 +505,7 @@ class IdentityWorld:
         self.requests = InMemoryRequests(
             self.log, self.notification_store, documents=self.document_records, ledger=self.ledger
         )
+        self.settlements.requests = self.requests
         self.machine = SimulatedHandoffMachine()
         self.guard = PassThroughGuard()
         self.events = RecordingRequestEvents()

@@ -7,13 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from types import MappingProxyType
+from typing import Any
 
 from functions.domain.audit import AuditRecord
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.ledger import Account, AccountBalance, AccountKind, EntryKind, JournalEntry, PosSlip
+from functions.domain.madinah_time import business_day
 from functions.domain.money import Money
 from functions.domain.paging import Page, PageRequest
-from functions.domain.settlement import Discrepancy, SettlementLine, SlipClaim
+from functions.domain.sadad import BillStatus
+from functions.domain.settlement import BillClaim, Claim, Discrepancy, SlipClaim
 from functions.domain.statement import DayStatement
 from tests.fakes.identity import RecordingAuditLog
 
@@ -107,6 +110,9 @@ class InMemorySettlements:
     files: dict[str, tuple[str, str]] = field(default_factory=dict)
     found: dict[str, Discrepancy] = field(default_factory=dict)
     objects: dict[tuple[str, str], bytes] = field(default_factory=dict)
+    settled_bills: dict[str, date] = field(default_factory=dict)
+    requests: Any = None
+    """The in-memory requests (their SADAD bills), set once both exist."""
 
     def read(self, bucket: str, key: str) -> bytes:
         return self.objects[(bucket, key)]
@@ -131,25 +137,49 @@ class InMemorySettlements:
 
     def settle(
         self,
-        claim: SlipClaim | None,
-        line: SettlementLine,
+        claim: Claim | None,
+        settled: Money,
         entry: JournalEntry | None,
         found: list[Discrepancy],
         settlement_day: date,
     ) -> bool:
-        if claim is not None and self.ledger.slips[claim.slip.key].settled_on is not None:
+        if isinstance(claim, SlipClaim) and self.ledger.slips[claim.slip.key].settled_on is not None:
+            return False
+        if isinstance(claim, BillClaim) and claim.bill_number in self.settled_bills:
             return False
         if any(d.discrepancy_id in self.found for d in found):
             return False
         if entry is not None:
             self.ledger.check(entry)
+        if isinstance(claim, SlipClaim):
+            self.ledger.slips[claim.slip.key] = replace(claim, settled_amount=settled, settled_on=settlement_day)
+        elif isinstance(claim, BillClaim):
+            self.settled_bills[claim.bill_number] = settlement_day
         if claim is not None:
-            self.ledger.slips[claim.slip.key] = replace(claim, settled_amount=line.amount, settled_on=settlement_day)
-            self._count(claim.centre_id, claim.day, lines=1, halalas=line.amount.halalas, discrepancies=len(found))
+            self._count(claim.centre_id, claim.day, lines=1, halalas=settled.halalas, discrepancies=len(found))
         if entry is not None:
             self.ledger.write(entry)
         self.found |= {d.discrepancy_id: d for d in found}
         return True
+
+    def bill(self, bill_number: str) -> BillClaim | None:
+        request_id = self.requests.request_of_bill(bill_number) if self.requests else None
+        file = self.requests.get_file(request_id) if request_id else None
+        if file is None or file.bill is None or file.bill.status is not BillStatus.PAID or file.bill.paid_at is None:
+            return None
+        return BillClaim(
+            bill_number=bill_number,
+            centre_id=file.bill.centre_id,
+            request_id=file.bill.request_id,
+            amount=file.bill.amount,
+            day=business_day(file.bill.paid_at),
+            settled_on=self.settled_bills.get(bill_number),
+        )
+
+    def unsettled_bills(self, day: date) -> list[BillClaim]:
+        numbers = list(self.requests.bill_numbers) if self.requests else []
+        claims = [self.bill(number) for number in numbers]
+        return [c for c in claims if c is not None and c.day == day and c.settled_on is None]
 
     def unsettled(self, day: date) -> list[SlipClaim]:
         return [c for c in self.ledger.slips.values() if c.day == day and c.settled_on is None]

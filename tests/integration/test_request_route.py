@@ -11,6 +11,7 @@ import json
 import os
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -31,13 +32,15 @@ from functions.domain.paging import PageRequest
 from functions.domain.principal import Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestFile, RequestStatus
 from functions.domain.sadad import BillStatus
+from functions.domain.settlement import DiscrepancyKind
+from functions.local.acquirer_simulator import Faults
 from functions.local.http_api_event import http_api_event
 from functions.local.lambda_context import FakeLambdaContext
 from functions.local.moto_server import MotoServer
 from functions.local.pos_terminal import slip_for
 from functions.local.provision import ProvisionedStack, provision
 from functions.local.queue_pump import QueuePump
-from functions.local.sadad_simulator import notification, signed_headers
+from functions.local.sadad_simulator import PaidBill, end_of_day_report, notification, signed_headers
 from functions.local.seeding import seed_calendar, seed_catalogue, seed_people
 from functions.local.stack import queue_routes
 from functions.services.caller import SYSTEM, Caller
@@ -483,3 +486,24 @@ def test_an_unpaid_sadad_bill_expires_its_filing(route: Route) -> None:
     assert expired.bill.status is BillStatus.EXPIRED
     assert filed.bill.bill_number not in {b.bill_number for b in requests.bills_due(later.now(), 100)}
     assert sadad_pays(filed.bill.bill_number, "1025.00")["code"] == "SADAD_BILL_EXPIRED"
+
+
+def test_sadads_end_of_day_report_settles_the_days_paid_bills(route: Route) -> None:
+    paid = []
+    for n in range(2):
+        filed = route.submit(f"it-sadad-eod-{n}", method=PaymentMethod.SADAD)
+        assert filed.bill is not None
+        assert sadad_pays(filed.bill.bill_number, "1025.00")["outcome"] == "PAID"
+        paid.append(PaidBill(filed.bill.bill_number, filed.bill.amount, datetime.now(UTC)))
+    day = today_in_madinah()
+    settlements = route.container.adapters.settlements
+    waiting = {claim.bill_number for claim in settlements.unsettled_bills(day)}
+    assert {bill.bill_number for bill in paid} <= waiting
+    report = end_of_day_report(day, paid, Faults(short=1))
+    read = route.container.use_cases.settlement_ingestion.ingest(f"sadad/{uuid.uuid4().hex}.csv", report.encode())
+    assert read.settled == 2
+    assert read.discrepancies[DiscrepancyKind.AMOUNT_MISMATCH] == 1
+    left = {claim.bill_number for claim in settlements.unsettled_bills(day)}
+    assert not {bill.bill_number for bill in paid} & left
+    again = route.container.use_cases.settlement_ingestion.ingest("sadad/same-bytes.csv", report.encode())
+    assert again.already_done

@@ -59,7 +59,7 @@ def test_a_settlement_file_put_in_the_bucket_is_reconciled_once(
     events = BucketEvents(
         s3,
         bucket,
-        "mada/",
+        ("mada/", "sadad/"),
         lambda event, context: replies.append(settlement_files.handler(event, context)),
         stack.region,
     )

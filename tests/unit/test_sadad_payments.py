@@ -11,10 +11,13 @@ from decimal import Decimal
 import pytest
 
 from functions.domain.errors import DomainError, ErrorCode
-from functions.domain.ledger import Account, AccountKind, Figure
+from functions.domain.ledger import Account, AccountKind, Channel, Figure
+from functions.domain.paging import PageRequest
 from functions.domain.request import PaymentMethod, RequestStatus
 from functions.domain.sadad import BillStatus
-from functions.local.sadad_simulator import notification, signed_headers
+from functions.domain.settlement import DiscrepancyKind, SettlementFileInvalid, parse_sadad_report
+from functions.local.acquirer_simulator import SHORT_BY, Faults
+from functions.local.sadad_simulator import PaidBill, end_of_day_report, notification, signed_headers
 from functions.local.seeding import seed_catalogue
 from functions.services.sadad_payments import PaymentOutcome
 from functions.settings import UseCaseSettings
@@ -145,3 +148,70 @@ def test_an_unpaid_bill_expires_its_filing_and_a_late_payment_is_refused(world: 
     assert world.ledger.entries == {}
     events = [n.template.value for (_, key), n in world.notification_store.items.items() if request_id in key]
     assert sorted(events) == ["BILL_EXPIRED", "BILL_ISSUED"]
+
+
+def paid_bills(world: IdentityWorld, citizen_id: str, count: int) -> list[PaidBill]:
+    paid = []
+    for n in range(count):
+        request_id = filed_by_sadad(world, citizen_id, f"filing-sadad-eod-{n}")
+        bill = world.requests.get_file(request_id).bill  # type: ignore[union-attr]
+        assert bill is not None
+        assert notify(world, bill.bill_number) is PaymentOutcome.PAID
+        paid.append(PaidBill(bill.bill_number, bill.amount, world.clock.now()))
+    return paid
+
+
+def test_sadads_end_of_day_report_settles_the_paid_bills_and_flags_what_disagrees(
+    world: IdentityWorld, citizen_id: str
+) -> None:
+    paid = paid_bills(world, citizen_id, 3)
+    report = end_of_day_report(TODAY, paid, Faults(drop=1, short=1, unknown=1))
+    read = world.settlement_ingestion.ingest("sadad/day.csv", report.encode())
+    assert (read.lines, read.settled) == (3, 2)
+    assert read.discrepancies == {
+        DiscrepancyKind.AMOUNT_MISMATCH: 1,
+        DiscrepancyKind.MISSING_IN_LEDGER: 1,
+        DiscrepancyKind.MISSING_IN_SETTLEMENT: 1,
+    }
+    assert world.ledger.accounts[("MED-C01", Account(AccountKind.BANK))] == 2 * 32500 - SHORT_BY.halalas
+    assert world.ledger.accounts[("MED-C01", Account(AccountKind.SADAD_CLEARING))] == 32500 + SHORT_BY.halalas
+    own = world.centre_money.discrepancies(OPERATOR, None, TODAY, TODAY, PageRequest(50)).items
+    assert {(d.kind, d.reference.channel) for d in own} == {
+        (DiscrepancyKind.AMOUNT_MISMATCH, Channel.SADAD),
+        (DiscrepancyKind.MISSING_IN_SETTLEMENT, Channel.SADAD),
+    }
+    [day] = world.centre_money.statements(OPERATOR, None, TODAY, TODAY)
+    assert (day.settled_lines, day.discrepancies, day.figure(Figure.SADAD_SETTLED)) == (
+        2,
+        2,
+        2 * 32500 - SHORT_BY.halalas,
+    )
+    assert world.settlement_ingestion.ingest("sadad/again.csv", report.encode()).already_done
+
+
+def test_a_bill_never_paid_in_the_ledger_is_missing_there_when_sadad_reports_it(
+    world: IdentityWorld, citizen_id: str
+) -> None:
+    request_id = filed_by_sadad(world, citizen_id)
+    bill = world.requests.get_file(request_id).bill  # type: ignore[union-attr]
+    assert bill is not None
+    report = end_of_day_report(TODAY, [PaidBill(bill.bill_number, bill.amount, world.clock.now())])
+    read = world.settlement_ingestion.ingest("sadad/unpaid.csv", report.encode())
+    assert read.discrepancies == {DiscrepancyKind.MISSING_IN_LEDGER: 1}
+    assert world.ledger.entries == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("12AB,325.00,2026-11-28T12:00:00+03:00,BK1", ErrorCode.SETTLEMENT_REFERENCE),
+        ("402917365518,32.505,2026-11-28T12:00:00+03:00,BK1", ErrorCode.SETTLEMENT_AMOUNT),
+        ("402917365518,325.00,2026-11-28T12:00:00,BK1", ErrorCode.SETTLEMENT_FORMAT),
+        ("402917365518,325.00,2026-11-28T12:00:00+03:00", ErrorCode.SETTLEMENT_COLUMNS),
+    ],
+)
+def test_a_sadad_report_that_cannot_be_read_is_refused_with_its_line(line: str, code: ErrorCode) -> None:
+    text = f"SADAD-EOD,1,2026-11-28\r\nbill_number,amount_sar,paid_at,bank_reference\r\n{line}\r\nTRAILER,1,325.00\r\n"
+    with pytest.raises(SettlementFileInvalid) as refused_file:
+        parse_sadad_report(text)
+    assert (refused_file.value.code, refused_file.value.line) == (code, 3)

@@ -123,6 +123,7 @@ class DayItem(MainTableItem):
     cash_fees_refunded = NumberAttribute(null=True)
     remitted = NumberAttribute(null=True)
     mada_settled = NumberAttribute(null=True)
+    sadad_settled = NumberAttribute(null=True)
     closed_at = UTCDateTimeAttribute(null=True)
     closed_by = UnicodeAttribute(null=True)
     # the reconciliation of the day's card slips, on its own item (sk ``DAY#<day>#RECON``)

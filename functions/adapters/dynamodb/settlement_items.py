@@ -16,9 +16,9 @@ from pynamodb.attributes import NumberAttribute, UnicodeAttribute, UTCDateTimeAt
 
 from functions.adapters.dynamodb.ledger_items import ledger_partition
 from functions.adapters.dynamodb.main_table import MainTableItem
-from functions.domain.ledger import PosSlip
+from functions.domain.ledger import Channel
 from functions.domain.money import Money
-from functions.domain.settlement import Discrepancy, DiscrepancyKind
+from functions.domain.settlement import Discrepancy, DiscrepancyKind, Reference
 
 __all__ = [
     "REGION_DISCREPANCIES",
@@ -56,8 +56,11 @@ class DiscrepancyItem(MainTableItem):
     kind = UnicodeAttribute()
     centre_id = UnicodeAttribute(null=True)
     day = UnicodeAttribute()
-    terminal_id = UnicodeAttribute()
+    channel = UnicodeAttribute(null=True)
+    """Absent: MADA (the first channel reconciled)."""
+    terminal_id = UnicodeAttribute(null=True)
     retrieval_reference = UnicodeAttribute()
+    """The RRN, or the SADAD bill number."""
     found_at = UTCDateTimeAttribute()
     found_in = UnicodeAttribute()
     ledger_halalas = NumberAttribute(null=True)
@@ -76,8 +79,9 @@ class DiscrepancyItem(MainTableItem):
             kind=found.kind.value,
             centre_id=found.centre_id,
             day=found.day.isoformat(),
-            terminal_id=found.slip.terminal_id,
-            retrieval_reference=found.slip.retrieval_reference,
+            channel=found.reference.channel.value,
+            terminal_id=found.reference.terminal_id,
+            retrieval_reference=found.reference.number,
             found_at=found.found_at,
             found_in=found.found_in,
             ledger_halalas=found.ledger_amount.halalas if found.ledger_amount else None,
@@ -91,7 +95,9 @@ class DiscrepancyItem(MainTableItem):
             kind=DiscrepancyKind(self.kind),
             centre_id=self.centre_id,
             day=date.fromisoformat(self.day),
-            slip=PosSlip(self.terminal_id, self.retrieval_reference),
+            reference=Reference(
+                Channel(self.channel or Channel.MADA.value), self.retrieval_reference, self.terminal_id
+            ),
             found_at=self.found_at,
             found_in=self.found_in,
             ledger_amount=Money(int(self.ledger_halalas)) if self.ledger_halalas is not None else None,

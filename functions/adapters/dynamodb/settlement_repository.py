@@ -12,6 +12,7 @@ from pynamodb.transactions import TransactWrite
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
 from functions.adapters.dynamodb.ledger_items import DayItem, PosSlipItem, ledger_partition, slip_key, slips_of_day
 from functions.adapters.dynamodb.ledger_repository import DynamoLedger
+from functions.adapters.dynamodb.sadad_items import BillClaimItem, BillItem, bill_claim_key, paid_bills_of
 from functions.adapters.dynamodb.settlement_items import (
     REGION_DISCREPANCIES,
     DiscrepancyItem,
@@ -22,8 +23,10 @@ from functions.adapters.dynamodb.settlement_items import (
 from functions.adapters.dynamodb.table import TableBinding
 from functions.adapters.dynamodb.transactions import failed_conditions
 from functions.domain.ledger import JournalEntry, PosSlip
+from functions.domain.money import Money
 from functions.domain.paging import Page, PageRequest
-from functions.domain.settlement import Discrepancy, SettlementLine, SlipClaim
+from functions.domain.sadad import BillStatus
+from functions.domain.settlement import BillClaim, Claim, Discrepancy, SlipClaim
 
 __all__ = ["DynamoSettlements"]
 
@@ -38,6 +41,8 @@ class DynamoSettlements:
         self._slips = table.bind(PosSlipItem)
         self._days = table.bind(DayItem)
         self._discrepancies = table.bind(DiscrepancyItem)
+        self._bills = table.bind(BillItem)
+        self._bill_claims = table.bind(BillClaimItem)
 
     def file_done(self, digest: str) -> bool:
         try:
@@ -74,30 +79,23 @@ class DynamoSettlements:
 
     def settle(
         self,
-        claim: SlipClaim | None,
-        line: SettlementLine,
+        claim: Claim | None,
+        settled: Money,
         entry: JournalEntry | None,
         found: list[Discrepancy],
         settlement_day: date,
     ) -> bool:
-        """The line taken, all or nothing; False when it was taken before (the slip is settled already, or
-        its discrepancy recorded)."""
+        """A settled line taken, all or nothing; False when it was taken before (the payment is settled
+        already, or its discrepancy recorded)."""
         try:
             with TransactWrite(connection=self._table.connection()) as transaction:
                 if claim is not None:
-                    transaction.update(
-                        self._slips(pk=slip_key(line.slip), sk="POS"),
-                        actions=[
-                            PosSlipItem.settled_halalas.set(line.amount.halalas),
-                            PosSlipItem.settled_on.set(settlement_day.isoformat()),
-                        ],
-                        condition=PosSlipItem.pk.exists() & PosSlipItem.settled_on.does_not_exist(),
-                    )
+                    self._mark_settled(transaction, claim, settled, settlement_day)
                     transaction.update(
                         self._days(pk=ledger_partition(claim.centre_id), sk=reconciliation_sort_key(claim.day)),
                         actions=[
                             DayItem.settled_lines.add(1),
-                            DayItem.settled_halalas.add(line.amount.halalas),
+                            DayItem.settled_halalas.add(settled.halalas),
                             *([DayItem.discrepancies.add(len(found))] if found else []),
                         ],
                     )
@@ -105,8 +103,7 @@ class DynamoSettlements:
                     self._ledger.add_to(transaction, entry)
                 for discrepancy in found:
                     transaction.save(
-                        self._discrepancies.from_domain(discrepancy),
-                        condition=DiscrepancyItem.pk.does_not_exist(),
+                        self._discrepancies.from_domain(discrepancy), condition=DiscrepancyItem.pk.does_not_exist()
                     )
         except TransactWriteError as error:
             if not failed_conditions(error):
@@ -116,6 +113,42 @@ class DynamoSettlements:
                 raise refused from error
             return False
         return True
+
+    def _mark_settled(self, transaction: TransactWrite, claim: Claim, settled: Money, day: date) -> None:
+        """Once: a payment settled twice (by two files) is taken the first time only."""
+        if isinstance(claim, SlipClaim):
+            transaction.update(
+                self._slips(pk=slip_key(claim.slip), sk="POS"),
+                actions=[PosSlipItem.settled_halalas.set(settled.halalas), PosSlipItem.settled_on.set(day.isoformat())],
+                condition=PosSlipItem.pk.exists() & PosSlipItem.settled_on.does_not_exist(),
+            )
+        else:
+            transaction.update(
+                self._bills(pk=f"REQUEST#{claim.request_id}", sk="BILL"),
+                actions=[BillItem.settled_on.set(day.isoformat())],
+                condition=(BillItem.status == BillStatus.PAID.value) & BillItem.settled_on.does_not_exist(),
+            )
+
+    def bill(self, bill_number: str) -> BillClaim | None:
+        """A bill paid in the ledger (an unpaid or unknown one is not: None)."""
+        try:
+            claimed = self._bill_claims.get(bill_claim_key(bill_number), "BILL", consistent_read=True)
+            return self._bills.get(f"REQUEST#{claimed.request_id}", "BILL", consistent_read=True).claim()
+        except DoesNotExist:
+            return None
+
+    def unsettled_bills(self, day: date) -> list[BillClaim]:
+        """Every SADAD bill paid on a day (all centres) SADAD's report has not settled."""
+        found: list[BillClaim] = []
+        start = None
+        while True:
+            results = self._bills.gsi1.query(
+                paid_bills_of(day), filter_condition=BillItem.settled_on.does_not_exist(), last_evaluated_key=start
+            )
+            found.extend(claim for item in results if (claim := item.claim()) is not None)
+            start = results.last_evaluated_key
+            if not start:
+                return found
 
     def unsettled(self, day: date) -> list[SlipClaim]:
         """Every card slip of a day (all centres) the acquirer has not settled."""

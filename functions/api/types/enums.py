@@ -19,7 +19,7 @@ from functions.domain.documents import DocumentStatus
 from functions.domain.escalation import EscalationKind, EscalationStatus, SlaPhase
 from functions.domain.feedback import ComplaintStatus
 from functions.domain.inspection import FindingSeverity
-from functions.domain.ledger import AccountKind, EntryKind
+from functions.domain.ledger import AccountKind, Channel, EntryKind
 from functions.domain.notification import DeliveryStatus
 from functions.domain.principal import Role
 from functions.domain.ranking import RankingMetric
@@ -34,6 +34,7 @@ __all__ = [
     "AccountStatus",
     "BillStatus",
     "CentreStatus",
+    "Channel",
     "ChecklistItem",
     "ComplaintStatus",
     "DateCalendar",
@@ -91,6 +92,11 @@ strawberry.enum(
 )
 strawberry.enum(EntryKind, name="JournalEntryKind")
 strawberry.enum(BillStatus, name="SadadBillStatus")
+strawberry.enum(
+    Channel,
+    name="PaymentChannel",
+    description="How money came in: the cash drawer, the card terminal's acquirer, SADAD.",
+)
 strawberry.enum(
     DiscrepancyKind,
     name="DiscrepancyKind",

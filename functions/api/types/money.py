@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import strawberry
 
-from functions.api.types.enums import AccountKind, DiscrepancyKind, EntryKind
+from functions.api.types.enums import AccountKind, Channel, DiscrepancyKind, EntryKind
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.ledger import AccountBalance, Figure, JournalEntry
 from functions.domain.settlement import Discrepancy
@@ -47,6 +47,7 @@ class DayStatementType:
     remitted: Decimal = strawberry.field(description="Cash handed to the treasury on this day.")
     closed_at: datetime | None = strawberry.field(description="When the day was closed to postings (null: open).")
     mada_settled: Decimal = strawberry.field(description="What the acquirer settled into the bank on this day.")
+    sadad_settled: Decimal = strawberry.field(description="What SADAD settled into the bank on this day.")
     settled_lines: int = strawberry.field(description="The day's card slips the acquirer has settled so far.")
     settled: Decimal = strawberry.field(description="What it settled for them, SAR.")
     discrepancies: int = strawberry.field(
@@ -81,6 +82,7 @@ class DayStatementType:
             remitted=sar(Figure.REMITTED),
             closed_at=statement.closed_at,
             mada_settled=sar(Figure.MADA_SETTLED),
+            sadad_settled=sar(Figure.SADAD_SETTLED),
             settled_lines=statement.settled_lines,
             settled=statement.settled.riyals,
             discrepancies=statement.discrepancies,
@@ -154,8 +156,9 @@ class DiscrepancyType:
     kind: DiscrepancyKind
     centre_id: strawberry.ID | None = strawberry.field(description="Null: the slip is in no centre's ledger.")
     day: date = strawberry.field(description="The slip's Madinah day.")
-    terminal_id: str
-    retrieval_reference: str
+    channel: Channel = strawberry.field(description="MADA (a card slip) or SADAD (a bill).")
+    terminal_id: str | None = strawberry.field(description="A card slip's terminal.")
+    retrieval_reference: str = strawberry.field(description="A card slip's RRN, or the SADAD bill number.")
     ledger_amount: Decimal | None = strawberry.field(description="What the filing collected, SAR.")
     settled_amount: Decimal | None = strawberry.field(description="What the acquirer settled, SAR.")
     request_id: strawberry.ID | None
@@ -169,8 +172,9 @@ class DiscrepancyType:
             kind=found.kind,
             centre_id=strawberry.ID(found.centre_id) if found.centre_id else None,
             day=found.day,
-            terminal_id=found.slip.terminal_id,
-            retrieval_reference=found.slip.retrieval_reference,
+            channel=found.reference.channel,
+            terminal_id=found.reference.terminal_id,
+            retrieval_reference=found.reference.number,
             ledger_amount=found.ledger_amount.riyals if found.ledger_amount else None,
             settled_amount=found.settled_amount.riyals if found.settled_amount else None,
             request_id=strawberry.ID(found.request_id) if found.request_id else None,

@@ -416,6 +416,12 @@ export type OpenCitizenRecordInput = {
   nationalId: string;
 };
 
+/** How money came in: the cash drawer, the card terminal's acquirer, SADAD. */
+export type PaymentChannel =
+  | 'CASH'
+  | 'MADA'
+  | 'SADAD';
+
 export type PaymentMethod =
   | 'CARD'
   | 'CASH'
@@ -1116,7 +1122,7 @@ export type CentreSettlementDiscrepanciesQueryVariables = Exact<{
 }>;
 
 
-export type CentreSettlementDiscrepanciesQuery = { settlementDiscrepancies: { nextCursor: string | null, items: Array<{ id: string, kind: DiscrepancyKind, day: string, terminalId: string, retrievalReference: string, ledgerAmount: string | null, settledAmount: string | null, requestId: string | null, foundAt: string, foundIn: string }> } };
+export type CentreSettlementDiscrepanciesQuery = { settlementDiscrepancies: { nextCursor: string | null, items: Array<{ id: string, kind: DiscrepancyKind, channel: PaymentChannel, day: string, terminalId: string | null, retrievalReference: string, ledgerAmount: string | null, settledAmount: string | null, requestId: string | null, foundAt: string, foundIn: string }> } };
 
 export type ServiceCatalogueQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1474,7 +1480,7 @@ export type CentreMoneyQueryVariables = Exact<{
 
 
 export type CentreMoneyQuery = { centreStatements:
-    | { __typename: 'CentreStatements', centreId: string, csv: string, days: Array<{ day: string, filings: number, refunds: number, cashCollected: string, madaCollected: string, sadadCollected: string, feesCollected: string, chargesCollected: string, cashRefunded: string, madaRefunded: string, sadadRefunded: string, expectedRemittance: string, remitted: string, closedAt: string | null, madaSettled: string, settledLines: number, settled: string, discrepancies: number }> }
+    | { __typename: 'CentreStatements', centreId: string, csv: string, days: Array<{ day: string, filings: number, refunds: number, cashCollected: string, madaCollected: string, sadadCollected: string, feesCollected: string, chargesCollected: string, cashRefunded: string, madaRefunded: string, sadadRefunded: string, expectedRemittance: string, remitted: string, closedAt: string | null, madaSettled: string, sadadSettled: string, settledLines: number, settled: string, discrepancies: number }> }
     | { __typename: 'Forbidden', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'NotFound', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
     | { __typename: 'ValidationFailed', field: string | null, errorCode: ErrorCode, message: { ar: string, en: string } }
@@ -1506,7 +1512,7 @@ export type SettlementDiscrepanciesQueryVariables = Exact<{
 }>;
 
 
-export type SettlementDiscrepanciesQuery = { settlementDiscrepancies: { nextCursor: string | null, items: Array<{ id: string, kind: DiscrepancyKind, centreId: string | null, day: string, terminalId: string, retrievalReference: string, ledgerAmount: string | null, settledAmount: string | null, requestId: string | null, foundAt: string, foundIn: string }> } };
+export type SettlementDiscrepanciesQuery = { settlementDiscrepancies: { nextCursor: string | null, items: Array<{ id: string, kind: DiscrepancyKind, channel: PaymentChannel, centreId: string | null, day: string, terminalId: string | null, retrievalReference: string, ledgerAmount: string | null, settledAmount: string | null, requestId: string | null, foundAt: string, foundIn: string }> } };
 
 export type AuditTrailQueryVariables = Exact<{
   target?: string | null | undefined;
@@ -1711,7 +1717,7 @@ export const CentreRequestDocument = {"__meta__":{"documentId":"sha256:beab4cdbe
 export const ResubmitRequestDocument = {"__meta__":{"documentId":"sha256:312f9aaaded65d9889258b02f167353451e1a07c0f6408653cf67e4ee31520a5"}} as unknown as DocumentNode<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
 export const CancelRequestDocument = {"__meta__":{"documentId":"sha256:bf946727f462b663121e428c2aaf4222c4259e3ac091124f68773fd39d6024e2"}} as unknown as DocumentNode<CancelRequestMutation, CancelRequestMutationVariables>;
 export const ConfirmDeliveryDocument = {"__meta__":{"documentId":"sha256:8eed6bc766e0eb1ecfc222655db82db93182a316c1f588e22dcfd992d5c9a55f"}} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
-export const CentreSettlementDiscrepanciesDocument = {"__meta__":{"documentId":"sha256:1c99eca8ff5d55190479103dbaca3ad4e066b5e32a298cc9756d5f661efd81fb"}} as unknown as DocumentNode<CentreSettlementDiscrepanciesQuery, CentreSettlementDiscrepanciesQueryVariables>;
+export const CentreSettlementDiscrepanciesDocument = {"__meta__":{"documentId":"sha256:90c04aadb593d6a665bf46ad914667a76fba4960c9c0fcd63cb61be6ce0c7715"}} as unknown as DocumentNode<CentreSettlementDiscrepanciesQuery, CentreSettlementDiscrepanciesQueryVariables>;
 export const ServiceCatalogueDocument = {"__meta__":{"documentId":"sha256:4d7f1ce11c807b46372cc2958d5e161a7ce109dcfe31d772a7681f550139367b"}} as unknown as DocumentNode<ServiceCatalogueQuery, ServiceCatalogueQueryVariables>;
 export const ServiceToBringDocument = {"__meta__":{"documentId":"sha256:6afae54a2c9282080691cf1f33bea22110b1a66f3b6a69b7ea5242d92fb59376"}} as unknown as DocumentNode<ServiceToBringQuery, ServiceToBringQueryVariables>;
 export const MyDocumentsDocument = {"__meta__":{"documentId":"sha256:e6c276e10ddf8e139e14bb629c3503caf13c89d078335f1f568b23d5b5361983"}} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
@@ -1744,9 +1750,9 @@ export const RevokeCentreDocument = {"__meta__":{"documentId":"sha256:83f74ee133
 export const CentreForOversightDocument = {"__meta__":{"documentId":"sha256:263f4d2ffc22943ef5d26eb3e2213399063d29614724ccd070df4c63a6e103d8"}} as unknown as DocumentNode<CentreForOversightQuery, CentreForOversightQueryVariables>;
 export const CentresDocument = {"__meta__":{"documentId":"sha256:882128fa83ad5dd1a4b156c202627ed96a9a98ebf3f0e7816c9e56a753a2b9e3"}} as unknown as DocumentNode<CentresQuery, CentresQueryVariables>;
 export const NoticesSentToCentreDocument = {"__meta__":{"documentId":"sha256:2f36e0335ee0c5c67fda04ef3d9a837f43087c45180d7bd5d46ef9e2ff7dba06"}} as unknown as DocumentNode<NoticesSentToCentreQuery, NoticesSentToCentreQueryVariables>;
-export const CentreMoneyDocument = {"__meta__":{"documentId":"sha256:37092487047e3ff712db8428f4dea0a3076b829da58137006b139d7a42d2c0c2"}} as unknown as DocumentNode<CentreMoneyQuery, CentreMoneyQueryVariables>;
+export const CentreMoneyDocument = {"__meta__":{"documentId":"sha256:b2608a442378d8208e65ea4b6a712053e436f43f3e1228358f42aefc75392376"}} as unknown as DocumentNode<CentreMoneyQuery, CentreMoneyQueryVariables>;
 export const CloseCentreDayDocument = {"__meta__":{"documentId":"sha256:e28af79dddcfc6eac50731a89f026c82524ea16dd0ad8c7d79b2521fb64f13e6"}} as unknown as DocumentNode<CloseCentreDayMutation, CloseCentreDayMutationVariables>;
-export const SettlementDiscrepanciesDocument = {"__meta__":{"documentId":"sha256:6abcc2a461c98c93d325ce6b2bc09ebfcb5998d67eb9879ea8b571da218d2c96"}} as unknown as DocumentNode<SettlementDiscrepanciesQuery, SettlementDiscrepanciesQueryVariables>;
+export const SettlementDiscrepanciesDocument = {"__meta__":{"documentId":"sha256:755b5461156b713fbc946e304a0fc6e7e7c6ac45b43dd8b3673ca0fe5ce1e23d"}} as unknown as DocumentNode<SettlementDiscrepanciesQuery, SettlementDiscrepanciesQueryVariables>;
 export const AuditTrailDocument = {"__meta__":{"documentId":"sha256:d73f505bd2a5df2107ea79ddc6061554cc7cf38d7f788c89c8cc7faa4ba31a82"}} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const CitizenForOversightDocument = {"__meta__":{"documentId":"sha256:0a89b04a7c62c3804bd976475786d0c7fbb2e35668e3a225c0ba8826a2a21b67"}} as unknown as DocumentNode<CitizenForOversightQuery, CitizenForOversightQueryVariables>;
 export const RequestForOversightDocument = {"__meta__":{"documentId":"sha256:52485b201905933753d78403935b364edc92019c753115c86b27916289d2c05b"}} as unknown as DocumentNode<RequestForOversightQuery, RequestForOversightQueryVariables>;
