@@ -41,6 +41,8 @@ class UseCaseSettings:
     report is refused."""
     sms_report_window: timedelta = timedelta(minutes=5)
     """A delivery report signed longer ago (or ahead) than this is refused as a possible replay."""
+    records_per_mobile: int = 5
+    """How many citizens' records one mobile number may be on (a family shares a phone; docs/sms.md)."""
     sadad_secret: str = ""
     """Shared with SADAD, which signs its payment notifications with it (HMAC-SHA256); empty: every
     notification is refused."""
@@ -138,6 +140,7 @@ class Settings:
                 sms_retry=_retry_policy(environ),
                 sms_report_secret=environ.get("SMS_REPORT_SECRET") or "",
                 sms_report_window=timedelta(seconds=int(environ.get("SMS_REPORT_WINDOW_SECONDS") or 300)),
+                records_per_mobile=max(1, int(environ.get("RECORDS_PER_MOBILE") or 5)),
                 sadad_secret=environ.get("SADAD_NOTIFICATION_SECRET") or "",
                 sadad_window=timedelta(seconds=int(environ.get("SADAD_NOTIFICATION_WINDOW_SECONDS") or 300)),
                 sadad_bill_lifetime=timedelta(hours=float(environ.get("SADAD_BILL_HOURS") or 72)),

@@ -135,6 +135,7 @@ class UseCases:
             authorizer=self.authorizer,
             clock=a.clock,
             limits=self.attempt_limits,
+            records_per_mobile=self._settings.records_per_mobile,
         )
 
     @cached_property

@@ -14,7 +14,16 @@ from enum import StrEnum
 from functions.domain.citizen import Language
 from functions.domain.message_catalogues import text
 
-__all__ = ["MAX_VALUE_LENGTHS", "SMS_DOMAIN", "SmsTemplate", "encoding_of", "render", "segments"]
+__all__ = [
+    "MAX_VALUE_LENGTHS",
+    "SMS_DOMAIN",
+    "SmsTemplate",
+    "addressed",
+    "encoding_of",
+    "initials_of",
+    "render",
+    "segments",
+]
 
 SMS_DOMAIN = "sms"
 
@@ -46,6 +55,20 @@ class SmsTemplate(StrEnum):
 def render(template: SmsTemplate, language: Language, values: dict[str, str]) -> str:
     """The template's text in the language's catalogue, its ``{placeholders}`` filled in."""
     return text(SMS_DOMAIN, template.value, (language.value,)).format(**values)
+
+
+def initials_of(name: str | None) -> str | None:
+    """The first letters of a name's first two words (``محمد عبدالله`` -> ``م.ع``): enough for a family
+    sharing a phone to tell whose message it is, and never longer than the brand it replaces."""
+    words = (name or "").split()
+    return ".".join(word[0] for word in words[:2]) if words else None
+
+
+def addressed(text: str, initials: str) -> str:
+    """A message to a phone several records share: its brand prefix (``شبّاك:``, ``Shubbak:``; the sender ID
+    already says who writes) gives way to the initials of whose message it is, so it never grows."""
+    _, colon, rest = text.partition(":")
+    return f"{initials}:{rest}" if colon else text
 
 
 def encoding_of(text: str) -> str:

@@ -86,7 +86,9 @@ class CitizenRecords:
         authorizer: Authorizer,
         clock: Clock,
         limits: AttemptLimits,
+        records_per_mobile: int = 1,
     ) -> None:
+        self._records_per_mobile = records_per_mobile
         self._citizens = citizens
         self._centres = centres
         self._identity = identity
@@ -101,7 +103,7 @@ class CitizenRecords:
         draft = self._draft(caller, form)
         if self._citizens.find_by_national_id(draft.national_id) is not None:
             raise Conflict(ErrorCode.NATIONAL_ID_TAKEN, field="nationalId")
-        if self._citizens.mobile_taken(draft.mobile):
+        if self._citizens.records_on(draft.mobile) >= self._records_per_mobile:
             raise Conflict(ErrorCode.MOBILE_TAKEN, field="mobile")
         citizen = Citizen.from_draft(uuid.uuid4().hex, draft)
         password = generate_temporary_password()
@@ -111,7 +113,7 @@ class CitizenRecords:
         )
         notification = self._sms(citizen, "RECORD_OPENED", SmsTemplate.RECORD_OPENED, centre)
         try:
-            self._citizens.create_citizen(citizen, audit, notification)
+            self._citizens.create_citizen(citizen, audit, notification, self._records_per_mobile)
         except Exception:
             self._identity.delete_user(citizen.citizen_id)  # the record lost a race: no orphan account
             raise

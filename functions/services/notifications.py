@@ -11,11 +11,11 @@ from functions.domain.notification import DeliveryStatus, Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.principal import Role
 from functions.domain.request import ServiceRequest
-from functions.domain.sms import render
 from functions.domain.sms_delivery import sending
 from functions.domain.sms_figures import figures_of_sms_change
 from functions.services.caller import Caller
 from functions.services.ports import CitizenRepository, Clock, NotificationRepository, NotificationSignal, SmsGateway
+from functions.services.sms_text import sms_text
 
 __all__ = ["Notifications"]
 
@@ -50,7 +50,7 @@ class Notifications:
         citizen = self._citizens.get_citizen(citizen_id)
         if citizen is None:
             raise NotFound(field="citizenId")
-        text = render(notification.template, citizen.language, notification.values)
+        text = sms_text(notification, citizen, self._citizens)
         taken = self._gateway.send_sms(citizen.mobile, text)
         sent = sending(notification, text, taken.provider, taken.message_id, self._clock.now())
         if not self._notifications.mark_sending(notification, sent, figures_of_sms_change(notification, sent)):

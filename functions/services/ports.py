@@ -117,10 +117,15 @@ class CitizenRepository(Protocol):
 
     def find_by_national_id(self, national_id: NationalId) -> Citizen | None: ...
 
-    def mobile_taken(self, mobile: SaudiMobile) -> bool: ...
+    def records_on(self, mobile: SaudiMobile) -> int:
+        """How many citizens' records the number is on (a family may share a phone)."""
+        ...
 
-    def create_citizen(self, citizen: Citizen, audit: AuditRecord, notification: Notification) -> None:
-        """Atomically: the record, its login, its unique ID and mobile claims, the audit and the SMS.
+    def create_citizen(
+        self, citizen: Citizen, audit: AuditRecord, notification: Notification, records_per_mobile: int = 1
+    ) -> None:
+        """Atomically: the record, its login, its unique ID claim, one more record on its mobile (only while
+        the number is on fewer than ``records_per_mobile``), the audit and the SMS.
 
         Raises ``Conflict`` (``NATIONAL_ID_TAKEN`` / ``MOBILE_TAKEN``) when another record won the race.
         """

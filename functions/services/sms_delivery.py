@@ -8,7 +8,6 @@ import logging
 
 from functions.domain.errors import NotFound
 from functions.domain.notification import Notification
-from functions.domain.sms import render
 from functions.domain.sms_delivery import (
     CallListEntry,
     DeliveryReceipt,
@@ -22,6 +21,7 @@ from functions.domain.sms_delivery import (
 from functions.domain.sms_figures import figures_of_sms_change
 from functions.services.ports import CitizenRepository, Clock, NotificationRepository, SmsGateway
 from functions.services.sms_ports import SmsProviderError
+from functions.services.sms_text import sms_text
 
 __all__ = ["SmsDelivery"]
 
@@ -71,7 +71,7 @@ class SmsDelivery:
         citizen = self._citizens.get_citizen(notification.citizen_id)
         if citizen is None:
             raise NotFound(field="citizenId")
-        text = notification.text or render(notification.template, citizen.language, notification.values)
+        text = notification.text or sms_text(notification, citizen, self._citizens)
         try:
             taken = self._gateway.send_sms(citizen.mobile, text)
         except SmsProviderError:

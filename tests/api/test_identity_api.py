@@ -159,7 +159,10 @@ def test_bad_input_over_the_api_creates_nothing(
     assert (item_count(stack), user_count(stack)) == before
 
 
-def test_a_duplicate_national_id_or_mobile_is_a_conflict(client: GraphQLClient) -> None:
+RECORDS_PER_MOBILE = 5  # the default setting
+
+
+def test_a_duplicate_national_id_or_a_full_mobile_is_a_conflict(client: GraphQLClient) -> None:
     operator = sign_in(client, OPERATOR_C01)
     first = record_input()
     assert (
@@ -169,11 +172,18 @@ def test_a_duplicate_national_id_or_mobile_is_a_conflict(client: GraphQLClient) 
     same_id = client.post(OPEN_RECORD, {"input": record_input(first["nationalId"])}, token=operator).data[
         "openCitizenRecord"
     ]
-    same_mobile = client.post(OPEN_RECORD, {"input": record_input(mobile=first["mobile"])}, token=operator).data[
-        "openCitizenRecord"
-    ]
     assert (same_id["__typename"], same_id["code"]) == ("Conflict", "NATIONAL_ID_TAKEN")
-    assert (same_mobile["__typename"], same_mobile["code"]) == ("Conflict", "MOBILE_TAKEN")
+    family = [
+        client.post(OPEN_RECORD, {"input": record_input(mobile=first["mobile"])}, token=operator).data[
+            "openCitizenRecord"
+        ]
+        for _ in range(RECORDS_PER_MOBILE)
+    ]
+    # a family shares a phone: four more records on the number (five in all), then the number is full
+    assert [opened["__typename"] for opened in family] == ["CitizenRecordWithPassword"] * (RECORDS_PER_MOBILE - 1) + [
+        "Conflict"
+    ]
+    assert (family[-1]["code"], family[-1]["field"]) == ("MOBILE_TAKEN", "mobile")
 
 
 def test_two_sensitive_fields_in_one_document_are_refused(client: GraphQLClient) -> None:

@@ -183,7 +183,8 @@ class InMemoryIdentity:
     citizens: dict[str, Citizen] = field(default_factory=dict)
     staff: dict[str, StaffAccount] = field(default_factory=dict)
     logins: dict[str, LoginEntry] = field(default_factory=dict)
-    mobiles: set[str] = field(default_factory=set)
+    mobiles: dict[str, int] = field(default_factory=dict)
+    """How many records each number is on."""
 
     def get_citizen(self, citizen_id: str) -> Citizen | None:
         return self.citizens.get(citizen_id)
@@ -192,16 +193,18 @@ class InMemoryIdentity:
         login = self.logins.get(national_id.value)
         return self.citizens.get(login.user_id) if login and login.role is Role.CITIZEN else None
 
-    def mobile_taken(self, mobile: SaudiMobile) -> bool:
-        return mobile.e164 in self.mobiles
+    def records_on(self, mobile: SaudiMobile) -> int:
+        return self.mobiles.get(mobile.e164, 0)
 
-    def create_citizen(self, citizen: Citizen, audit: AuditRecord, notification: Notification) -> None:
+    def create_citizen(
+        self, citizen: Citizen, audit: AuditRecord, notification: Notification, records_per_mobile: int = 1
+    ) -> None:
         if citizen.national_id.value in self.logins:
             raise Conflict(ErrorCode.NATIONAL_ID_TAKEN)
-        if citizen.mobile.e164 in self.mobiles:
+        if self.records_on(citizen.mobile) >= records_per_mobile:
             raise Conflict(ErrorCode.MOBILE_TAKEN)
         self.logins[citizen.national_id.value] = LoginEntry(citizen.citizen_id, Role.CITIZEN)
-        self.mobiles.add(citizen.mobile.e164)
+        self.mobiles[citizen.mobile.e164] = self.records_on(citizen.mobile) + 1
         self.citizens[citizen.citizen_id] = citizen
         self.log.record(audit)
         self.notifications.add(notification)

@@ -67,7 +67,7 @@ def test_a_record_its_claims_audit_and_sms_are_written_together(container: Conta
     container.adapters.citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record))
     assert container.adapters.citizens.get_citizen(record.citizen_id) == record
     assert container.adapters.citizens.find_by_national_id(record.national_id) == record
-    assert container.adapters.citizens.mobile_taken(record.mobile)
+    assert container.adapters.citizens.records_on(record.mobile) == 1
     assert container.adapters.notification_repository.get_notification(record.citizen_id, "RECORD_OPENED") is not None
 
 
@@ -85,6 +85,21 @@ def test_a_taken_claim_cancels_the_whole_transaction(
     assert raised.value.code is code
     assert (item_count(stack, "MainTable"), item_count(stack, "AuditTable")) == (main, audits)
     assert container.adapters.citizens.get_citizen(record.citizen_id) is None
+
+
+def test_a_phone_is_shared_by_at_most_the_records_allowed(container: Container, stack: ProvisionedStack) -> None:
+    citizens, shared = container.adapters.citizens, "0511122233"
+    for national_id in ("1000000107", "1000000115", "1000000123"):
+        record = citizen(national_id, shared)
+        citizens.create_citizen(record, audit(f"citizen:{record.citizen_id}"), sms(record), records_per_mobile=3)
+    assert citizens.records_on(citizen(mobile=shared).mobile) == 3
+    main = item_count(stack, "MainTable")
+    fourth = citizen("1000000131", shared)
+    with pytest.raises(Conflict) as full:
+        citizens.create_citizen(fourth, audit(f"citizen:{fourth.citizen_id}"), sms(fourth), records_per_mobile=3)
+    assert full.value.code is ErrorCode.MOBILE_TAKEN
+    assert item_count(stack, "MainTable") == main
+    assert citizens.records_on(fourth.mobile) == 3
 
 
 def test_an_sms_is_marked_sent_once(container: Container) -> None:

@@ -22,6 +22,7 @@ from functions.domain.errors import (
 )
 from functions.domain.policy import HIGH_RISK, Operation
 from functions.domain.principal import ANONYMOUS, Principal, Role
+from functions.domain.sms import segments
 from functions.domain.staff import AccountStatus
 from functions.domain.throttling import TryLater
 from functions.services.caller import Caller
@@ -29,6 +30,7 @@ from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.ports import NewPasswordRequired, Tokens
 from functions.services.sms_ports import SmsProviderError
 from functions.services.staff_accounts import StaffForm
+from functions.settings import UseCaseSettings
 from tests.fakes.identity import ADULT_BIRTH, TODAY, IdentityWorld
 
 OPERATOR = Caller(Principal("op-1", Role.CENTRE_OPERATOR, centre_id="MED-C01"), "corr")
@@ -208,24 +210,65 @@ def test_a_suspended_expired_or_unknown_centre_opens_nothing(world: IdentityWorl
     assert world.log.records[-1].outcome is Outcome.DENIED
 
 
-def test_an_existing_national_id_or_mobile_is_refused_and_creates_nothing(world: IdentityWorld) -> None:
+def test_an_existing_national_id_is_refused_and_creates_nothing(world: IdentityWorld) -> None:
     world.records.open_citizen_record(OPERATOR, form())
     before = world.snapshot()
     with pytest.raises(Conflict) as taken:
         world.records.open_citizen_record(OTHER_OPERATOR, form(mobile="0598765432"))
     assert taken.value.code is ErrorCode.NATIONAL_ID_TAKEN
-    with pytest.raises(Conflict) as mobile:
-        world.records.open_citizen_record(
-            OPERATOR,
-            form(
-                national_id="2000000006",
-                evidence=EvidenceForm(
-                    IdentityDocumentType.IQAMA, "2000000006", DateEntry.gregorian(TODAY + timedelta(days=9))
-                ),
-            ),
-        )
-    assert mobile.value.code is ErrorCode.MOBILE_TAKEN
     assert world.snapshot() == before
+
+
+def resident(national_id: str, name_ar: str, name_en: str | None) -> OpenRecordForm:
+    return form(
+        national_id=national_id,
+        name_ar=name_ar,
+        name_en=name_en,
+        evidence=EvidenceForm(IdentityDocumentType.IQAMA, national_id, DateEntry.gregorian(TODAY + timedelta(days=9))),
+    )
+
+
+def test_a_family_shares_a_phone_up_to_the_limit_and_the_next_record_is_refused() -> None:
+    world = IdentityWorld(settings=UseCaseSettings(subscriptions_per_connection=3, records_per_mobile=2))
+    world.records.open_citizen_record(OPERATOR, form())
+    world.records.open_citizen_record(OPERATOR, resident("2000000006", "فاطمة علي", "Fatimah Ali"))
+    before = world.snapshot()
+    with pytest.raises(Conflict) as full:
+        world.records.open_citizen_record(OPERATOR, resident("2000000014", "سارة علي", None))
+    assert (full.value.code, full.value.field) == (ErrorCode.MOBILE_TAKEN, "mobile")
+    assert world.snapshot() == before
+
+
+def test_an_sms_to_a_shared_phone_names_whose_it_is_in_place_of_the_brand(world: IdentityWorld) -> None:
+    alone = world.records.open_citizen_record(OPERATOR, form()).citizen
+    first = world.notifications.deliver(alone.citizen_id, "RECORD_OPENED")
+    assert first is not None
+    assert first.text is not None
+    assert first.text.startswith("شبّاك:")
+    shared = world.records.open_citizen_record(OPERATOR, resident("2000000006", "فاطمة علي", "Fatimah Ali")).citizen
+    second = world.notifications.deliver(shared.citizen_id, "RECORD_OPENED")
+    assert second is not None
+    assert second.text is not None
+    assert second.text.startswith("ف.ع:")
+    assert segments(second.text) == 1
+    assert world.sms.sent[-1] == (shared.mobile.e164, second.text)
+
+
+@pytest.mark.parametrize(
+    ("language", "name_en", "starts"),
+    [(Language.EN, "Fatimah Ali", "F.A:"), (Language.EN, None, "Shubbak:"), (Language.UR, None, "ف.ع:")],
+)
+def test_a_latin_script_sms_takes_the_english_initials_or_keeps_its_brand(
+    world: IdentityWorld, language: Language, name_en: str | None, starts: str
+) -> None:
+    world.records.open_citizen_record(OPERATOR, form())
+    shared = world.records.open_citizen_record(
+        OPERATOR, replace(resident("2000000006", "فاطمة علي", name_en), language=language)
+    ).citizen
+    sent = world.notifications.deliver(shared.citizen_id, "RECORD_OPENED")
+    assert sent is not None
+    assert sent.text is not None
+    assert sent.text.startswith(starts)
 
 
 def test_a_lost_race_removes_the_cognito_account(world: IdentityWorld) -> None:

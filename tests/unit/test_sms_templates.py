@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from functions.domain.citizen import Language
-from functions.domain.sms import MAX_VALUE_LENGTHS, SmsTemplate, encoding_of, render, segments
+from functions.domain.sms import MAX_VALUE_LENGTHS, SmsTemplate, addressed, encoding_of, initials_of, render, segments
 from functions.local.seeding import SeedCatalogue, SeedPeople
 from tests.fakes.identity import TODAY
 
@@ -72,3 +72,16 @@ def test_every_template_fits_with_the_longest_seeded_names(template: SmsTemplate
         assert len(values["centre"]) <= MAX_VALUE_LENGTHS["centre"]
         assert len(values["agency"]) <= MAX_VALUE_LENGTHS["agency"]
         assert segments(render(template, language, values)) <= SEGMENT_BUDGET[language], language
+
+
+@pytest.mark.parametrize("template", list(SmsTemplate))
+@pytest.mark.parametrize("language", list(Language))
+def test_naming_whose_message_it_is_never_costs_a_segment(template: SmsTemplate, language: Language) -> None:
+    """On a shared phone the initials replace the brand: every template keeps its budget."""
+    filler = ARABIC_LETTER if language in {Language.AR, Language.UR} else LATIN_LETTER
+    text = render(template, language, longest_values(filler))
+    initials = initials_of("محمد عبدالله") if encoding_of(text) == "UCS-2" else initials_of("Mohammed Abdullah")
+    assert initials is not None
+    named = addressed(text, initials)
+    assert named.startswith(f"{initials}:")
+    assert segments(named) <= segments(text)

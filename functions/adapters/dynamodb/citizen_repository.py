@@ -11,6 +11,7 @@ from functions.adapters.dynamodb.identity_items import (
     PROFILE,
     CitizenItem,
     ClaimItem,
+    MobileClaimItem,
     citizen_key,
     mobile_claim_key,
     national_id_claim_key,
@@ -52,6 +53,7 @@ class DynamoCitizenRepository:
         self._table = table
         self._citizens = table.bind(CitizenItem)
         self._claims = table.bind(ClaimItem)
+        self._mobiles = table.bind(MobileClaimItem)
         self._audit = audit
         self._notifications = notifications
 
@@ -68,32 +70,36 @@ class DynamoCitizenRepository:
             return None
         return self.get_citizen(claim.user_id) if claim.role == Role.CITIZEN.value else None
 
-    def mobile_taken(self, mobile: SaudiMobile) -> bool:
+    def records_on(self, mobile: SaudiMobile) -> int:
         try:
-            self._claims.get(mobile_claim_key(mobile), CLAIM, consistent_read=True)
+            claim = self._mobiles.get(mobile_claim_key(mobile), CLAIM, consistent_read=True)
         except DoesNotExist:
-            return False
-        return True
+            return 0
+        return int(claim.records) if claim.records is not None else 1  # a claim from before numbers were shared
 
-    def create_citizen(self, citizen: Citizen, audit: AuditRecord, notification: Notification) -> None:
+    def create_citizen(
+        self, citizen: Citizen, audit: AuditRecord, notification: Notification, records_per_mobile: int = 1
+    ) -> None:
         national_id_claim = self._claims(
             pk=national_id_claim_key(citizen.national_id), sk=CLAIM, user_id=citizen.citizen_id, role=Role.CITIZEN.value
-        )
-        mobile_claim = self._claims(
-            pk=mobile_claim_key(citizen.mobile), sk=CLAIM, user_id=citizen.citizen_id, role=Role.CITIZEN.value
         )
         try:
             with TransactWrite(connection=self._table.connection()) as transaction:
                 transaction.save(national_id_claim, condition=ClaimItem.pk.does_not_exist())
-                transaction.save(mobile_claim, condition=ClaimItem.pk.does_not_exist())
+                transaction.update(
+                    self._mobiles(pk=mobile_claim_key(citizen.mobile), sk=CLAIM),
+                    actions=[MobileClaimItem.records.add(1), MobileClaimItem.citizens.add({citizen.citizen_id})],
+                    condition=MobileClaimItem.pk.does_not_exist() | (MobileClaimItem.records < records_per_mobile),
+                )
                 transaction.save(self._citizens.from_domain(citizen), condition=CitizenItem.pk.does_not_exist())
                 self._audit.add_to(transaction, audit)
                 self._notifications.add_to(transaction, notification)
         except TransactWriteError as error:
-            failed = failed_conditions(error)
-            if 0 in failed:
+            if not failed_conditions(error):
+                raise
+            if self.find_by_national_id(citizen.national_id) is not None:
                 raise Conflict(ErrorCode.NATIONAL_ID_TAKEN, field="nationalId") from error
-            if 1 in failed:
+            if self.records_on(citizen.mobile) >= records_per_mobile:
                 raise Conflict(ErrorCode.MOBILE_TAKEN, field="mobile") from error
             raise
 

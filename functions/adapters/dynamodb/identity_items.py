@@ -4,14 +4,20 @@
 * citizen:           pk ``CITIZEN#<id>``       sk ``PROFILE``
 * staff:             pk ``STAFF#<user id>``    sk ``PROFILE``    gsi1 ``TENANT#<centre|agency>#STAFF`` / ``<user id>``
 * national-ID claim: pk ``NATIONAL_ID#<nid>``  sk ``CLAIM``      (unique; the login entry: user id and role)
-* mobile claim:      pk ``MOBILE#<e164>``      sk ``CLAIM``      (unique among citizens)
+* mobile claim:      pk ``MOBILE#<e164>``      sk ``CLAIM``      (the citizens' records on the number, bounded)
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from pynamodb.attributes import JSONAttribute, NumberAttribute, UnicodeAttribute, UTCDateTimeAttribute
+from pynamodb.attributes import (
+    JSONAttribute,
+    NumberAttribute,
+    UnicodeAttribute,
+    UnicodeSetAttribute,
+    UTCDateTimeAttribute,
+)
 
 from functions.adapters.dynamodb.licensing_items import (
     checklist_from_json,
@@ -34,6 +40,7 @@ __all__ = [
     "CentreItem",
     "CitizenItem",
     "ClaimItem",
+    "MobileClaimItem",
     "StaffItem",
     "centre_key",
     "citizen_key",
@@ -201,6 +208,13 @@ class ClaimItem(MainTableItem):
 
     user_id = UnicodeAttribute()
     role = UnicodeAttribute()
+
+
+class MobileClaimItem(MainTableItem):
+    """How many citizens' records a mobile number is on, and whose (a family may share a phone)."""
+
+    records = NumberAttribute(null=True)
+    citizens = UnicodeSetAttribute(null=True)
 
 
 class StaffItem(MainTableItem):
