@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from functions.adapters.dynamodb.table import TableBinding
+from functions.domain.sms_budget import SmsLimits
 from functions.domain.sms_retry import RetryPolicy
 from functions.domain.upload_limits import UploadLimits
 
@@ -41,6 +42,9 @@ class UseCaseSettings:
     report is refused."""
     sms_report_window: timedelta = timedelta(minutes=5)
     """A delivery report signed longer ago (or ahead) than this is refused as a possible replay."""
+    sms_limits: SmsLimits = field(default_factory=SmsLimits)
+    """SMS to one number per Madinah hour, and the deployment's daily quota (``SMS_PER_NUMBER_PER_HOUR``,
+    ``SMS_DAILY_QUOTA``; docs/sms.md)."""
     records_per_mobile: int = 5
     """How many citizens' records one mobile number may be on (a family shares a phone; docs/sms.md)."""
     sadad_secret: str = ""
@@ -141,6 +145,10 @@ class Settings:
                 sms_report_secret=environ.get("SMS_REPORT_SECRET") or "",
                 sms_report_window=timedelta(seconds=int(environ.get("SMS_REPORT_WINDOW_SECONDS") or 300)),
                 records_per_mobile=max(1, int(environ.get("RECORDS_PER_MOBILE") or 5)),
+                sms_limits=SmsLimits(
+                    per_number_per_hour=max(1, int(environ.get("SMS_PER_NUMBER_PER_HOUR") or 30)),
+                    daily_quota=max(0, int(environ.get("SMS_DAILY_QUOTA") or 0)),
+                ),
                 sadad_secret=environ.get("SADAD_NOTIFICATION_SECRET") or "",
                 sadad_window=timedelta(seconds=int(environ.get("SADAD_NOTIFICATION_WINDOW_SECONDS") or 300)),
                 sadad_bill_lifetime=timedelta(hours=float(environ.get("SADAD_BILL_HOURS") or 72)),

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
         StaffRepository,
         Workflow,
     )
-    from functions.services.sms_ports import CallListRepository, ReportLedger
+    from functions.services.sms_ports import CallListRepository, ReportLedger, SmsBudget
 
 __all__ = ["Adapters"]
 
@@ -92,6 +92,8 @@ class Adapters(Protocol):
     def notification_signal(self) -> NotificationSignal: ...
     @property
     def sms_gateway(self) -> SmsGateway: ...
+    @property
+    def sms_budget(self) -> SmsBudget: ...
     @property
     def call_list_repository(self) -> CallListRepository: ...
 

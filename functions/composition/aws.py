@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository, DynamoReportLedger
     from functions.adapters.dynamodb.request_repository import DynamoRequestRepository
     from functions.adapters.dynamodb.settlement_repository import DynamoSettlements
+    from functions.adapters.dynamodb.sms_budget import DynamoSmsBudget
     from functions.adapters.dynamodb.staff_repository import DynamoStaffRepository
     from functions.adapters.dynamodb.table import TableBinding
     from functions.adapters.idempotency import PowertoolsIdempotency
@@ -207,6 +208,12 @@ class AwsAdapters:
         from functions.adapters.sns import SnsSmsGateway
 
         return SnsSmsGateway(self.client("sns"), sms.sender_id)
+
+    @cached_property
+    def sms_budget(self) -> DynamoSmsBudget:
+        from functions.adapters.dynamodb.sms_budget import DynamoSmsBudget
+
+        return DynamoSmsBudget(self.main_table, self.clock)
 
     @cached_property
     def call_list_repository(self) -> DynamoCallList:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from functions.services.service_levels import ServiceLevels
     from functions.services.settlement_ingestion import SettlementIngestion
     from functions.services.sign_in import SignIn
+    from functions.services.sms_budget import BudgetedGateway
     from functions.services.sms_delivery import SmsDelivery
     from functions.services.staff_accounts import StaffAccounts
     from functions.services.task_release import TaskRelease
@@ -184,10 +185,19 @@ class UseCases:
         return Notifications(
             notifications=a.notification_repository,
             citizens=a.citizens,
-            gateway=a.sms_gateway,
+            gateway=self.sms_sender,
             signal=a.notification_signal,
             clock=a.clock,
+            delivery=self.sms_delivery,
         )
+
+    @cached_property
+    def sms_sender(self) -> BudgetedGateway:
+        """The providers' gateway behind the per-number hourly limit and the daily quota."""
+        from functions.services.sms_budget import BudgetedGateway
+
+        a = self._adapters
+        return BudgetedGateway(a.sms_gateway, a.sms_budget, self._settings.sms_limits, a.clock)
 
     @cached_property
     def sms_delivery(self) -> SmsDelivery:
@@ -197,7 +207,7 @@ class UseCases:
         return SmsDelivery(
             notifications=a.notification_repository,
             citizens=a.citizens,
-            gateway=a.sms_gateway,
+            gateway=self.sms_sender,
             clock=a.clock,
             policy=self._settings.sms_retry,
         )

@@ -125,6 +125,7 @@ LOCAL_SMS = {
     "SMS_RETRY_FIRST_DELAY_SECONDS": "2",
     "SMS_RETRY_LONGEST_DELAY_SECONDS": "10",
     "SMS_RETRY_WINDOW_SECONDS": "60",
+    "SMS_PER_NUMBER_PER_HOUR": "200",  # the demo and the browser tests send many messages to a few numbers
 }
 """Locally the fake aggregator sends (SNS on moto takes over when it refuses), its simulated carrier
 reports to the dev server's webhook within a second, and retries come in seconds (docs/sms.md)."""

@@ -15,6 +15,8 @@ from functions.domain.sms_delivery import sending
 from functions.domain.sms_figures import figures_of_sms_change
 from functions.services.caller import Caller
 from functions.services.ports import CitizenRepository, Clock, NotificationRepository, NotificationSignal, SmsGateway
+from functions.services.sms_delivery import SmsDelivery
+from functions.services.sms_ports import SmsHeld
 from functions.services.sms_text import sms_text
 
 __all__ = ["Notifications"]
@@ -31,7 +33,9 @@ class Notifications:
         gateway: SmsGateway,
         signal: NotificationSignal,
         clock: Clock,
+        delivery: SmsDelivery,
     ) -> None:
+        self._delivery = delivery
         self._notifications = notifications
         self._citizens = citizens
         self._gateway = gateway
@@ -42,7 +46,8 @@ class Notifications:
         """Send one recorded SMS unless it already went; returns it as sent (None if nothing to do).
 
         A failure to send (every provider refused it) raises, so the queue redelivers it (and after its
-        limit, dead-letters it); once sent, its receipts and retries are ``SmsDelivery``'s.
+        limit, dead-letters it); one over the number's hourly limit or the day's quota is held for a retry;
+        once sent, its receipts and retries are ``SmsDelivery``'s.
         """
         notification = self._notifications.get_notification(citizen_id, event_key)
         if notification is None or notification.status is not DeliveryStatus.PENDING:
@@ -51,7 +56,11 @@ class Notifications:
         if citizen is None:
             raise NotFound(field="citizenId")
         text = sms_text(notification, citizen, self._citizens)
-        taken = self._gateway.send_sms(citizen.mobile, text)
+        try:
+            taken = self._gateway.send_sms(citizen.mobile, text)
+        except SmsHeld as held:
+            self._delivery.hold(notification, str(held))
+            return None
         sent = sending(notification, text, taken.provider, taken.message_id, self._clock.now())
         if not self._notifications.mark_sending(notification, sent, figures_of_sms_change(notification, sent)):
             logger.warning("sms sent concurrently by another delivery of the same event")

@@ -20,7 +20,7 @@ from functions.domain.sms_delivery import (
 )
 from functions.domain.sms_figures import figures_of_sms_change
 from functions.services.ports import CitizenRepository, Clock, NotificationRepository, SmsGateway
-from functions.services.sms_ports import SmsProviderError
+from functions.services.sms_ports import SmsHeld, SmsProviderError
 from functions.services.sms_text import sms_text
 
 __all__ = ["SmsDelivery"]
@@ -60,6 +60,13 @@ class SmsDelivery:
                 return decision.outcome
         return ReceiptOutcome.STALE
 
+    def hold(self, notification: Notification, reason: str) -> ReceiptOutcome:
+        """Not sent now (over a limit, ``SmsHeld``): tried again with the retries' backoff, within their window."""
+        decision = decide_send_failure(notification, reason, self._policy, self._clock.now())
+        self._apply(notification, decision)
+        _log(decision.outcome, "none", notification)
+        return decision.outcome
+
     def retry_due(self) -> int:
         """The sweeper: send again every SMS whose retry is due; returns how many were attempted."""
         due = self._notifications.list_retry_due(self._clock.now())
@@ -74,12 +81,11 @@ class SmsDelivery:
         text = notification.text or sms_text(notification, citizen, self._citizens)
         try:
             taken = self._gateway.send_sms(citizen.mobile, text)
+        except SmsHeld as held:
+            self.hold(notification, str(held))
+            return
         except SmsProviderError:
-            decision = decide_send_failure(
-                notification, "no provider took the message", self._policy, self._clock.now()
-            )
-            self._apply(notification, decision)
-            _log(decision.outcome, "none", notification)
+            self.hold(notification, "no provider took the message")
             return
         sent = sending(notification, text, taken.provider, taken.message_id, self._clock.now())
         if self._notifications.mark_sending(notification, sent, figures_of_sms_change(notification, sent)):

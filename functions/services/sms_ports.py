@@ -11,7 +11,7 @@ from functions.domain.audit import AuditRecord
 from functions.domain.paging import Page, PageRequest
 from functions.domain.sms_delivery import CallListEntry
 
-__all__ = ["CallListRepository", "ReportLedger", "SentSms", "SmsProviderError"]
+__all__ = ["CallListRepository", "ReportLedger", "SentSms", "SmsBudget", "SmsHeld", "SmsProviderError"]
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,17 @@ class SentSms:
 class SmsProviderError(Exception):
     """A provider did not take the message (unreachable, refused, answered nonsense): the one error every
     gateway adapter raises, so another provider can be tried. Its text names no number or message."""
+
+
+class SmsHeld(SmsProviderError):
+    """Not sent: over the number's hourly limit or the day's quota; held for a later attempt."""
+
+
+class SmsBudget(Protocol):
+    def take(self, number_key: str, number_limit: int, day_key: str, day_limit: int) -> str | None:
+        """Count one SMS against the number's hour and the day, unless either is spent (a limit of 0 has
+        no bound): None when counted, else which limit refused it (nothing counted then)."""
+        ...
 
 
 class CallListRepository(Protocol):

@@ -42,7 +42,7 @@ from functions.services.ports import (
     StaffRepository,
     Workflow,
 )
-from functions.services.sms_ports import CallListRepository, ReportLedger
+from functions.services.sms_ports import CallListRepository, ReportLedger, SmsBudget
 
 if TYPE_CHECKING:
     from functions.api.schema import GrowingSchema
@@ -70,6 +70,7 @@ class FakeAdapters:
     sms_gateway: SmsGateway
     call_list_repository: CallListRepository
     ledger: Ledger
+    sms_budget: SmsBudget
     settlements: Settlements
     settlement_files: SettlementFiles
     report_ledger: ReportLedger

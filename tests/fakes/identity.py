@@ -22,6 +22,7 @@ from functions.domain.money import Money
 from functions.domain.notification import DeliveryStatus, Notification
 from functions.domain.paging import Page, PageRequest
 from functions.domain.principal import Principal, Role
+from functions.domain.sms_budget import DAY_QUOTA_SPENT, NUMBER_LIMIT_SPENT
 from functions.domain.sms_delivery import CallListEntry
 from functions.domain.staff import AccountStatus, StaffAccount
 from functions.domain.standing import Standing
@@ -378,6 +379,22 @@ def centre(
 
 
 @dataclass
+class InMemorySmsBudget:
+    """The SMS budget's rule, counted in memory: a limit of 0 has no bound; a refusal counts nothing."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def take(self, number_key: str, number_limit: int, day_key: str, day_limit: int) -> str | None:
+        if number_limit and self.counts.get(number_key, 0) >= number_limit:
+            return NUMBER_LIMIT_SPENT
+        if day_limit and self.counts.get(day_key, 0) >= day_limit:
+            return DAY_QUOTA_SPENT
+        for key in (number_key, day_key):
+            self.counts[key] = self.counts.get(key, 0) + 1
+        return None
+
+
+@dataclass
 class IdentityWorld:
     """Every use case, built by the composition root (``functions.composition.use_cases.UseCases``) on in-memory
     fakes, and the fakes to look at."""
@@ -415,6 +432,7 @@ class IdentityWorld:
             sms_gateway=self.sms,
             call_list_repository=self.notification_store.calls,
             ledger=self.ledger,
+            sms_budget=self.sms_budget,
             settlements=self.settlements,
             settlement_files=self.settlements,
             report_ledger=self.report_ledger,
@@ -504,6 +522,7 @@ class IdentityWorld:
         self.document_records = InMemoryDocuments(self.log)
         self.document_store = InMemoryDocumentStore(self.clock)
         self.ledger = InMemoryLedger(self.log)
+        self.sms_budget = InMemorySmsBudget()
         self.settlements = InMemorySettlements(self.ledger)
         self.requests = InMemoryRequests(
             self.log, self.notification_store, documents=self.document_records, ledger=self.ledger
