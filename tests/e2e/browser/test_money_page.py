@@ -78,11 +78,14 @@ class Books:
     def drawer(self) -> Decimal:
         return Decimal(self.client.post(LEDGER, token=self.token).data["centreLedger"]["cashInDrawer"])
 
-    def payment(self, tracking_number: str) -> dict[str, Any]:
+    def request_id(self, tracking_number: str) -> str:
         now = datetime.now(UTC)
         window = {"s": (now - timedelta(hours=1)).isoformat(), "u": (now + timedelta(hours=1)).isoformat()}
         items = self.client.post(BY_NUMBER, window, token=self.token).data["centreRequests"]["items"]
-        request_id = next(item["id"] for item in items if item["trackingNumber"] == tracking_number)
+        return str(next(item["id"] for item in items if item["trackingNumber"] == tracking_number))
+
+    def payment(self, tracking_number: str) -> dict[str, Any]:
+        request_id = self.request_id(tracking_number)
         payment: dict[str, Any] = self.client.post(PAYMENT, {"id": request_id}, token=self.token).data["request"][
             "payment"
         ]

@@ -1,7 +1,8 @@
 /**
  * /centre/money (`?period=YYYY-MM`) — the centre's money for the operator (docs/money.md): today's
- * statement, the days of a period with their totals and CSV, the ledger's balances with the cash in the
- * drawer, recording a remittance to the treasury and closing a past day; all read again after either.
+ * statement, the days of a period with their totals and CSV, the discrepancies the acquirer's settlement
+ * showed in the period's card slips, the ledger's balances with the cash in the drawer, recording a
+ * remittance to the treasury and closing a past day; all read again after either.
  */
 import { Notice } from "../../shared/components/Notice";
 import { madinahToday } from "../../shared/format/intl";
@@ -11,6 +12,7 @@ import { CloseDayForm } from "./CloseDayForm";
 import { AccountBalances, CashInDrawer } from "./LedgerBalances";
 import { LAST_30, periodDays, recentMonths } from "./period";
 import { RemittanceForm } from "./RemittanceForm";
+import { SettlementDiscrepancies } from "./SettlementDiscrepancies";
 import { StatementTable } from "./StatementTable";
 import { TodayStatement } from "./TodayStatement";
 import { useAgencyName, useMoney } from "./useMoney";
@@ -59,6 +61,7 @@ function CentreMoney() {
           </div>
           <AccountBalances ledger={state.money.ledger} agencyName={agencyName} />
           <StatementTable statements={state.money.period} period={period} days={days} today={today} />
+          <SettlementDiscrepancies days={days} />
           <CloseDayForm today={today} onClosed={reload} />
         </div>
       )}

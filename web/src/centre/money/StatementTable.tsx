@@ -9,9 +9,10 @@ import { LAST_30, csvFileName, recentMonths, saveText } from "./period";
 import { sumOf } from "./sums";
 import type { DayFigures, Statements } from "./useMoney";
 
-type Column = "cash" | "card" | "refunded" | "fees" | "charges" | "toRemit" | "remitted";
+type Count = "filings" | "refunds" | "settledLines" | "discrepancies";
+type Amount = "cash" | "card" | "refunded" | "fees" | "charges" | "toRemit" | "remitted" | "settled" | "intoBank";
 
-const AMOUNT_OF: Record<Column, (day: DayFigures) => string[]> = {
+const AMOUNT_OF: Record<Amount, (day: DayFigures) => string[]> = {
   cash: (day) => [day.cashCollected],
   card: (day) => [day.madaCollected],
   refunded: (day) => [day.cashRefunded, day.madaRefunded, day.sadadRefunded],
@@ -19,8 +20,20 @@ const AMOUNT_OF: Record<Column, (day: DayFigures) => string[]> = {
   charges: (day) => [day.chargesCollected],
   toRemit: (day) => [day.expectedRemittance],
   remitted: (day) => [day.remitted],
+  settled: (day) => [day.settled],
+  intoBank: (day) => [day.madaSettled],
 };
-const COLUMNS = Object.keys(AMOUNT_OF) as Column[];
+
+/** The table's figures in order: counts are added as integers, amounts in halalas (`sums.ts`). */
+const COLUMNS: ({ count: Count } | { amount: Amount })[] = [
+  { count: "filings" },
+  { count: "refunds" },
+  ...(["cash", "card", "refunded", "fees", "charges", "toRemit", "remitted"] as const).map((amount) => ({ amount })),
+  { count: "settledLines" },
+  { amount: "settled" },
+  { amount: "intoBank" },
+  { count: "discrepancies" },
+];
 
 interface StatementTableProps {
   statements: Statements;
@@ -33,7 +46,11 @@ export function StatementTable({ statements, period, days, today }: StatementTab
   const { language, messages } = useConsoleLanguage();
   const text = messages.centre.money;
   const rows = statements.days;
-  const count = (figure: "filings" | "refunds") => rows.reduce((total, day) => total + day[figure], 0);
+  const cell = (column: (typeof COLUMNS)[number], days: DayFigures[]) =>
+    "count" in column
+      ? String(days.reduce((total, day) => total + day[column.count], 0))
+      : riyals(sumOf(days.flatMap(AMOUNT_OF[column.amount])), language);
+  const key = (column: (typeof COLUMNS)[number]) => ("count" in column ? column.count : column.amount);
   return (
     <section aria-labelledby="days-heading">
       <h2 class="heading-l" id="days-heading">
@@ -63,15 +80,9 @@ export function StatementTable({ statements, period, days, today }: StatementTab
           <thead>
             <tr>
               <th scope="col">{text.columns.day}</th>
-              <th scope="col" class="number">
-                {text.columns.filings}
-              </th>
-              <th scope="col" class="number">
-                {text.columns.refunds}
-              </th>
               {COLUMNS.map((column) => (
-                <th scope="col" class="number" key={column}>
-                  {text.columns[column]}
+                <th scope="col" class="number" key={key(column)}>
+                  {text.columns[key(column)]}
                 </th>
               ))}
               <th scope="col">{text.columns.status}</th>
@@ -83,11 +94,9 @@ export function StatementTable({ statements, period, days, today }: StatementTab
                 <th scope="row">
                   <BusinessDay day={day.day} />
                 </th>
-                <td class="number">{day.filings}</td>
-                <td class="number">{day.refunds}</td>
                 {COLUMNS.map((column) => (
-                  <td class="number" key={column}>
-                    {riyals(sumOf(AMOUNT_OF[column](day)), language)}
+                  <td class="number" key={key(column)}>
+                    {cell(column, [day])}
                   </td>
                 ))}
                 <td>{day.closedAt ? text.closed : text.open}</td>
@@ -97,11 +106,9 @@ export function StatementTable({ statements, period, days, today }: StatementTab
           <tfoot>
             <tr id="statement-total">
               <th scope="row">{text.total}</th>
-              <td class="number">{count("filings")}</td>
-              <td class="number">{count("refunds")}</td>
               {COLUMNS.map((column) => (
-                <td class="number" key={column}>
-                  {riyals(sumOf(rows.flatMap(AMOUNT_OF[column])), language)}
+                <td class="number" key={key(column)}>
+                  {cell(column, rows)}
                 </td>
               ))}
               <td />

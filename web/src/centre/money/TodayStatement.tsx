@@ -1,5 +1,7 @@
 /** Today's statement (the Madinah day): what came in and went back by channel, the fees and charges,
- * what the drawer owes the treasury and what was handed over, and whether the day is closed. */
+ * what the drawer owes the treasury and what was handed over, whether the day is closed; and how the
+ * acquirer's settlement stands: what it paid into the bank today, today's slips it settled, and the
+ * discrepancies reconciling them found (listed under "Card settlement discrepancies"). */
 import { DateTime } from "../../shared/components/DateTime";
 import { SummaryRow } from "../../shared/components/SummaryRow";
 import { money } from "../../shared/format/intl";
@@ -20,6 +22,7 @@ const AMOUNTS = [
   "chargesRefunded",
   "expectedRemittance",
   "remitted",
+  "madaSettled",
 ] as const;
 
 export function TodayStatement({ day }: { day: DayFigures }) {
@@ -54,6 +57,15 @@ export function TodayStatement({ day }: { day: DayFigures }) {
             {money(day[figure], language)}
           </SummaryRow>
         ))}
+        <SummaryRow label={text.figures.settledLines} id="today-settledLines">
+          {day.settledLines}
+        </SummaryRow>
+        <SummaryRow label={text.figures.settled} id="today-settled" valueClass="statement__amount">
+          {money(day.settled, language)}
+        </SummaryRow>
+        <SummaryRow label={text.figures.discrepancies} id="today-discrepancies" valueClass={day.discrepancies ? "statement__owed" : ""}>
+          {day.discrepancies ? <a href="#discrepancies-heading">{day.discrepancies}</a> : day.discrepancies}
+        </SummaryRow>
       </dl>
     </section>
   );

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from "preact/hooks";
 import { DateTime } from "../../shared/components/DateTime";
+import { WallTime } from "../../shared/components/MadinahTime";
 import { money } from "../../shared/format/intl";
 import { useConsoleLanguage } from "../../shared/i18n/centre";
 import { CardSlipRows } from "../components/CardSlipRows";
@@ -46,7 +47,7 @@ export function Receipt({ filed, centreName, citizenName, serviceName }: Receipt
         <h2 class="heading-l receipt__title" id="receipt-heading" ref={heading} tabIndex={-1}>
           {text.title}
         </h2>
-        <p class="receipt__filed">{text.filed}</p>
+        <p class="receipt__filed">{request.bill ? text.filedAwaitingPayment : text.filed}</p>
         <div class="receipt__body">
           <dl class="summary-list receipt__details">
             <SummaryRow label={text.trackingNumber} code valueClass="receipt__number" id="receipt-tracking-number">
@@ -78,8 +79,8 @@ export function Receipt({ filed, centreName, citizenName, serviceName }: Receipt
                   {request.bill.billNumber}
                 </SummaryRow>
                 <SummaryRow label={text.sadadAmount}>{money(request.bill.amount, language)}</SummaryRow>
-                <SummaryRow label={text.sadadDeadline}>
-                  {request.bill.expiresAtMadinah.day.gregorian} {request.bill.expiresAtMadinah.time}
+                <SummaryRow label={text.sadadDeadline} id="receipt-bill-deadline">
+                  <WallTime value={request.bill.expiresAtMadinah} />
                 </SummaryRow>
               </>
             )}

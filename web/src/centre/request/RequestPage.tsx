@@ -1,6 +1,6 @@
 /**
- * /centre/requests/:id — one of the centre's requests, live: where the file is and by when, what the desk
- * must do (answer a return, hand a finished transaction over, or cancel before receipt, refunded), the
+ * /centre/requests/:id — one of the centre's requests, live: where the file is and by when, its SADAD
+ * bill when it has one, what the desk must do (answer a return, hand a finished transaction over, or cancel before receipt, refunded), the
  * dated history. Each event of the subscription reloads it and is announced.
  */
 import { useCallback, useEffect, useState } from "preact/hooks";
@@ -21,6 +21,7 @@ import { CancelPanel } from "./CancelPanel";
 import { DeliveryPanel } from "./DeliveryPanel";
 import { History } from "./History";
 import { ReturnedPanel } from "./ReturnedPanel";
+import { SadadBillPanel } from "./SadadBillPanel";
 import { SmsStatuses } from "./SmsStatuses";
 import type { CentreRequestFile } from "./types";
 import { WhereNow } from "./WhereNow";
@@ -120,6 +121,7 @@ function CentreRequest({ id }: { id: string }) {
         )}
         {request.payment && <CardSlipRows payment={request.payment} />}
       </dl>
+      {request.bill && <SadadBillPanel bill={request.bill} />}
       {request.status === "RETURNED_TO_CENTRE" && service && (
         <ReturnedPanel request={request} documents={service.documents} agencyName={agencyName} onChanged={() => void load()} />
       )}

@@ -3,6 +3,7 @@
 import type { RequestStatus } from "../../generated/graphql";
 
 export const STATUSES: RequestStatus[] = [
+  "AWAITING_PAYMENT",
   "SUBMITTED",
   "AT_AGENCIES",
   "RETURNED_TO_CENTRE",
@@ -13,7 +14,8 @@ export const STATUSES: RequestStatus[] = [
   "EXPIRED",
 ];
 
-const OPEN = new Set<RequestStatus>(["SUBMITTED", "AT_AGENCIES", "RETURNED_TO_CENTRE", "COMPLETED_AT_CENTRE"]);
+/** A request waiting for its SADAD bill is open too: paid, it moves on without the desk. */
+const OPEN = new Set<RequestStatus>(["AWAITING_PAYMENT", "SUBMITTED", "AT_AGENCIES", "RETURNED_TO_CENTRE", "COMPLETED_AT_CENTRE"]);
 
 export function isOpen(status: RequestStatus): boolean {
   return OPEN.has(status);

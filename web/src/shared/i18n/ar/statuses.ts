@@ -1,7 +1,7 @@
 /** The names of the API's states and events, as a citizen reads them (Arabic). */
 export const statuses = {
   request: {
-    AWAITING_PAYMENT: "بانتظار سداد فاتورة سداد",
+    AWAITING_PAYMENT: "بانتظار دفع فاتورة سداد",
     SUBMITTED: "استُلم في المركز",
     AT_AGENCIES: "لدى الجهات الحكومية",
     RETURNED_TO_CENTRE: "أُعيد إلى المركز لاستكمال نواقص",
