@@ -10,8 +10,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-import boto3
-
 from functions.domain.ledger import PosSlip
 from functions.domain.madinah_time import today_in_madinah
 from functions.domain.money import Money
@@ -20,7 +18,7 @@ from functions.local.demo_client import URL, Demo, card_expiry, say, step
 from functions.local.demo_documents import upload_documents
 from functions.local.pos_terminal import slip_for
 from functions.local.sadad_simulator import pay
-from functions.local.stack import load_environment
+from functions.local.stack import load_environment, stack_client
 
 __all__ = ["money_story"]
 
@@ -138,13 +136,7 @@ def _file(demo: Demo, operator: str, citizen_id: str, national_id: str, method: 
 
 def _deliver(day: date, text: str) -> str:
     environment = load_environment()
-    s3 = boto3.client(
-        "s3",
-        endpoint_url=environment["AWS_ENDPOINT_URL"],
-        region_name=environment["AWS_REGION"],
-        aws_access_key_id=environment["AWS_ACCESS_KEY_ID"],
-        aws_secret_access_key=environment["AWS_SECRET_ACCESS_KEY"],
-    )
+    s3 = stack_client("s3", environment)
     return put_settlement(s3, environment["SETTLEMENTS_BUCKET"], day, text, name=f"demo-{secrets.token_hex(4)}")
 
 

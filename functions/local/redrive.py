@@ -14,9 +14,7 @@ import json
 import sys
 from typing import Any
 
-import boto3
-
-from functions.local.stack import load_environment
+from functions.local.stack import load_environment, stack_client
 
 __all__ = ["dead_letter_queue_of", "redrive"]
 
@@ -61,14 +59,7 @@ def main(argv: list[str]) -> None:
     if len(argv) != 1:
         raise SystemExit("usage: make redrive QUEUE=<handoffs|notifications|monitoring|figures|live-events>")
     environment = load_environment()
-    sqs = boto3.client(
-        "sqs",
-        region_name=environment["AWS_REGION"],
-        endpoint_url=environment.get("AWS_ENDPOINT_URL"),
-        aws_access_key_id=environment["AWS_ACCESS_KEY_ID"],
-        aws_secret_access_key=environment["AWS_SECRET_ACCESS_KEY"],
-        aws_session_token=environment["AWS_SESSION_TOKEN"],
-    )
+    sqs = stack_client("sqs", environment)
     queue_url = sqs.get_queue_url(QueueName=f"shubbak-{environment['SHUBBAK_STAGE']}-{argv[0]}")["QueueUrl"]
     moved = redrive(sqs, dead_letter_queue_of(sqs, queue_url), queue_url)
     print(f"{moved} message(s) moved back to {argv[0]}")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from functions import bootstrap
 from functions.adapters.topics.notifications import parse_signal
@@ -192,6 +193,21 @@ def sms_printer(container: Container) -> Callable[[str], None]:
             print(f"  SMS to {sent.masked_mobile}: {sent.text}", flush=True)
 
     return print_sms
+
+
+def stack_client(service: str, environment: dict[str, str]) -> Any:
+    """A boto3 client of the running local stack, for the local tools (the demo, redrive, the tests)."""
+    import boto3  # noqa: PLC0415 - the local tools only
+
+    name: Any = service  # boto3's stubs know each service's client by its literal name, not a str
+    return boto3.client(
+        name,
+        region_name=environment["AWS_REGION"],
+        endpoint_url=environment.get("AWS_ENDPOINT_URL"),
+        aws_access_key_id=environment["AWS_ACCESS_KEY_ID"],
+        aws_secret_access_key=environment["AWS_SECRET_ACCESS_KEY"],
+        aws_session_token=environment.get("AWS_SESSION_TOKEN"),
+    )
 
 
 def load_environment() -> dict[str, str]:

@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-import boto3
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -23,6 +22,7 @@ from functions.domain.madinah_time import business_day
 from functions.domain.money import Money
 from functions.local.acquirer_simulator import SHORT_BY, Faults, Processed, put_settlement, settlement_file
 from functions.local.sadad_simulator import pay
+from functions.local.stack import stack_client
 from tests.e2e.browser.conftest import PageUnderTest
 from tests.e2e.browser.console_desk import (
     Desk,
@@ -131,13 +131,7 @@ def test_a_filing_paid_by_sadad_waits_for_its_bill_then_moves_on(
 def settles_the_day(stack: DevStack, day: date, processed: list[Processed]) -> None:
     """The acquirer's file for the day in the stack's settlements bucket: one line lost, one paid short."""
     environment = stack.environment()
-    s3 = boto3.client(
-        "s3",
-        endpoint_url=environment["AWS_ENDPOINT_URL"],
-        region_name=environment["AWS_REGION"],
-        aws_access_key_id=environment["AWS_ACCESS_KEY_ID"],
-        aws_secret_access_key=environment["AWS_SECRET_ACCESS_KEY"],
-    )
+    s3 = stack_client("s3", environment)
     text = settlement_file(day, processed, Faults(drop=1, short=1))
     put_settlement(s3, environment["SETTLEMENTS_BUCKET"], day, text, name=f"browser-{secrets.token_hex(4)}")
 
