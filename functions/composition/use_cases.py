@@ -11,6 +11,8 @@ from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from functions.composition.money_use_cases import MoneyUseCases
+from functions.composition.sms_use_cases import SmsUseCases
 from functions.settings import UseCaseSettings
 
 if TYPE_CHECKING:
@@ -25,21 +27,17 @@ if TYPE_CHECKING:
     from functions.services.auditing import Auditor
     from functions.services.authorization import Authorizer
     from functions.services.business_calendars import BusinessCalendars
-    from functions.services.call_list import CallList
     from functions.services.catalogue import CatalogueService
     from functions.services.centre_desk import CentreDesk
     from functions.services.centre_licensing import CentreLicensing
-    from functions.services.centre_money import CentreMoney
     from functions.services.citizen_feedback import CitizenFeedback
     from functions.services.citizen_records import CitizenRecords
-    from functions.services.delivery_reports import DeliveryReports
     from functions.services.escalations import Escalations
     from functions.services.figure_recording import FigureRecording
     from functions.services.handoff_routing import HandoffRouting
     from functions.services.inspections import Inspections
     from functions.services.live_connections import LiveConnections
     from functions.services.live_updates import LiveUpdates
-    from functions.services.notifications import Notifications
     from functions.services.performance import Performance
     from functions.services.profiles import Profiles
     from functions.services.request_documents import RequestDocuments
@@ -47,21 +45,18 @@ if TYPE_CHECKING:
     from functions.services.request_submission import RequestSubmission
     from functions.services.request_tracking import RequestTracking
     from functions.services.request_updates import RequestUpdates
-    from functions.services.sadad_payments import SadadPayments
     from functions.services.service_levels import ServiceLevels
-    from functions.services.settlement_ingestion import SettlementIngestion
     from functions.services.sign_in import SignIn
-    from functions.services.sms_budget import BudgetedGateway
-    from functions.services.sms_delivery import SmsDelivery
     from functions.services.staff_accounts import StaffAccounts
     from functions.services.task_release import TaskRelease
 
 __all__ = ["UseCases"]
 
 
-class UseCases:
+class UseCases(SmsUseCases, MoneyUseCases):
     """Every use case, each built from the adapters (``a``) when first asked for. The GraphQL context
-    sees them through ``functions.api.context.Resolvers``: the ones a resolver may call."""
+        sees them through ``functions.api.context.Resolvers``: the ones a resolver may call. The citizens' SMS
+    (``sms_use_cases.py``) and the centres' money (``money_use_cases.py``) are built in modules of their own."""
 
     def __init__(self, adapters: Adapters, settings: UseCaseSettings) -> None:
         self._adapters = adapters
@@ -177,89 +172,6 @@ class UseCases:
 
         return AuditTrail(self._adapters.audit_log, self.authorizer)
 
-    @cached_property
-    def notifications(self) -> Notifications:
-        from functions.services.notifications import Notifications
-
-        a = self._adapters
-        return Notifications(
-            notifications=a.notification_repository,
-            citizens=a.citizens,
-            gateway=self.sms_sender,
-            signal=a.notification_signal,
-            clock=a.clock,
-            delivery=self.sms_delivery,
-        )
-
-    @cached_property
-    def sms_sender(self) -> BudgetedGateway:
-        """The providers' gateway behind the per-number hourly limit and the daily quota."""
-        from functions.services.sms_budget import BudgetedGateway
-
-        a = self._adapters
-        return BudgetedGateway(a.sms_gateway, a.sms_budget, self._settings.sms_limits, a.clock)
-
-    @cached_property
-    def sms_delivery(self) -> SmsDelivery:
-        from functions.services.sms_delivery import SmsDelivery
-
-        a = self._adapters
-        return SmsDelivery(
-            notifications=a.notification_repository,
-            citizens=a.citizens,
-            gateway=self.sms_sender,
-            clock=a.clock,
-            policy=self._settings.sms_retry,
-        )
-
-    @cached_property
-    def delivery_reports(self) -> DeliveryReports:
-        from functions.services.delivery_reports import DeliveryReports
-
-        a, settings = self._adapters, self._settings
-        return DeliveryReports(
-            secret=settings.sms_report_secret.encode("utf-8"),
-            parse=a.delivery_report_parser,
-            ledger=a.report_ledger,
-            delivery=self.sms_delivery,
-            clock=a.clock,
-            window=settings.sms_report_window,
-        )
-
-    @cached_property
-    def centre_money(self) -> CentreMoney:
-        from functions.services.centre_money import CentreMoney
-
-        a = self._adapters
-        return CentreMoney(
-            ledger=a.ledger,
-            settlements=a.settlements,
-            centres=a.centres,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            clock=a.clock,
-        )
-
-    @cached_property
-    def settlement_ingestion(self) -> SettlementIngestion:
-        from functions.services.settlement_ingestion import SettlementIngestion
-
-        a = self._adapters
-        return SettlementIngestion(settlements=a.settlements, files=a.settlement_files, clock=a.clock)
-
-    @cached_property
-    def call_list(self) -> CallList:
-        from functions.services.call_list import CallList
-
-        a = self._adapters
-        return CallList(
-            calls=a.call_list_repository,
-            citizens=a.citizens,
-            auditor=self.auditor,
-            authorizer=self.authorizer,
-            clock=a.clock,
-        )
-
     # ------------------------------------------------------------------ requests and their documents
     @cached_property
     def request_updates(self) -> RequestUpdates:
@@ -305,22 +217,6 @@ class UseCases:
             clock=a.clock,
             documents=a.document_repository,
             bill_lifetime=self._settings.sadad_bill_lifetime,
-        )
-
-    @cached_property
-    def sadad_payments(self) -> SadadPayments:
-        from functions.services.sadad_payments import SadadPayments
-
-        a, settings = self._adapters, self._settings
-        return SadadPayments(
-            secret=settings.sadad_secret.encode("utf-8"),
-            window=settings.sadad_window,
-            requests=a.requests,
-            updates=self.request_updates,
-            sms=self.request_sms,
-            workflow=a.workflow,
-            seen=a.report_ledger,
-            clock=a.clock,
         )
 
     @cached_property
