@@ -37,6 +37,7 @@ from tests.e2e.browser.story import (
     OPERATOR,
     Filed,
     agency_acts,
+    back_at_centre,
     file_building_permit,
     open_record,
 )
@@ -209,7 +210,8 @@ def follows_the_agencies_live(desk: Desk, stack: DevStack, number: str, language
     agency_acts(stack, CIVIL_DEFENCE, request_id, "acknowledgeReceipt")
     expect(page.locator(".where-now")).to_contain_text(text["civilDefence"], timeout=20_000)
     agency_acts(stack, CIVIL_DEFENCE, request_id, "completeStep")
-    expect(page.locator("#request-status")).to_have_text(text["completed"], timeout=30_000)
+    back_at_centre(stack, request_id)
+    expect(page.locator("#request-status")).to_have_text(text["completed"], timeout=20_000)
     accessible(desk.under_test, f"centre-request-completed-{language}")
     return request_id
 
