@@ -188,6 +188,11 @@ bench-centre-performance: $(STAMP)
 bench-money: $(STAMP)
 	$(BIN)/python -m bench.money_statements
 
+.PHONY: bench-load
+## make bench-load: a region's day (Locust, 30 requests/s mixed, 10 minutes) against `make dev`; exit 1 on an error or anything lost
+bench-load: $(STAMP)
+	$(BIN)/python -m bench.region_day $(ARGS)
+
 .PHONY: fuzz
 ## make fuzz: 10,000 generated GraphQL operations as every role on a fresh local stack; figures, 0 crashes expected
 fuzz: $(STAMP)

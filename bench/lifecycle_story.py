@@ -24,7 +24,7 @@ import httpx
 from bench.lifecycle_meter import WAIT_HEADER, Meter, uncounted
 from functions.domain.identity_numbers import luhn_valid
 from functions.local.demo_client import PASSWORD, card_expiry, new_national_id
-from functions.local.sample_documents import sample_for
+from functions.local.sample_documents import sample_for, upload_declaration
 from functions.local.stack import LocalStack
 
 __all__ = ["Story", "prepare"]
@@ -205,14 +205,7 @@ class Story:
 
     def _upload(self, code: str, key: str) -> str:
         sample = sample_for(code)
-        declared = {
-            "draft": {"idempotencyKey": key, "serviceCode": SERVICE},
-            "documentType": code,
-            "fileName": sample.file_name,
-            "contentType": sample.content_type,
-            "sizeBytes": sample.size_bytes,
-            "sha256": sample.sha256,
-        }
+        declared = upload_declaration(code, SERVICE, key)
         issued = self.api.call(UPLOAD, {"i": declared}, self.cast.operator)["requestDocumentUpload"]
         if issued["__typename"] != "DocumentUpload":
             raise SystemExit(f"no upload form for {code}: {issued}")

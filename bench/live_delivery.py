@@ -33,7 +33,7 @@ import httpx
 from functions.domain.identity_numbers import luhn_valid
 from functions.domain.madinah_time import today_in_madinah
 from functions.local.live_client import LiveClient
-from functions.local.sample_documents import sample_for
+from functions.local.sample_documents import sample_for, upload_declaration
 
 URL = os.environ.get("SHUBBAK_GRAPHQL_URL", "http://127.0.0.1:8000/graphql")
 SOCKET_URL = URL.replace("http", "ws", 1)
@@ -109,14 +109,7 @@ class Bench:
         ids = []
         for code in PERMIT_DOCUMENTS:
             sample = sample_for(code)
-            declared = {
-                "draft": {"idempotencyKey": key, "serviceCode": "BUILDING-PERMIT"},
-                "documentType": code,
-                "fileName": sample.file_name,
-                "contentType": sample.content_type,
-                "sizeBytes": sample.size_bytes,
-                "sha256": sample.sha256,
-            }
+            declared = upload_declaration(code, "BUILDING-PERMIT", key)
             issued = (await self.call(UPLOAD, {"i": declared}, operator))["requestDocumentUpload"]
             fields = {field["name"]: field["value"] for field in issued["fields"]}
             posted = await self.http.post(

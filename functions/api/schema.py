@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -152,11 +153,14 @@ class GrowingSchema:
     """The schema operations are served with: the sections each needs, added to those already loaded.
 
     It only grows (see ``functions/api/schema_sections.py``): whichever schema an operation is given,
-    it holds every root field the operation selects, and answers as the full schema would.
+    it holds every root field the operation selects, and answers as the full schema would. The dev
+    server and the WebSocket API answer several operations at once on threads: a section counts as
+    loaded only once the schema holding it is in place, and one thread builds at a time.
     """
 
     def __init__(self, policy: GraphQLPolicy) -> None:
         self._policy = policy
+        self._building = threading.Lock()
         self._loaded = BASE
         self._known = known_types(BASE)
         self.current = build_schema(policy, BASE)
@@ -169,10 +173,15 @@ class GrowingSchema:
         return self.current
 
     def _grow(self, sections: frozenset[Section]) -> None:
-        if not sections <= self._loaded:
-            self._loaded = self._loaded | sections
-            self._known = known_types(self._loaded)
-            self.current = build_schema(self._policy, self._loaded)
+        if sections <= self._loaded:
+            return
+        with self._building:
+            if sections <= self._loaded:  # another thread built it meanwhile
+                return
+            loaded = self._loaded | sections
+            self.current = build_schema(self._policy, loaded)
+            self._known = known_types(loaded)
+            self._loaded = loaded  # last: whoever sees the sections loaded finds them in ``current``
 
 
 @lru_cache(maxsize=4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from functions.local.demo_client import Demo, say
-from functions.local.sample_documents import sample_for
+from functions.local.sample_documents import sample_for, upload_declaration
 
 UPLOAD = """mutation ($i: RequestDocumentUploadInput!) { requestDocumentUpload(input: $i) { __typename
     ... on DocumentUpload { url fields { name value } document { id } } ... on Problem { code message { en } } } }"""
@@ -22,14 +22,7 @@ def upload_documents(demo: Demo, operator: str, service: str, codes: list[str], 
     ids = []
     for code in codes:
         sample = sample_for(code)
-        declared = {
-            "draft": {"idempotencyKey": key, "serviceCode": service},
-            "documentType": code,
-            "fileName": sample.file_name,
-            "contentType": sample.content_type,
-            "sizeBytes": sample.size_bytes,
-            "sha256": sample.sha256,
-        }
+        declared = upload_declaration(code, service, key)
         issued = demo.call(UPLOAD, {"i": declared}, operator)["requestDocumentUpload"]
         if issued["__typename"] != "DocumentUpload":
             raise SystemExit(f"no upload form for {code}: {issued}")

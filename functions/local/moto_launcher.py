@@ -19,6 +19,13 @@ bucket's own CORS rules answer browsers, as on S3. moto answers a preflight and 
 from those rules, but not a form POST (a presigned upload), which S3 does:
 ``s3_form_posts_answer_cors`` adds the matching rule's headers there too, so the centre console can
 read the answer to its uploads (pinned by the same tests).
+
+moto answers every ``Query`` by listing **the whole table, sorted**, and filtering it: a table's size,
+not the answer's, sets the cost, so the local stack slowed down as a load run filled it (the load
+bench's profile of moto: two thirds of its DynamoDB time in ``Table.all_items``). DynamoDB reads one
+partition. ``queries_read_their_partition`` gives a query on the table's key only the items of its
+partition, and a query on an index the table's items unsorted (it sorts its matches itself, on keys
+that are unique), so every answer and page is the same, for a partition's cost.
 """
 
 from __future__ import annotations
@@ -38,7 +45,12 @@ from moto.dynamodb.models.table import Table
 from moto.s3.responses import S3Response
 from moto.server import main
 
-__all__ = ["s3_form_posts_answer_cors", "serialise_dynamodb", "transactions_snapshot_touched_items_only"]
+__all__ = [
+    "queries_read_their_partition",
+    "s3_form_posts_answer_cors",
+    "serialise_dynamodb",
+    "transactions_snapshot_touched_items_only",
+]
 
 _OPERATIONS = ("put_item", "get_item", "query", "scan", "update_item", "delete_item", "transact_write_items")
 
@@ -88,6 +100,37 @@ def transactions_snapshot_touched_items_only() -> None:
     DynamoDBBackend.transact_write_items = transact_write_items  # type: ignore[method-assign]
 
 
+def queries_read_their_partition() -> None:
+    context = threading.local()
+    all_items, query = Table.all_items, Table.query
+
+    def items_for_the_query(self: Table) -> list[Any]:
+        reading = getattr(context, "query", None)
+        if reading is None or reading[0] is not self:
+            return all_items(self)  # a scan, or anything else: moto's own, sorted
+        _, hash_key, index_name = reading
+        if index_name is None and hash_key is not None:
+            stored = self.items.get(hash_key)
+            partitions = [stored] if stored is not None else []
+        else:
+            partitions = list(self.items.values())
+        if not self.range_key_attr:
+            return partitions
+        return [item for partition in partitions for item in partition.values()]
+
+    @functools.wraps(query)
+    def query_one_partition(self: Table, hash_key: Any, *args: Any, **kwargs: Any) -> Any:
+        index_name = kwargs.get("index_name", args[6] if len(args) > 6 else None)  # noqa: PLR2004 - moto's order
+        context.query = (self, hash_key, index_name)
+        try:
+            return query(self, hash_key, *args, **kwargs)
+        finally:
+            context.query = None
+
+    Table.all_items = items_for_the_query  # type: ignore[method-assign]
+    Table.query = query_one_partition  # type: ignore[method-assign]
+
+
 def s3_form_posts_answer_cors() -> None:
     original = S3Response._bucket_response_post
 
@@ -131,6 +174,7 @@ def _snapshot(table: Table, touched: set[_Key]) -> Table:
 
 if __name__ == "__main__":
     transactions_snapshot_touched_items_only()
+    queries_read_their_partition()
     serialise_dynamodb()
     s3_form_posts_answer_cors()
     main()

@@ -52,3 +52,16 @@ def sample_for(document_type: str) -> SampleFile:
     """A sample file for a document type (deterministic)."""
     name = _BY_DOCUMENT.get(document_type)
     return _load(name) if name else SAMPLES[sum(map(ord, document_type)) % len(SAMPLES)]
+
+
+def upload_declaration(document_type: str, service_code: str, idempotency_key: str) -> dict[str, object]:
+    """``RequestDocumentUploadInput`` for the document type's sample, in the draft of ``idempotency_key``."""
+    sample = sample_for(document_type)
+    return {
+        "draft": {"idempotencyKey": idempotency_key, "serviceCode": service_code},
+        "documentType": document_type,
+        "fileName": sample.file_name,
+        "contentType": sample.content_type,
+        "sizeBytes": sample.size_bytes,
+        "sha256": sample.sha256,
+    }

@@ -8,6 +8,8 @@ import asyncio
 import json
 import subprocess
 import sys
+import threading
+import time
 from typing import Any
 
 import graphql
@@ -17,6 +19,7 @@ from graphql.language import OperationType
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types.base import get_object_definition
 
+import functions.api.schema as schema_module
 from functions.api.context import GraphQLContext
 from functions.api.schema import MAX_TOKENS, GraphQLPolicy, GrowingSchema, build_schema
 from functions.api.schema_sections import BASE, SECTIONS, TABLE, Section, known_types, needs_of
@@ -273,3 +276,28 @@ print(json.dumps({"sent": [m.get("type") for to, m in live.gateway.sent if to ==
         "functions.api.queries.catalogue",
         "functions.api.subscriptions.monitoring",
     ]
+
+
+def test_an_operation_arriving_while_another_grows_the_schema_is_given_the_grown_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dev server and the WebSocket API run operations on threads: the load bench's subscribers,
+    connecting at once, were validated against the schema before their section was in (issue 19)."""
+    building = threading.Event()
+    real_build = schema_module.build_schema
+
+    def slow_build(policy: GraphQLPolicy, sections: frozenset[Section]) -> Any:
+        building.set()
+        time.sleep(0.3)
+        return real_build(policy, sections)
+
+    growing = GrowingSchema(LOCAL)
+    monkeypatch.setattr(schema_module, "build_schema", slow_build)
+    subscription = "subscription { handoffEvents { kind } }"
+    first = threading.Thread(target=growing.for_document, args=(subscription,))
+    first.start()
+    assert building.wait(5)
+    served = growing.for_document(subscription)
+    first.join()
+    assert served.get_type_by_name("HandoffEvent") is not None
+    assert graphql.validate(served._schema, graphql.parse(subscription)) == []

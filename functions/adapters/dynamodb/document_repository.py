@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from pynamodb.exceptions import DoesNotExist, TransactWriteError
@@ -30,6 +31,8 @@ from functions.domain.documents import Document
 from functions.domain.errors import Conflict, ErrorCode
 from functions.domain.paging import Page, PageRequest
 from functions.services.document_ports import ReviewDue
+
+logger = logging.getLogger("shubbak.documents")
 
 __all__ = ["DynamoDocumentRepository"]
 
@@ -107,5 +110,7 @@ class DynamoDocumentRepository:
                 self._audit.add_to(transaction, audit)
         except TransactWriteError as error:
             if failed_conditions(error) or error.cause_response_code == "TransactionCanceledException":
+                reasons = [reason.code if reason else None for reason in error.cancellation_reasons or []]
+                logger.warning("document %s not written, cancelled: %s", document.document_id, reasons)
                 raise Conflict(ErrorCode.CONFLICT, field="documentId") from error
             raise

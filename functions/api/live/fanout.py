@@ -6,18 +6,25 @@ closed). Here each stored document is executed with the event as its root value,
 exactly the fields it asked for, and each result is posted to its connection as a ``next`` message. A
 connection that is gone (API Gateway answers 410) is forgotten with its subscriptions, and any other
 failure to post is logged: none of them stops delivery to the other subscribers.
+
+Each delivery logs where its time went: the event's age when the fan-out took it (the events topic, the
+live queue and the trigger), then finding the listeners, rendering their documents and posting them
+(docs/performance.md, "Live delivery").
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from functions.api.live.documents import SubscriptionDocuments
 from functions.api.live.protocol import next_message
 from functions.domain.live import LiveEvent, LiveSubscription
+from functions.domain.monitoring_alert import MonitoringAlert
 from functions.services.live_connections import LiveConnections
 from functions.services.live_ports import ConnectionGateway
 
@@ -49,9 +56,18 @@ class LiveFanOut:
         self._concurrency = concurrency
 
     def deliver(self, event: LiveEvent) -> Delivery:
+        taken = datetime.now(UTC)
+        clock = [time.perf_counter()]
+
+        def lap() -> float:
+            clock.append(time.perf_counter())
+            return round((clock[-1] - clock[-2]) * 1000, 1)
+
         listeners = self._connections.listeners_of(event)
         live = listeners.subscriptions
+        listeners_ms = lap()
         payloads = self._documents.render(live, event) if live else []
+        render_ms = lap()
         messages = [
             (subscription, next_message(subscription.operation_id, payload))
             for subscription, payload in zip(live, payloads, strict=True)
@@ -59,6 +75,17 @@ class LiveFanOut:
         ]
         with ThreadPoolExecutor(max_workers=self._concurrency) as pool:
             outcomes = list(pool.map(lambda pair: self._post(*pair), messages))
+        logger.info(
+            "live event delivered",
+            extra={
+                "event_id": event.event_id,
+                "subscriptions": len(live),
+                "age_when_taken_ms": round((taken - _occurred_at(event)).total_seconds() * 1000, 1),
+                "listeners_ms": listeners_ms,
+                "render_ms": render_ms,
+                "post_ms": lap(),
+            },
+        )
         gone = {
             subscription.connection_id
             for (subscription, _), outcome in zip(messages, outcomes, strict=True)
@@ -76,3 +103,7 @@ class LiveFanOut:
         except Exception:
             logger.exception("live event not posted to connection %s", subscription.connection_id)
             return "failed"
+
+
+def _occurred_at(event: LiveEvent) -> datetime:
+    return event.raised_at if isinstance(event, MonitoringAlert) else event.at
