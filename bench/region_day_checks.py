@@ -42,7 +42,7 @@ HANDOFF_EVENTS = "subscription { handoffEvents { kind trackingNumber agencyCode 
 FIGURES = """query ($c: ID!, $d: Date!) { centrePerformance(centreId: $c, from: $d, to: $d) {
     __typename ... on CentrePerformance { figures { submitted sms { delivered } } } } }"""
 REQUEST_SMS = """query ($id: ID!) { request(id: $id) { __typename
-    ... on ServiceRequest { id centreId sms { template status statusAt } } } }"""
+    ... on ServiceRequest { id centreId sms { template status createdAt sentAt statusAt } } } }"""
 
 
 @dataclass
@@ -191,8 +191,10 @@ class Checks:
         after = {desk.centre_id: self._figures_of(desk.centre_id) for desk in self._region.desks}
         problems += receipts_missing(found) + figures_off(before, after, filed, delivered)
         problems += heard_differently(self._region.officers, self._region.filed, listening.clients)
+        sent = receipt_sent_after(found)
         counted = {
             "filings": len(self._region.filed),
+            "receipt_sms_sent_after_filing_ms": {"p50": _percentile(sent, 0.5), "p95": _percentile(sent, 0.95)},
             "requests_changed_from_before_the_run": len(
                 self._region.touched - {f.request_id for f in self._region.filed}
             ),
@@ -201,6 +203,23 @@ class Checks:
             "events_heard_per_subscriber": sorted({len(s.heard) for s in listening.clients}),
         }
         return problems, counted
+
+
+def receipt_sent_after(found: list[tuple[Filing, list[dict[str, str]]]]) -> list[float]:
+    """For each filing, ms from its receipt SMS being written (in the filing's own transaction) to its
+    hand-over to the SMS provider: what the citizen waits for, less the carrier."""
+    waits = []
+    for _, sms in found:
+        for message in sms:
+            if message["template"] == "REQUEST_SUBMITTED" and message.get("sentAt"):
+                written, sent = datetime.fromisoformat(message["createdAt"]), datetime.fromisoformat(message["sentAt"])
+                waits.append((sent - written).total_seconds() * 1000)
+    return waits
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]) if ordered else 0
 
 
 def delivered_since(sms: list[dict[str, str]], since: datetime) -> int:

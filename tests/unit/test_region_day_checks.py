@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bench.region_day_cast import Filing
-from bench.region_day_checks import Subscriber, delivered_since, figures_off, heard_differently, receipts_missing
+from bench.region_day_checks import (
+    Subscriber,
+    delivered_since,
+    figures_off,
+    heard_differently,
+    receipt_sent_after,
+    receipts_missing,
+)
 
 SAFETY = Filing("r1", "T-1", "123456", "op1", "MED-C01", "SAFETY-CERT", "CIVIL-DEFENCE")
 PERMIT = Filing("r2", "T-2", "654321", "op2", "MED-C02", "BUILDING-PERMIT", "MUNICIPALITY")
@@ -56,3 +63,14 @@ def test_every_subscriber_of_an_agency_hears_what_the_others_heard_and_each_arri
     assert heard_differently(OFFICERS, [SAFETY, PERMIT], [*alike, Subscriber("MUNICIPALITY")]) == [
         "MUNICIPALITY's subscribers never heard 1 filings arrive"
     ]
+
+
+def test_the_receipts_wait_is_from_its_writing_to_its_hand_over_to_the_provider() -> None:
+    receipt = {
+        "template": "REQUEST_SUBMITTED",
+        "status": "DELIVERED",
+        "createdAt": "2026-12-04T10:00:00+00:00",
+        "sentAt": "2026-12-04T10:00:00.450000+00:00",
+    }
+    unsent = {"template": "REQUEST_SUBMITTED", "status": "PENDING", "createdAt": "2026-12-04T10:00:00+00:00"}
+    assert receipt_sent_after([(SAFETY, [receipt, ACKNOWLEDGED]), (PERMIT, [unsent])]) == [450.0]

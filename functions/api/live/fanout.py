@@ -48,7 +48,7 @@ class LiveFanOut:
         connections: LiveConnections,
         gateway: ConnectionGateway,
         documents: SubscriptionDocuments,
-        concurrency: int = 8,
+        concurrency: int = 32,
     ) -> None:
         self._connections = connections
         self._gateway = gateway
@@ -73,7 +73,8 @@ class LiveFanOut:
             for subscription, payload in zip(live, payloads, strict=True)
             if payload is not None
         ]
-        with ThreadPoolExecutor(max_workers=self._concurrency) as pool:
+        # the posts wait on API Gateway, not the CPU: an agency's screens in one or two rounds, not four
+        with ThreadPoolExecutor(max_workers=max(1, min(self._concurrency, len(messages)))) as pool:
             outcomes = list(pool.map(lambda pair: self._post(*pair), messages))
         logger.info(
             "live event delivered",
