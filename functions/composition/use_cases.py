@@ -11,14 +11,12 @@ from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from functions.composition.live_use_cases import LiveUseCases
 from functions.composition.money_use_cases import MoneyUseCases
 from functions.composition.sms_use_cases import SmsUseCases
 from functions.settings import UseCaseSettings
 
 if TYPE_CHECKING:
-    from functions.api.live.fanout import LiveFanOut
-    from functions.api.live.sessions import LiveSessions
-    from functions.api.live.trusted import TrustedSubscriptionDocuments
     from functions.composition.adapters import Adapters
     from functions.services.account_standing import AccountStanding
     from functions.services.agency_window import AgencyWindow
@@ -36,8 +34,6 @@ if TYPE_CHECKING:
     from functions.services.figure_recording import FigureRecording
     from functions.services.handoff_routing import HandoffRouting
     from functions.services.inspections import Inspections
-    from functions.services.live_connections import LiveConnections
-    from functions.services.live_updates import LiveUpdates
     from functions.services.performance import Performance
     from functions.services.profiles import Profiles
     from functions.services.request_documents import RequestDocuments
@@ -53,10 +49,11 @@ if TYPE_CHECKING:
 __all__ = ["UseCases"]
 
 
-class UseCases(SmsUseCases, MoneyUseCases):
+class UseCases(SmsUseCases, MoneyUseCases, LiveUseCases):
     """Every use case, each built from the adapters (``a``) when first asked for. The GraphQL context
         sees them through ``functions.api.context.Resolvers``: the ones a resolver may call. The citizens' SMS
-    (``sms_use_cases.py``) and the centres' money (``money_use_cases.py``) are built in modules of their own."""
+    (``sms_use_cases.py``), the centres' money (``money_use_cases.py``) and the live subscriptions
+    (``live_use_cases.py``) are built in modules of their own."""
 
     def __init__(self, adapters: Adapters, settings: UseCaseSettings) -> None:
         self._adapters = adapters
@@ -355,57 +352,4 @@ class UseCases(SmsUseCases, MoneyUseCases):
             auditor=self.auditor,
             authorizer=self.authorizer,
             clock=a.clock,
-        )
-
-    # ------------------------------------------------------------------ live subscriptions (WebSocket API)
-    @cached_property
-    def live_updates(self) -> LiveUpdates:
-        from functions.services.live_updates import LiveUpdates
-
-        return LiveUpdates(requests=self._adapters.requests, authorizer=self.authorizer)
-
-    @cached_property
-    def subscription_documents(self) -> TrustedSubscriptionDocuments:
-        from functions.api.live.documents import GraphQLSubscriptionDocuments
-        from functions.api.live.trusted import TrustedSubscriptionDocuments
-
-        a = self._adapters
-        return TrustedSubscriptionDocuments(
-            GraphQLSubscriptionDocuments(a.graphql_schema, self.live_updates), a.trusted_documents
-        )
-
-    @cached_property
-    def live_connections(self) -> LiveConnections:
-        from functions.services.live_connections import LiveConnections
-
-        a, settings = self._adapters, self._settings
-        return LiveConnections(
-            store=a.connection_store,
-            gateway=a.connection_gateway,
-            clock=a.clock,
-            standing=self.account_standing,
-            init_timeout=timedelta(seconds=settings.connection_init_seconds),
-            lifetime=settings.connection_lifetime,
-            max_subscriptions=settings.subscriptions_per_connection,
-        )
-
-    @cached_property
-    def live_sessions(self) -> LiveSessions:
-        from functions.api.live.sessions import LiveSessions
-
-        a = self._adapters
-        return LiveSessions(
-            connections=self.live_connections,
-            gateway=a.connection_gateway,
-            tokens=a.access_tokens,
-            documents=self.subscription_documents,
-        )
-
-    @cached_property
-    def live_fanout(self) -> LiveFanOut:
-        from functions.api.live.fanout import LiveFanOut
-
-        a = self._adapters
-        return LiveFanOut(
-            connections=self.live_connections, gateway=a.connection_gateway, documents=self.subscription_documents
         )
