@@ -39,7 +39,7 @@ import gevent
 from locust.env import Environment
 
 from bench.region_day_cast import Region
-from bench.region_day_checks import Checks, Subscribers
+from bench.region_day_checks import Checks, Subscribers, percentile
 from bench.region_day_load import CpuSampler, prepare
 from bench.region_day_users import Desk, DeskScreen, Monitor, Officer, Screen, Tracker
 
@@ -68,11 +68,6 @@ class Latencies:
             self.errors[name] += 1
             if len(self.samples) < 10:
                 self.samples.append(f"{name}: {exception}")
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))] if ordered else 0.0
 
 
 def summary(values: list[float]) -> dict[str, float]:

@@ -194,7 +194,10 @@ class Checks:
         sent = receipt_sent_after(found)
         counted = {
             "filings": len(self._region.filed),
-            "receipt_sms_sent_after_filing_ms": {"p50": _percentile(sent, 0.5), "p95": _percentile(sent, 0.95)},
+            "receipt_sms_sent_after_filing_ms": {
+                "p50": round(percentile(sent, 0.5)),
+                "p95": round(percentile(sent, 0.95)),
+            },
             "requests_changed_from_before_the_run": len(
                 self._region.touched - {f.request_id for f in self._region.filed}
             ),
@@ -217,9 +220,10 @@ def receipt_sent_after(found: list[tuple[Filing, list[dict[str, str]]]]) -> list
     return waits
 
 
-def _percentile(values: list[float], fraction: float) -> float:
+def percentile(values: list[float], fraction: float) -> float:
+    """The nearest-rank percentile (0 for no values)."""
     ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]) if ordered else 0
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))] if ordered else 0.0
 
 
 def delivered_since(sms: list[dict[str, str]], since: datetime) -> int:

@@ -16,6 +16,7 @@ import type { PageParams } from "../../app/routes";
 import { CardSlipRows } from "../components/CardSlipRows";
 import { ConsoleFrame } from "../ConsoleFrame";
 import { useRequestUpdates } from "../live/useRequestUpdates";
+import { useCoalescedRefresh } from "../../shared/api/useCoalescedRefresh";
 import { isOpen } from "../requests/openStatuses";
 import { CancelPanel } from "./CancelPanel";
 import { DeliveryPanel } from "./DeliveryPanel";
@@ -66,10 +67,11 @@ function CentreRequest({ id }: { id: string }) {
     const name = agencies.get(code);
     return name ? localized(name) : code;
   };
+  const refresh = useCoalescedRefresh(load);
   const { stopped } = useRequestUpdates(id, Boolean(request && isOpen(request.status)), (event) => {
     const what = messages.statuses.event[(event.kind in messages.statuses.event ? event.kind : "OTHER") as EventName];
     setAnnouncement(text.liveEvent(event.agencyCode ? `${what} — ${agencyName(event.agencyCode)}` : what));
-    void load();
+    refresh();
   });
 
   if (request === undefined) return <p>{messages.common.loading}</p>;

@@ -10,6 +10,7 @@ import { CentreRequestDocument, type CentreRequestsQuery, type RequestStatus } f
 import { DueTime, type WallClock } from "../../shared/components/MadinahTime";
 import { relativeTime } from "../../shared/format/intl";
 import { useRequestUpdates } from "../live/useRequestUpdates";
+import { useCoalescedRefresh } from "../../shared/api/useCoalescedRefresh";
 import { isOpen } from "./openStatuses";
 
 type Summary = CentreRequestsQuery["centreRequests"]["items"][number];
@@ -41,9 +42,10 @@ export function RequestRow({ summary, serviceName, onUpdate }: RequestRowProps) 
   useEffect(() => {
     if (isOpen(summary.status)) void refresh();
   }, [refresh, summary.status]);
+  const refreshOnEvent = useCoalescedRefresh(refresh);
   useRequestUpdates(summary.id, live, (event) => {
     onUpdate(event.trackingNumber, event.status);
-    void refresh();
+    refreshOnEvent();
   });
 
   return (
