@@ -56,6 +56,8 @@ class Run:
     calls: Counter[tuple[str, str, str]]
     units: dict[tuple[str, str], tuple[float, float]]
     """(function, DynamoDB operation) -> (WRU, RRU)."""
+    by_item: Counter[tuple[str, str]]
+    """(item kind, ``table``, ``indexes``, ``writes``, ``bytes``) -> WRU, writes, bytes (mean = bytes / writes)."""
     conflicts: int
 
     @property
@@ -130,6 +132,7 @@ def measure(story: Story, meter: Meter) -> Run:
         publishes=ours + Counter({f"{topic} (state machine)": n for topic, n in by_machine.items()}),
         calls=meter.calls.copy(),
         units=dynamo_units(meter),
+        by_item=meter.units.by_item.copy() if meter.units else Counter(),
         conflicts=story.conflicts,
     )
 
@@ -184,6 +187,15 @@ def report(number: int, run: Run) -> str:
     )
     out += ["", f"{'step':<34}{'HTTP':>5}{'queue':>6}{'WRU':>6}{'RRU':>7}"]
     out += [f"{step:<34}{http:>5}{queue:>6}{wru:>6.0f}{rru:>7.1f}" for step, http, queue, wru, rru in run.steps]
+    kinds = sorted(
+        {kind for kind, _ in run.by_item}, key=lambda k: -run.by_item[k, "table"] - run.by_item[k, "indexes"]
+    )
+    out += ["", f"{'write units by item':<34}{'writes':>7}{'bytes':>7}{'table':>6}{'indexes':>8}"]
+    out += [
+        f"{kind:<34}{run.by_item[kind, 'writes']:>7}{run.by_item[kind, 'bytes'] // run.by_item[kind, 'writes']:>7}"
+        f"{run.by_item[kind, 'table']:>6}{run.by_item[kind, 'indexes']:>8}"
+        for kind in kinds
+    ]
     if run.conflicts:
         out.append(f"(mutations retried after a Conflict: {run.conflicts})")
     return "\n".join(out)

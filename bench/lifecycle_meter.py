@@ -19,6 +19,7 @@ run whether or not anyone files a request: never counted.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import Counter, defaultdict
@@ -70,6 +71,9 @@ class DynamoUnits:
     """Per table, the key attributes of each of its GSIs (from DescribeTable)."""
     probe: Callable[[str, dict[str, Any]], dict[str, Any] | None]
     """The item at a key, read without being counted."""
+    by_item: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(item kind, ``table``, ``indexes``, ``writes`` or ``bytes``) -> write units in the table and in its
+    indexes, writes, bytes written: where the writes go."""
 
     def before(self, operation: str, params: dict[str, Any]) -> list[dict[str, Any] | None]:
         """The items a write is about to change, read before it runs."""
@@ -83,9 +87,14 @@ class DynamoUnits:
             largest = max(old or {}, new or {}, key=item_size)
             held = self._indexes_holding(table, {**(old or {}), **(new or {})})
             # An index is written after the table, outside the transaction: not doubled.
-            units += (
-                write_units(item_size(largest), transactional=transactional) + write_units(item_size(largest)) * held
-            )
+            in_table = write_units(item_size(largest), transactional=transactional)
+            in_indexes = write_units(item_size(largest)) * held
+            kind = item_kind(table, largest or key)
+            self.by_item[kind, "table"] += in_table
+            self.by_item[kind, "writes"] += 1
+            self.by_item[kind, "bytes"] += item_size(largest)
+            self.by_item[kind, "indexes"] += in_indexes
+            units += in_table + in_indexes
         return units
 
     def reads(self, operation: str, params: dict[str, Any], response: dict[str, Any]) -> float:
@@ -137,6 +146,13 @@ class DynamoUnits:
                     )
             return targets
         return []
+
+
+def item_kind(table: str, item: Mapping[str, Any]) -> str:
+    """``table pk-prefix/sk-prefix``: what sort of item a write touched (``main REQUEST/HANDOFF``)."""
+    values = [str(next(iter(item.get(name, {}).values()), "")) for name in ("pk", "sk", "id")]
+    parts = [re.split("[#:.]", value, maxsplit=1)[0] for value in values if value]
+    return f"{table.rsplit('-', 1)[-1]} " + "/".join(part if part.isalpha() else "*" for part in parts)
 
 
 def _mark(key: dict[str, Any], operation: str) -> dict[str, Any]:
@@ -264,6 +280,8 @@ class Meter:
         """Forget the counts (before the next run's filing)."""
         self.invocations, self.calls, self.publishes = [], Counter(), Counter()
         self.wru, self.rru = Counter(), defaultdict(float)
+        if self.units is not None:
+            self.units.by_item.clear()
 
     def _attribution(self) -> str | None:
         """The function a call is counted against, or None when it is not counted."""

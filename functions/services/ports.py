@@ -326,6 +326,9 @@ class RequestChange:
 
     request: ServiceRequest
     expected_version: int | None
+    previous_status: RequestStatus | None = None
+    """The stored request's status (None when it is new): whether the change leaves or enters ``SUBMITTED``,
+    the state in which the request is on the sweeper's list of files no agency has yet."""
     handoffs: tuple[HandoffWrite, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
     audit: tuple[AuditRecord, ...] = ()

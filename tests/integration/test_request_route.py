@@ -168,6 +168,27 @@ def test_a_two_agency_route_runs_on_the_real_state_machine(route: Route) -> None
     assert all(n.status.value == "SENDING" for n in sent.items if n.event_key.startswith(f"REQ#{request_id}"))
 
 
+def routing_markers(route: Route) -> set[str]:
+    """The requests on the sweeper's list of files no agency has yet, read raw from the table."""
+    items = aws_client(route.stack, "dynamodb").query(
+        TableName=route.stack.resources["MainTable"].ref,
+        KeyConditionExpression="pk = :pk",
+        ExpressionAttributeValues={":pk": {"S": "ROUTING#PENDING"}},
+        ConsistentRead=True,
+    )["Items"]
+    return {item["request_id"]["S"] for item in items}
+
+
+def test_a_file_is_on_the_routing_list_only_until_an_agency_has_it(route: Route) -> None:
+    request_id = route.submit("it-route-marker").request.request_id
+    assert request_id in routing_markers(route)
+    route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
+    assert route.file(request_id).request.status is RequestStatus.AT_AGENCIES
+    assert request_id not in routing_markers(route)
+    route.container.use_cases.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    assert request_id not in routing_markers(route)
+
+
 def test_a_return_waits_for_the_resubmission_and_goes_back_to_the_same_agency(route: Route) -> None:
     """The return fails the completion wait with RequestReturned: the state machine plans the centre's
     window, waits for the resubmission, then plans and forwards round 2."""

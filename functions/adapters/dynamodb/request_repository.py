@@ -147,10 +147,8 @@ class DynamoRequestRepository:
                 transaction.save(item)
                 if creating:
                     self._add_claims(transaction, request)
-                elif request.status is RequestStatus.SUBMITTED:  # a SADAD bill paid: now it needs its route
-                    transaction.save(self._routing_marker(request))
                 else:
-                    transaction.delete(self._routing_marker(request))
+                    self._move_routing_marker(transaction, change)
                 for write in change.handoffs:
                     transaction.save(self._versioned(self._handoffs.from_domain(write.handoff), write.expected_version))
                 self._add_records(transaction, change, creating)
@@ -253,6 +251,16 @@ class DynamoRequestRepository:
         transaction.save(claim, condition=TrackingItem.pk.does_not_exist())
         if request.status is RequestStatus.SUBMITTED:  # not while a SADAD bill waits to be paid
             transaction.save(self._routing_marker(request))
+
+    def _move_routing_marker(self, transaction: TransactWrite, change: RequestChange) -> None:
+        """The file is on the sweeper's list while ``SUBMITTED`` (no agency has it yet): put on it when a
+        SADAD bill is paid, taken off when it leaves; a change within any other status writes nothing."""
+        was = change.previous_status is RequestStatus.SUBMITTED
+        now = change.request.status is RequestStatus.SUBMITTED
+        if now and not was:
+            transaction.save(self._routing_marker(change.request))
+        elif was and not now:
+            transaction.delete(self._routing_marker(change.request))
 
     def _routing_marker(self, request: ServiceRequest) -> RoutingItem:
         return self._routing(
