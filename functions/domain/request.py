@@ -228,6 +228,17 @@ class RequestFile:
         """The agency's hand-off that is in its window now (at most one: stages run one at a time)."""
         return next((h for h in self.handoffs if h.agency_code == agency_code and h.status.open), None)
 
+    def route_done_with(self, completed: Handoff) -> bool:
+        """Whether completing ``completed`` ends the route: it is a step of the last stage and every other
+        step of that stage is completed already (the state machine's route ends with that release)."""
+        route = self.request.route
+        if not route or completed.stage != len(route):
+            return False
+        done = {
+            h.agency_code for h in self.handoffs if h.stage == completed.stage and h.status is HandoffStatus.COMPLETED
+        }
+        return {step.agency_code for step in route[-1].steps} <= done | {completed.agency_code}
+
     def agencies_involved(self) -> frozenset[str]:
         """Agencies that have (had) this file in their window: whose officers may read it."""
         return frozenset(h.agency_code for h in self.handoffs)

@@ -138,6 +138,7 @@ class AgencyWindow:
         )
         decided = replace(decided, decision_released=TaskRelease.decision_token(decided) is not None)
         request, others, notification = self._request_after(file, decided, decision)
+        route_done = request.status is RequestStatus.COMPLETED_AT_CENTRE
         self._updates.commit(
             caller,
             operation,
@@ -148,6 +149,7 @@ class AgencyWindow:
             agency_code=decided.agency_code,
             note=decided.decision_note or "; ".join(missing_items) or None,
             notification=notification,
+            request_event=RequestStatus.COMPLETED_AT_CENTRE.value if route_done else None,
         )
         if decided.decision_released:
             self._release.release_decision(decided)
@@ -158,7 +160,13 @@ class AgencyWindow:
     ) -> tuple[ServiceRequest, list[Handoff], Notification | None]:
         request = file.request
         if decision is Decision.COMPLETED:
-            return request, [], None
+            if not file.route_done_with(decided):
+                return request, [], None
+            completed = replace(request, status=RequestStatus.COMPLETED_AT_CENTRE, completed_at=decided.decided_at)
+            notification = self._sms.sms(
+                completed, "COMPLETED", SmsTemplate.COMPLETED_AT_CENTRE, centre=self._sms.centre_name(request)
+            )
+            return completed, [], notification
         if decision is Decision.RETURNED:
             notification = self._sms.sms(
                 request,

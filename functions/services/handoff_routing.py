@@ -224,6 +224,10 @@ class HandoffRouting:
             self._release.release_resubmission(updated)
 
     def route_completed(self, request_id: str) -> None:
+        """``ROUTE_COMPLETED``, announced by executions started on the state machine's earlier definition
+        (a running execution keeps the definition it started with). The route now ends with its last
+        step's completion, which returns the transaction to the centre itself (``AgencyWindow``): this
+        stays until no execution of the earlier definition runs, and does nothing once the file is back."""
         file = self._file(request_id)
         if file is None or file.request.status is not RequestStatus.AT_AGENCIES:
             return  # already recorded (a redelivery), or closed meanwhile

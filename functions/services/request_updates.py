@@ -72,10 +72,13 @@ class RequestUpdates:
         documents: tuple[DocumentWrite, ...] = (),
         ledger: JournalEntry | None = None,
         bill: BillWrite | None = None,
+        request_event: str | None = None,
     ) -> ServiceRequest:
         """Write the new state if nobody changed the file since it was read (else ``Conflict``).
 
         A request that closes with documents queues them for the retention rule in the same transaction.
+        ``request_event`` is a second event the same change is for the request as a whole (the last step
+        completed: the route is done), recorded and told after the step's ``event``.
         """
         old = {h.key: h.version for h in file.handoffs}
         updated = replace(request, version=file.request.version + 1, updated_at=self._clock.now())
@@ -87,7 +90,10 @@ class RequestUpdates:
                 expected_version=file.request.version,
                 previous_status=file.request.status,
                 handoffs=tuple(HandoffWrite(h, old.get(h.key)) for h in handoffs),
-                history=(self._entry(event, caller, agency_code, note),),
+                history=(
+                    self._entry(event, caller, agency_code, note),
+                    *((self._entry(request_event, caller),) if request_event else ()),
+                ),
                 audit=(self._audit(caller, name, updated, {"agency": agency_code or "-"}),),
                 notifications=notifications,
                 payment=payment,
@@ -108,6 +114,7 @@ class RequestUpdates:
                 agency_code=agency_code or (touched.agency_code if touched else None),
                 amount_halalas=payment.amount.halalas if payment else None,
             ),
+            *((_event(caller, updated, request_event, None),) if request_event else ()),
         )
         return updated
 
@@ -196,13 +203,14 @@ class RequestUpdates:
             raise NotFound(field="requestId")
         return file
 
-    def _announce(self, notifications: tuple[Notification, ...], event: RequestEvent) -> None:
+    def _announce(self, notifications: tuple[Notification, ...], *events: RequestEvent) -> None:
         for notification in notifications:
             announce_recorded(self._signal, notification)
-        try:
-            self._events.publish(event)
-        except Exception:
-            logger.exception("request event %s of %s not published", event.kind, event.request_id)
+        for event in events:
+            try:
+                self._events.publish(event)
+            except Exception:
+                logger.exception("request event %s of %s not published", event.kind, event.request_id)
 
     def _entry(
         self, event: str, caller: Caller, agency_code: str | None = None, note: str | None = None

@@ -310,8 +310,7 @@ class SimulatedHandoffMachine:
         if stage <= len(self._routes[request_id]):
             self._open_stage(request_id, stage)
         else:
-            self._ended.add(request_id)
-            self._publish(HandoffEvent("ROUTE_COMPLETED", request_id))
+            self._ended.add(request_id)  # the route ends with its last release: nothing is announced
 
     def _end(self, request_id: str) -> None:
         self._ended.add(request_id)

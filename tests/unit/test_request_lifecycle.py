@@ -245,6 +245,28 @@ def test_the_whole_route_with_a_parallel_stage_reaches_the_centre_and_is_deliver
     assert received.values["agency"] == "فرع التجارة"
 
 
+def test_the_last_steps_completion_returns_the_transaction_to_the_centre_in_the_same_change(
+    world: IdentityWorld, citizen_id: str
+) -> None:
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
+    world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
+    world.window.complete_step(officer("COMMERCE"), request_id, None)
+    for agency in ("MUNICIPALITY", "CIVIL-DEFENCE"):
+        world.window.acknowledge_receipt(officer(agency), request_id)
+    world.window.complete_step(officer("MUNICIPALITY"), request_id, None)
+    world.machine.hold = True  # nothing the state machine publishes from here on reaches the application
+    answer = world.window.complete_step(officer("CIVIL-DEFENCE"), request_id, None)
+    assert answer.request.status is RequestStatus.COMPLETED_AT_CENTRE
+    assert answer.request.completed_at == world.clock.now()
+    assert [h.event for h in answer.history][-2:] == ["COMPLETED", "COMPLETED_AT_CENTRE"]
+    assert sms_events(world, request_id)[-1] == "COMPLETED"
+    kinds = [(e.kind, e.agency_code) for e in world.events.published if e.request_id == request_id]
+    assert kinds[-2:] == [("COMPLETED", "CIVIL-DEFENCE"), ("COMPLETED_AT_CENTRE", None)]
+    assert [k for k, _ in kinds].count("COMPLETED_AT_CENTRE") == 1  # the first completion of the stage was not last
+    assert world.machine.outbox == []  # the route ended with that release: nothing announced
+    world.machine.hold = False
+
+
 def test_a_return_goes_back_to_the_same_agency_after_the_centre_resubmits(
     world: IdentityWorld, citizen_id: str
 ) -> None:
