@@ -38,6 +38,7 @@ __all__ = [
     "PaymentMethod",
     "RequestFile",
     "RequestStatus",
+    "RequestSummary",
     "ServiceRequest",
     "ensure_status",
 ]
@@ -176,6 +177,31 @@ class ServiceRequest:
 
     def agency_codes(self) -> frozenset[str]:
         return frozenset(step.agency_code for stage in self.route for step in stage.steps)
+
+    def summary(self) -> RequestSummary:
+        return RequestSummary(
+            self.request_id,
+            self.tracking_number,
+            self.status,
+            self.service_code,
+            self.centre_id,
+            self.created_at,
+            self.updated_at,
+        )
+
+
+@dataclass(frozen=True)
+class RequestSummary:
+    """A request as a list shows it: what changes with its status, none of what was filed (answers,
+    documents, route): lists read the small item that every change rewrites (docs/data-model.md)."""
+
+    request_id: str
+    tracking_number: str
+    status: RequestStatus
+    service_code: str
+    centre_id: str
+    created_at: datetime
+    updated_at: datetime
 
 
 def ensure_status(request: ServiceRequest, *allowed: RequestStatus) -> None:

@@ -13,7 +13,14 @@ from functions.domain.ledger import JournalEntry
 from functions.domain.paging import Page, PageRequest
 from functions.domain.payment_postings import filing_posting, refund_posting
 from functions.domain.policy import Operation, Owner
-from functions.domain.request import Decision, HandoffStatus, RequestFile, RequestStatus, ServiceRequest, ensure_status
+from functions.domain.request import (
+    Decision,
+    HandoffStatus,
+    RequestFile,
+    RequestStatus,
+    RequestSummary,
+    ensure_status,
+)
 from functions.domain.sms import SmsTemplate
 from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
@@ -59,7 +66,7 @@ class CentreDesk:
 
     def centre_requests(
         self, caller: Caller, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
-    ) -> Page[ServiceRequest]:
+    ) -> Page[RequestSummary]:
         centre = caller.principal.centre_id or ""
         self._authorizer.authorize(caller, Operation.LIST_CENTRE_REQUESTS, target("centre", centre))
         return self._requests.list_for_centre(centre, status, since, until, page)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         Payment,
         RequestFile,
         RequestStatus,
+        RequestSummary,
         ServiceRequest,
     )
     from functions.domain.request_event import RequestEvent
@@ -326,9 +327,10 @@ class RequestChange:
 
     request: ServiceRequest
     expected_version: int | None
-    previous_status: RequestStatus | None = None
-    """The stored request's status (None when it is new): whether the change leaves or enters ``SUBMITTED``,
-    the state in which the request is on the sweeper's list of files no agency has yet."""
+    previous: ServiceRequest | None = None
+    """The request as stored before the change (None when it is new): what the change really writes —
+    whether it enters or leaves ``SUBMITTED`` (the sweeper's list of files no agency has yet), whether
+    what was filed changed."""
     handoffs: tuple[HandoffWrite, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
     audit: tuple[AuditRecord, ...] = ()
@@ -366,9 +368,9 @@ class RequestRepository(Protocol):
 
     def list_for_centre(
         self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
-    ) -> Page[ServiceRequest]: ...
+    ) -> Page[RequestSummary]: ...
 
-    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[ServiceRequest]: ...
+    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[RequestSummary]: ...
 
     def window(self, agency_code: str, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]: ...
 

@@ -7,7 +7,7 @@ from functions.domain.errors import ErrorCode, NotFound, ValidationFailed
 from functions.domain.identity_numbers import ascii_digits, normalize_digits
 from functions.domain.paging import Page, PageRequest
 from functions.domain.policy import Operation, Owner
-from functions.domain.request import RequestFile, ServiceRequest
+from functions.domain.request import RequestFile, RequestSummary
 from functions.domain.throttling import TRACKING_NUMBER
 from functions.domain.tracking import pin_matches
 from functions.services.attempt_limits import AttemptLimits, Subject
@@ -34,7 +34,7 @@ class RequestTracking:
             raise NotFound(field="id")
         return file
 
-    def my_requests(self, caller: Caller, page: PageRequest) -> Page[ServiceRequest]:
+    def my_requests(self, caller: Caller, page: PageRequest) -> Page[RequestSummary]:
         user = caller.principal.user_id
         self._authorizer.authorize(caller, Operation.LIST_MY_REQUESTS, target("citizen", user), Owner(user_id=user))
         return self._requests.list_for_citizen(user, page)

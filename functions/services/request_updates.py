@@ -88,7 +88,7 @@ class RequestUpdates:
             RequestChange(
                 request=updated,
                 expected_version=file.request.version,
-                previous_status=file.request.status,
+                previous=file.request,
                 handoffs=tuple(HandoffWrite(h, old.get(h.key)) for h in handoffs),
                 history=(
                     self._entry(event, caller, agency_code, note),
@@ -170,7 +170,7 @@ class RequestUpdates:
             RequestChange(
                 request=submitted,
                 expected_version=file.request.version,
-                previous_status=file.request.status,
+                previous=file.request,
                 history=(self._entry("PAID", caller, note=paid.bank_reference),),
                 audit=(self._audit(caller, "sadadPayment", submitted, {"bill": paid.bill_number}),),
                 notifications=(notification,),

@@ -22,6 +22,7 @@ from functions.domain.request import (
     Payment,
     RequestFile,
     RequestStatus,
+    RequestSummary,
     ServiceRequest,
 )
 from functions.domain.request_event import RequestEvent
@@ -152,7 +153,7 @@ class InMemoryRequests:
 
     def list_for_centre(
         self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
-    ) -> Page[ServiceRequest]:
+    ) -> Page[RequestSummary]:
         chosen = [
             f.request
             for f in self.files.values()
@@ -160,11 +161,11 @@ class InMemoryRequests:
             and (status is None or f.request.status is status)
             and since <= f.request.created_at <= until
         ]
-        return Page(sorted(chosen, key=lambda r: r.created_at, reverse=True)[: page.size])
+        return Page([r.summary() for r in sorted(chosen, key=lambda r: r.created_at, reverse=True)[: page.size]])
 
-    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[ServiceRequest]:
+    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[RequestSummary]:
         chosen = [f.request for f in self.files.values() if f.request.citizen_id == citizen_id]
-        return Page(sorted(chosen, key=lambda r: r.created_at, reverse=True)[: page.size])
+        return Page([r.summary() for r in sorted(chosen, key=lambda r: r.created_at, reverse=True)[: page.size]])
 
     def window(self, agency_code: str, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]:
         chosen = [

@@ -1,10 +1,11 @@
 """Request items in the main table (see docs/data-model.md): one partition per request holds the
 request, its payment, its hand-offs and its history, so a whole file is one query.
 
-* request:   pk ``REQUEST#<id>`` sk ``REQUEST``
+* request:   pk ``REQUEST#<id>`` sk ``REQUEST`` (its state, under 1 KB)
              gsi1 ``CENTRE#<c>#REQ#<status>`` / ``<created>#<id>``  (a centre's requests by status and date)
              gsi2 ``CENTRE#<c>#REQ`` / ``<created>#<id>``           (a centre's requests by date)
              gsi3 ``CITIZEN#<id>#REQ`` / ``<created>#<id>``         (a citizen's requests)
+* filing:    pk ``REQUEST#<id>`` sk ``FILING`` (what was filed: answers, documents, route, PIN hash, ...)
 * payment:   pk ``REQUEST#<id>`` sk ``PAYMENT``
 * hand-off:  pk ``REQUEST#<id>`` sk ``HANDOFF#<stage>#<agency>``
              gsi1 ``AGENCY#<code>#WINDOW`` / ``<due>#<id>``         (the open window, earliest due first)
@@ -41,21 +42,26 @@ from functions.domain.request import (
     Payment,
     PaymentMethod,
     RequestStatus,
+    RequestSummary,
     ServiceRequest,
 )
 
 __all__ = [
+    "FILING",
     "CounterItem",
+    "FilingItem",
     "HandoffItem",
     "HistoryItem",
     "PaymentItem",
     "RequestItem",
     "RoutingItem",
     "TrackingItem",
+    "filing_changed",
     "request_key",
 ]
 
 ROUTING_PARTITION = "ROUTING#PENDING"
+FILING = "FILING"
 
 
 def request_key(request_id: str) -> str:
@@ -79,32 +85,31 @@ def citizen_partition(citizen_id: str) -> str:
 
 
 class RequestItem(MainTableItem):
-    request_id = UnicodeAttribute()
+    """The request's state: what lists show and every change rewrites. Kept under 1 KB (a test holds it
+    there): each change writes it in a transaction and in three indexes, so every started KB of it costs
+    five write units per change. What was filed, and rarely changes, is its ``FilingItem``."""
+
     tracking_number = UnicodeAttribute()
-    pin_hash = UnicodeAttribute()
     citizen_id = UnicodeAttribute()
     service_code = UnicodeAttribute()
     centre_id = UnicodeAttribute()
-    operator_id = UnicodeAttribute()
-    answers = MapAttribute[str, str](default=dict)
-    documents = ListAttribute[str](default=list)
-    identity_document = UnicodeAttribute()
     fee_halalas = NumberAttribute()
     charge_halalas = NumberAttribute()
     payment_method = UnicodeAttribute()
     receipt_number = UnicodeAttribute()
-    route = JSONAttribute()
     status = UnicodeAttribute()
     version = VersionAttribute()
     created_at = UTCDateTimeAttribute()
     updated_at = UTCDateTimeAttribute()
-    fingerprint = UnicodeAttribute()
     citizen_language = UnicodeAttribute()
-    citizen_masked_mobile = UnicodeAttribute()
     refunded_at = UTCDateTimeAttribute(null=True)
     delivered_at = UTCDateTimeAttribute(null=True)
     completed_at = UTCDateTimeAttribute(null=True)
     last_change = UnicodeAttribute(null=True)  # the token of the transaction that wrote it (retries' check)
+
+    @property
+    def request_id(self) -> str:
+        return self.pk.removeprefix("REQUEST#")
 
     @classmethod
     def from_domain(cls, request: ServiceRequest) -> RequestItem:
@@ -118,61 +123,111 @@ class RequestItem(MainTableItem):
             gsi2sk=listed,
             gsi3pk=citizen_partition(request.citizen_id),
             gsi3sk=listed,
-            request_id=request.request_id,
             tracking_number=request.tracking_number,
-            pin_hash=request.pin_hash,
             citizen_id=request.citizen_id,
             service_code=request.service_code,
             centre_id=request.centre_id,
-            operator_id=request.operator_id,
-            answers=dict(request.answers),
-            documents=list(request.documents),
-            identity_document=request.identity_document,
             fee_halalas=request.fee.halalas,
             charge_halalas=request.service_charge.halalas,
             payment_method=request.payment_method.value,
             receipt_number=request.receipt_number,
-            route=stages_to_json(request.route),
             status=request.status.value,
             created_at=request.created_at,
             updated_at=request.updated_at,
-            fingerprint=request.fingerprint,
             citizen_language=request.citizen_language,
-            citizen_masked_mobile=request.citizen_masked_mobile,
             refunded_at=request.refunded_at,
             delivered_at=request.delivered_at,
             completed_at=request.completed_at,
         )
 
-    def to_domain(self) -> ServiceRequest:
-        answers = self.answers.as_dict() if isinstance(self.answers, MapAttribute) else dict(self.answers)
+    def to_summary(self) -> RequestSummary:
+        return RequestSummary(
+            request_id=self.request_id,
+            tracking_number=self.tracking_number,
+            status=RequestStatus(self.status),
+            service_code=self.service_code,
+            centre_id=self.centre_id,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+        )
+
+    def to_domain(self, filing: FilingItem) -> ServiceRequest:
+        answers = filing.answers.as_dict() if isinstance(filing.answers, MapAttribute) else dict(filing.answers)
         return ServiceRequest(
             request_id=self.request_id,
             tracking_number=self.tracking_number,
-            pin_hash=self.pin_hash,
+            pin_hash=filing.pin_hash,
             citizen_id=self.citizen_id,
             service_code=self.service_code,
             centre_id=self.centre_id,
-            operator_id=self.operator_id,
+            operator_id=filing.operator_id,
             answers={str(k): str(v) for k, v in answers.items()},
-            documents=tuple(self.documents or ()),
-            identity_document=self.identity_document,
+            documents=tuple(filing.documents or ()),
+            identity_document=filing.identity_document,
             fee=Money(int(self.fee_halalas)),
             service_charge=Money(int(self.charge_halalas)),
             payment_method=PaymentMethod(self.payment_method),
             receipt_number=self.receipt_number,
-            route=stages_from_json(self.route),
+            route=stages_from_json(filing.route),
             status=RequestStatus(self.status),
             version=int(self.version or 0),
             created_at=self.created_at,
             updated_at=self.updated_at,
-            fingerprint=self.fingerprint,
+            fingerprint=filing.fingerprint,
             citizen_language=self.citizen_language,
-            citizen_masked_mobile=self.citizen_masked_mobile,
+            citizen_masked_mobile=filing.citizen_masked_mobile,
             refunded_at=self.refunded_at,
             delivered_at=self.delivered_at,
             completed_at=self.completed_at,
         )
+
+
+class FilingItem(MainTableItem):
+    """What was filed: the answers, the documents, the route snapshot, the PIN's hash, the identity
+    checked, the operator, the payload's fingerprint and the citizen's masked mobile. Written with the filing and again only when one
+    of them changes (a resubmission's answers or documents); in no index."""
+
+    pin_hash = UnicodeAttribute()
+    operator_id = UnicodeAttribute()
+    answers = MapAttribute[str, str](default=dict)
+    documents = ListAttribute[str](default=list)
+    identity_document = UnicodeAttribute()
+    route = JSONAttribute()
+    fingerprint = UnicodeAttribute()
+    citizen_masked_mobile = UnicodeAttribute()
+
+    @classmethod
+    def from_domain(cls, request: ServiceRequest) -> FilingItem:
+        return cls(
+            pk=request_key(request.request_id),
+            sk=FILING,
+            pin_hash=request.pin_hash,
+            operator_id=request.operator_id,
+            answers=dict(request.answers),
+            documents=list(request.documents),
+            identity_document=request.identity_document,
+            route=stages_to_json(request.route),
+            fingerprint=request.fingerprint,
+            citizen_masked_mobile=request.citizen_masked_mobile,
+        )
+
+
+def filing_changed(request: ServiceRequest, previous: ServiceRequest) -> bool:
+    """Whether a change touches what the filing item holds."""
+    return _filed(request) != _filed(previous)
+
+
+def _filed(request: ServiceRequest) -> tuple[object, ...]:
+    return (
+        request.pin_hash,
+        request.operator_id,
+        request.answers,
+        request.documents,
+        request.identity_document,
+        request.route,
+        request.fingerprint,
+        request.citizen_masked_mobile,
+    )
 
 
 class PaymentItem(MainTableItem):

@@ -26,8 +26,10 @@ from functions.adapters.dynamodb.document_items import DOCUMENT_PREFIX, RETENTIO
 from functions.adapters.dynamodb.ledger_repository import DynamoLedger
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 from functions.adapters.dynamodb.request_items import (
+    FILING,
     ROUTING_PARTITION,
     CounterItem,
+    FilingItem,
     HandoffItem,
     HistoryItem,
     PaymentItem,
@@ -37,6 +39,7 @@ from functions.adapters.dynamodb.request_items import (
     centre_partition,
     centre_status_partition,
     citizen_partition,
+    filing_changed,
     request_key,
     routing_sort_key,
     window_partition,
@@ -54,6 +57,7 @@ from functions.domain.request import (
     Payment,
     RequestFile,
     RequestStatus,
+    RequestSummary,
     ServiceRequest,
 )
 from functions.domain.sadad import SadadBill
@@ -75,6 +79,7 @@ class DynamoRequestRepository:
         self._table = table
         self._ledger = ledger
         self._requests = table.bind(RequestItem)
+        self._filings = table.bind(FilingItem)
         self._payments = table.bind(PaymentItem)
         self._handoffs = table.bind(HandoffItem)
         self._history = table.bind(HistoryItem)
@@ -89,7 +94,8 @@ class DynamoRequestRepository:
         self._notifications = notifications
 
     def get_file(self, request_id: str) -> RequestFile | None:
-        request: ServiceRequest | None = None
+        request: RequestItem | None = None
+        filing: FilingItem | None = None
         payment: Payment | None = None
         handoffs: list[Handoff] = []
         history: list[HistoryEntry] = []
@@ -98,7 +104,9 @@ class DynamoRequestRepository:
         for raw in self._partition(request_key(request_id)):
             kind = raw["sk"]["S"]
             if kind == "REQUEST":
-                request = self._requests.from_raw_data(raw).to_domain()
+                request = self._requests.from_raw_data(raw)
+            elif kind == FILING:
+                filing = self._filings.from_raw_data(raw)
             elif kind == "PAYMENT":
                 payment = self._payments.from_raw_data(raw).to_domain()
             elif kind == "BILL":
@@ -109,9 +117,9 @@ class DynamoRequestRepository:
                 history.append(self._history.from_raw_data(raw).to_domain())
             elif kind.startswith(DOCUMENT_PREFIX):
                 documents.append(self._documents.from_raw_data(raw).to_domain())
-        if request is None:
+        if request is None or filing is None:
             return None
-        return RequestFile(request, payment, tuple(handoffs), tuple(history), tuple(documents), bill)
+        return RequestFile(request.to_domain(filing), payment, tuple(handoffs), tuple(history), tuple(documents), bill)
 
     def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None:
         try:
@@ -145,6 +153,8 @@ class DynamoRequestRepository:
         try:
             with TransactWrite(connection=self._table.connection(), client_request_token=token) as transaction:
                 transaction.save(item)
+                if creating or (change.previous is not None and filing_changed(request, change.previous)):
+                    transaction.save(self._filings.from_domain(request))
                 if creating:
                     self._add_claims(transaction, request)
                 else:
@@ -197,7 +207,7 @@ class DynamoRequestRepository:
 
     def list_for_centre(
         self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
-    ) -> Page[ServiceRequest]:
+    ) -> Page[RequestSummary]:
         window = (since.isoformat(), f"{until.isoformat()}~")
         if status is None:
             partition = centre_partition(centre_id)
@@ -219,15 +229,15 @@ class DynamoRequestRepository:
                 last_evaluated_key=start,
                 scan_index_forward=False,
             )
-        return Page([item.to_domain() for item in results], encode_cursor(results.last_evaluated_key))
+        return Page([item.to_summary() for item in results], encode_cursor(results.last_evaluated_key))
 
-    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[ServiceRequest]:
+    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[RequestSummary]:
         partition = citizen_partition(citizen_id)
         start = decode_cursor(page.after, partition_attribute="gsi3pk", partition=partition)
         results = self._requests.gsi3.query(
             partition, limit=page.size, last_evaluated_key=start, scan_index_forward=False
         )
-        return Page([item.to_domain() for item in results], encode_cursor(results.last_evaluated_key))
+        return Page([item.to_summary() for item in results], encode_cursor(results.last_evaluated_key))
 
     def window(self, agency_code: str, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]:
         """Open hand-offs, earliest due first (so the overdue ones lead)."""
@@ -255,7 +265,7 @@ class DynamoRequestRepository:
     def _move_routing_marker(self, transaction: TransactWrite, change: RequestChange) -> None:
         """The file is on the sweeper's list while ``SUBMITTED`` (no agency has it yet): put on it when a
         SADAD bill is paid, taken off when it leaves; a change within any other status writes nothing."""
-        was = change.previous_status is RequestStatus.SUBMITTED
+        was = change.previous is not None and change.previous.status is RequestStatus.SUBMITTED
         now = change.request.status is RequestStatus.SUBMITTED
         if now and not was:
             transaction.save(self._routing_marker(change.request))

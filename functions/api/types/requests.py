@@ -16,7 +16,7 @@ from functions.api.types.localized_text import LocalizedTextType
 from functions.api.types.sms import SmsMessageType
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.documents import Document
-from functions.domain.request import Handoff, HistoryEntry, RequestFile, ServiceRequest
+from functions.domain.request import Handoff, HistoryEntry, RequestFile, RequestSummary, ServiceRequest
 from functions.domain.sadad import SadadBill
 from functions.domain.visibility import view_of
 
@@ -295,7 +295,7 @@ class RequestSummaryType:
         return MadinahTimeType.of(self.created_at)
 
     @classmethod
-    def of(cls, request: ServiceRequest) -> RequestSummaryType:
+    def of(cls, request: RequestSummary) -> RequestSummaryType:
         return cls(
             id=strawberry.ID(request.request_id),
             tracking_number=request.tracking_number,

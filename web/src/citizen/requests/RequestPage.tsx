@@ -5,7 +5,8 @@
  * agency's action reloads it, said politely to screen readers.
  */
 import { useState } from "preact/hooks";
-import { useQuery } from "@urql/preact";
+import { useClient, useQuery } from "@urql/preact";
+import { useCoalescedRefresh } from "../../shared/api/useCoalescedRefresh";
 import { trusted } from "../../shared/api/documents";
 import { SummaryRow } from "../../shared/components/SummaryRow";
 import { WallTime } from "../../shared/components/MadinahTime";
@@ -101,9 +102,14 @@ function RequestDetails({ id }: { id: string }) {
   const { request: text, feedback } = useMyMessages();
   const agencyName = useAgencyNames();
   const [refreshed, setRefreshed] = useState(0);
-  const [result, reload] = useQuery({ query: trusted(MyRequestDocument), variables: { id } });
+  const client = useClient();
+  const [result] = useQuery({ query: trusted(MyRequestDocument), variables: { id } });
+  // The answer reaches the query above too: urql hands an operation's results to every reader of it.
+  const refresh = useCoalescedRefresh(() =>
+    client.query(trusted(MyRequestDocument), { id }, { requestPolicy: "network-only" }).toPromise(),
+  );
   useRequestUpdates(id, () => {
-    reload({ requestPolicy: "network-only" });
+    refresh();
     setRefreshed((count) => count + 1);
   });
   const request = result.data?.request;
