@@ -23,6 +23,7 @@ from functions.local.pos_terminal import slip_for
 from functions.local.seeding import seed_catalogue
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
+from functions.services.handoff_routing import HandoffEvent
 from functions.services.request_submission import SubmissionForm
 from tests.fakes.documents import filed_documents
 from tests.fakes.identity import ADULT_BIRTH, TODAY, IdentityWorld
@@ -265,6 +266,12 @@ def test_the_last_steps_completion_returns_the_transaction_to_the_centre_in_the_
     assert [k for k, _ in kinds].count("COMPLETED_AT_CENTRE") == 1  # the first completion of the stage was not last
     assert world.machine.outbox == []  # the route ended with that release: nothing announced
     world.machine.hold = False
+    # an execution of the earlier definition still announces the route's end: nothing happens twice
+    world.routing.handle(HandoffEvent("ROUTE_COMPLETED", request_id))
+    after = world.requests.get_file(request_id)
+    assert after is not None
+    assert after.request.version == answer.request.version
+    assert sms_events(world, request_id).count("COMPLETED") == 1
 
 
 def test_a_return_goes_back_to_the_same_agency_after_the_centre_resubmits(
