@@ -2,13 +2,15 @@
 
     make bench-warm        # or: .venv/bin/python -m bench.warm_overhead --rounds 30
 
-The same schema (Strawberry's, production policy: no introspection), the same documents from
+The same schema types (Strawberry's, production policy: no introspection), the same documents from
 ``graphql/`` and the same resolvers over the same in-memory use cases (the unit tests' fakes, seeded
 with the catalogue), run two ways in alternating rounds so that machine noise hits both alike:
 
 * **raw** — graphql-core alone: the document parsed and validated once, then ``graphql.execute`` on the
-  schema underneath Strawberry's, each time with a fresh context. This is the floor: the resolvers'
-  own work and graphql-core's execution, nothing else.
+  graphql-core schema of a plain ``strawberry.Schema`` of the same root types (no extensions: the app's
+  schema has its root fields' and union fields' resolvers wrapped in place, see
+  ``functions/api/resolver_wrappers.py``), each time with a fresh context. This is the floor: the
+  resolvers' own work and graphql-core's execution, nothing else.
 * **app** — ``schema.execute(text)`` as every request runs it: the parser and validation caches, the
   limits, value lengths, the error policy, problems mapped to results, root fields in a worker thread.
 
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import graphql
+import strawberry
 
 from functions.api.context import GraphQLContext
 from functions.api.schema import GraphQLPolicy, build_schema
@@ -82,8 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     world = IdentityWorld()
     seed_catalogue(world.catalogue)
     schema = build_schema(GraphQLPolicy.for_stage("prod"))
-    # graphql-core's schema under Strawberry's (pinned: tests/unit/test_strawberry_surface.py)
-    floor_schema = schema._schema
+    # graphql-core's schema under Strawberry's (pinned: tests/unit/test_strawberry_surface.py), of the same
+    # root types with none of the app's extensions, so none of its resolver wrappers either
+    floor_schema = strawberry.Schema(
+        query=schema.query, mutation=schema.mutation, subscription=schema.subscription, config=schema.config
+    )._schema
     worst = 0.0
     print(f"{'document':28} {'raw µs/op':>10} {'app µs/op':>10} {'ratio':>6}")
     for case in CASES:

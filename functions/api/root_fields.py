@@ -4,7 +4,9 @@
 The resolvers call the use cases synchronously (PynamoDB and botocore block). Run inline, one slow
 resolver would hold the event loop, and under uvicorn (``make dev``) every other request would wait
 for it: each root field therefore runs in a worker thread (``asyncio.to_thread``, which carries the
-request's deadline along); nested fields stay on the loop.
+request's deadline along); nested fields stay on the loop. Only the query and mutation root fields are
+wrapped, once, when the schema is built (``functions/api/resolver_wrappers.py``): nested fields and
+subscriptions run their resolvers as they are.
 
 A root field that fails because a dependency stalled or refused for a while — the request's deadline
 left no time for another attempt (``services/deadline.py``), a connect or read timeout after the
@@ -18,14 +20,13 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from botocore.exceptions import ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotocoreConnectionError
-from graphql import GraphQLResolveInfo, OperationType
-from strawberry.extensions import SchemaExtension
+from graphql import GraphQLField, GraphQLFieldResolver, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema
 
+from functions.api.resolver_wrappers import ResolverWrapper
 from functions.domain.errors import DomainError, ErrorCode
 from functions.services.deadline import DeadlineExceeded
 
@@ -61,28 +62,33 @@ def is_transient(error: BaseException) -> bool:
     return False
 
 
-class RootFieldsInThreads(SchemaExtension):
-    def resolve(
-        self, _next: Callable[..., Any], root: Any, info: GraphQLResolveInfo[Any], *args: str, **kwargs: Any
-    ) -> Any:
-        if info.path.prev is not None or info.operation.operation is OperationType.SUBSCRIPTION:
-            return _next(root, info, *args, **kwargs)
-        return self._in_thread(_next, root, info, *args, **kwargs)
+class RootFieldsInThreads(ResolverWrapper):
+    @classmethod
+    def wrapped(
+        cls, resolve: GraphQLFieldResolver, field: GraphQLField, parent: GraphQLObjectType, schema: GraphQLSchema
+    ) -> GraphQLFieldResolver | None:
+        if parent is not schema.query_type and parent is not schema.mutation_type:
+            return None
 
-    @staticmethod
-    async def _in_thread(
-        _next: Callable[..., Any], root: Any, info: GraphQLResolveInfo[Any], *args: str, **kwargs: Any
-    ) -> Any:
-        try:
-            result = await asyncio.to_thread(_next, root, info, *args, **kwargs)
-            return await result if inspect.isawaitable(result) else result
-        except Exception as error:
-            if not is_transient(error):
-                raise
-            logger.warning(
-                "%s answered TEMPORARILY_UNAVAILABLE: %s",
-                info.field_name,
-                type(error).__name__,
-                extra={"correlation_id": getattr(info.context, "correlation_id", None)},
-            )
-            raise DomainError(ErrorCode.TEMPORARILY_UNAVAILABLE) from None
+        def in_a_thread(root: Any, info: GraphQLResolveInfo[Any], **kwargs: Any) -> Any:
+            if info.path.prev is not None:  # the root type met again below the root (no field returns it today)
+                return resolve(root, info, **kwargs)
+            return _in_thread(resolve, root, info, **kwargs)
+
+        return in_a_thread
+
+
+async def _in_thread(resolve: GraphQLFieldResolver, root: Any, info: GraphQLResolveInfo[Any], **kwargs: Any) -> Any:
+    try:
+        result = await asyncio.to_thread(resolve, root, info, **kwargs)
+        return await result if inspect.isawaitable(result) else result
+    except Exception as error:
+        if not is_transient(error):
+            raise
+        logger.warning(
+            "%s answered TEMPORARILY_UNAVAILABLE: %s",
+            info.field_name,
+            type(error).__name__,
+            extra={"correlation_id": getattr(info.context, "correlation_id", None)},
+        )
+        raise DomainError(ErrorCode.TEMPORARILY_UNAVAILABLE) from None
