@@ -1,11 +1,13 @@
 """The resolver wrappers (``functions/api/resolver_wrappers.py``) are put once, when the schema is built,
-around the fields they concern: a root field runs in a worker thread, its nested fields on the loop
-with no hook of ours, and a union field maps problems; no other field is touched (issue 19)."""
+around the fields they concern: a root field runs in a worker thread (on the loop where nothing could
+go on beside it), its nested fields on the loop with no hook of ours, and a union field maps problems;
+no other field is touched (issue 19)."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import pytest
@@ -46,12 +48,32 @@ class Query:
         raise NotFound(ErrorCode.NOT_FOUND, field="code")
 
 
+@strawberry.type
+class Mutation:
+    @strawberry.mutation
+    def first(self) -> int:
+        RAN_IN["first"] = threading.get_ident()
+        return 1
+
+    @strawberry.mutation
+    def second(self) -> int:
+        RAN_IN["second"] = threading.get_ident()
+        return 2
+
+
+@dataclass
+class Served:
+    served_alone: bool
+
+
 def schema() -> ShubbakSchema:
-    return ShubbakSchema(query=Query, extensions=[ErrorPolicy, ProblemsAsResults, RootFieldsInThreads])
+    return ShubbakSchema(
+        query=Query, mutation=Mutation, extensions=[ErrorPolicy, ProblemsAsResults, RootFieldsInThreads]
+    )
 
 
-async def on_the_loop(built: ShubbakSchema, document: str) -> tuple[Any, int]:
-    result = await built.execute(document)
+async def on_the_loop(built: ShubbakSchema, document: str, context: Served | None = None) -> tuple[Any, int]:
+    result = await built.execute(document, context_value=context)
     assert result.errors is None
     return result.data, threading.get_ident()
 
@@ -61,6 +83,17 @@ def test_a_root_field_runs_in_a_worker_thread_and_its_nested_fields_on_the_loop(
     assert data == {"leaf": {"name": "leaf"}}
     assert RAN_IN["root"] != loop_thread
     assert RAN_IN["nested"] == loop_thread
+
+
+def test_served_alone_a_mutations_root_fields_run_on_the_loop_as_they_run_one_after_the_other() -> None:
+    data, loop_thread = asyncio.run(on_the_loop(schema(), "mutation { first second }", Served(served_alone=True)))
+    assert data == {"first": 1, "second": 2}
+    assert RAN_IN["first"] == RAN_IN["second"] == loop_thread
+
+
+def test_served_with_others_a_mutations_root_fields_run_in_worker_threads() -> None:
+    _, loop_thread = asyncio.run(on_the_loop(schema(), "mutation { first second }", Served(served_alone=False)))
+    assert loop_thread not in {RAN_IN["first"], RAN_IN["second"]}
 
 
 def test_each_schema_built_wraps_its_own_fields_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -91,7 +124,7 @@ def test_only_root_fields_and_union_fields_are_wrapped() -> None:
     for parent in graphql_schema.type_map.values():
         if isinstance(parent, GraphQLObjectType) and not is_introspection_type(parent):
             for name, field in parent.fields.items():
-                outermost = "in_a_thread" if parent in roots else None
+                outermost = "root_field" if parent in roots else None
                 if isinstance(get_nullable_type(field.type), GraphQLUnionType):
                     outermost = outermost or "problems_as_results"
                 expected[f"{parent.name}.{name}"] = outermost
