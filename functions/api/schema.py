@@ -24,7 +24,6 @@ from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
-    ParserCache,
     QueryDepthLimiter,
     SchemaExtension,
 )
@@ -32,7 +31,6 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
-from functions.api.document_cache import ValidationByDocument
 from functions.api.error_policy import ErrorPolicy, add_error_code, is_client_error
 from functions.api.resolver_wrappers import ResolverWrapper, wrap_resolvers
 from functions.api.results import ProblemsAsResults
@@ -140,9 +138,7 @@ def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Sc
     extensions: list[Extension] = [
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: AddValidationRules(list(_limits())),
-        lambda: ParserCache(maxsize=256),
-        ValidationByDocument,
-        ValueLengthLimit,  # after validation: it checks documents found valid
+        ValueLengthLimit,  # parsing (ParserCache) and validation (ValidationByDocument), then the value lengths
         ErrorPolicy,
         ProblemsAsResults,  # before RootFieldsInThreads: inside it, in the worker thread (both wrap resolvers)
         RootFieldsInThreads,

@@ -9,10 +9,12 @@ import uuid
 from typing import Any
 
 import pytest
+from strawberry.extensions import SchemaExtension
 
 from functions.api.context import GraphQLContext
 from functions.api.schema import GraphQLPolicy, build_schema
 from functions.api.sensitive_fields import OneSensitiveFieldPerDocument
+from functions.api.value_lengths import ValueLengthLimit
 from functions.domain.principal import ANONYMOUS
 from functions.local.seeding import seed_catalogue
 from tests.fakes.identity import IdentityWorld
@@ -57,3 +59,15 @@ def test_an_invalid_document_is_refused_every_time_from_the_cache(validations: l
         ["17 aliases found. Allowed: 15"]
     ] * 2
     assert len(validations) == 1
+
+
+def test_parsing_validation_and_value_lengths_are_one_extension_of_a_request() -> None:
+    """Strawberry's runner pays for every extension at every step of every request (issue 19)."""
+    extensions = build_schema(GraphQLPolicy.for_stage("prod")).get_extensions()
+    steps = [
+        type(extension)
+        for extension in extensions
+        if type(extension).on_parse is not SchemaExtension.on_parse
+        or type(extension).on_validate is not SchemaExtension.on_validate
+    ]
+    assert steps == [ValueLengthLimit]
