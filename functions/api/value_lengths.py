@@ -47,6 +47,7 @@ from graphql import (
     ValueNode,
     VariableNode,
     Visitor,
+    get_named_type,
     get_operation_ast,
     visit,
 )
@@ -142,12 +143,15 @@ class ValueLengthLimit(ValidationByDocument):
 def _too_long_values(
     schema: GraphQLSchema, document: DocumentNode, operation_name: str | None, variables: Mapping[str, Any] | None
 ) -> list[_TooLong]:
+    arguments = _arguments_of(DocumentOnSchema(schema, document))
+    if not arguments:
+        return []
     operation = get_operation_ast(document, operation_name)
     if operation is None:
         return []  # execution reports the missing or ambiguous operation
     found: list[_TooLong] = []
     values = _Values(operation, variables or {}, found)
-    for argument in _arguments_of(DocumentOnSchema(schema, document)):
+    for argument in arguments:
         values.walk(argument.node.value, argument.type, argument.limit, argument.node.name.value, argument.node)
     return found
 
@@ -161,12 +165,23 @@ class _Argument:
 
 @lru_cache(maxsize=CACHED_DOCUMENTS)
 def _arguments_of(document: DocumentOnSchema) -> tuple[_Argument, ...]:
-    """Every argument of every field in the document, with its type and limit (the same for every request
-    that sends the document: only the variables' values change)."""
+    """Every argument of every field in the document that can carry a ``String`` or ``ID`` (no other holds a
+    value to check), with its type and limit: the same for every request that sends the document, only
+    the variables' values change."""
     type_info = TypeInfo(document.schema)
     arguments = _Arguments(type_info)
     visit(document.document, TypeInfoVisitor(type_info, arguments))
-    return tuple(arguments.found)
+    return tuple(argument for argument in arguments.found if _can_hold_text(argument.type))
+
+
+def _can_hold_text(type_: GraphQLInputType, met: frozenset[str] = frozenset()) -> bool:
+    """Whether a value of the type can carry a ``String`` or ``ID`` anywhere, as ``_Values.walk`` goes down it."""
+    named = get_named_type(type_)
+    if isinstance(named, GraphQLScalarType):
+        return named.name in LIMITED_SCALARS
+    if isinstance(named, GraphQLInputObjectType) and named.name not in met:  # met: its fields are being looked at
+        return any(_can_hold_text(field.type, met | {named.name}) for field in named.fields.values())
+    return False
 
 
 class _Arguments(Visitor):
