@@ -47,6 +47,9 @@ __all__ = ["build_asgi_app"]
 GRAPHQL_PATH = "/graphql"
 PUBLIC_GRAPHQL_PATH = "/graphql/public"
 CORRELATION_HEADER = "x-correlation-id"
+LAMBDA_CONTEXT = "aws.context"
+"""Set in the request's scope by Mangum, which serves one Lambda invocation at a time: it runs the event
+loop until that request is answered, so nothing else waits on the loop meanwhile."""
 
 
 def correlation_id_of(request: Request | WebSocket) -> str:
@@ -144,6 +147,7 @@ class ShubbakGraphQL(GraphQL[GraphQLContext, None]):
             principal=principal_in(request.scope),
             session=session_in(request.scope),
             source=request.client.host if request.client else None,
+            served_alone=LAMBDA_CONTEXT in request.scope,
         )
 
 

@@ -116,6 +116,9 @@ class GraphQLContext:
     """The caller's verified access token (see ``Caller.session``); never returned nor logged."""
     source: str | None = None
     """The client's address as the server saw it (see ``Caller.source``)."""
+    served_alone: bool = False
+    """Served alone on its event loop (Lambda, through Mangum: one invocation at a time): a root field with
+    no other beside it runs on the loop, not in a worker thread (``functions/api/root_fields.py``)."""
     agencies: DataLoader[str, Agency | None] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from graphql import ASTValidationRule, DocumentNode, GraphQLError, GraphQLSchema
-from strawberry.extensions import SchemaExtension
+from strawberry.extensions import ParserCache
 from strawberry.schema.schema import validate_document
 
 __all__ = ["CACHED_DOCUMENTS", "DocumentOnSchema", "ValidationByDocument"]
@@ -44,12 +44,21 @@ def _validated(key: DocumentOnSchema, rules: tuple[type[ASTValidationRule], ...]
     return validate_document(key.schema, key.document, rules)
 
 
-class ValidationByDocument(SchemaExtension):
-    """Strawberry's validation step (its own rules added), done once per document, schema and rules."""
+class ValidationByDocument(ParserCache):
+    """Strawberry's parsing step through its parser cache (``ParserCache``: the same document object for the
+    same text, which the key here relies on), and its validation step (its own rules added) done once per
+    document, schema and rules. One extension for both: Strawberry's runner pays for every extension at
+    every step of every request (issue 19)."""
+
+    def __init__(self) -> None:
+        super().__init__(maxsize=CACHED_DOCUMENTS)
 
     def on_validate(self) -> Iterator[None]:
+        self.validate()
+        yield
+
+    def validate(self) -> None:
         context = self.execution_context
         assert context.graphql_document is not None  # noqa: S101 - Strawberry parses before it validates
         key = DocumentOnSchema(context.schema._schema, context.graphql_document)
         context.pre_execution_errors = list(_validated(key, context.validation_rules))
-        yield

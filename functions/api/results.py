@@ -9,37 +9,52 @@ problem, a field that is no union) stays an error, coded by the error policy (``
 
 It runs inside ``RootFieldsInThreads`` (later extensions wrap earlier ones): the resolver's own
 failures become problems, and a stalled dependency that extension turns into ``TEMPORARILY_UNAVAILABLE``
-stays an error.
+stays an error. Only the fields whose type is such a union are wrapped, once, when the schema is built
+(``functions/api/resolver_wrappers.py``): no other field pays for it.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from typing import Any
 
-from graphql import GraphQLNonNull, GraphQLOutputType, GraphQLResolveInfo, GraphQLUnionType
-from strawberry.extensions import SchemaExtension
+from graphql import (
+    GraphQLField,
+    GraphQLFieldResolver,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLResolveInfo,
+    GraphQLSchema,
+    GraphQLUnionType,
+)
 from strawberry.types import get_object_definition
 
+from functions.api.resolver_wrappers import ResolverWrapper
 from functions.api.types.problem import Problem, problem_from
 from functions.domain.errors import DomainError
 
 __all__ = ["ProblemsAsResults"]
 
 
-class ProblemsAsResults(SchemaExtension):
-    def resolve(
-        self, _next: Callable[..., Any], root: Any, info: GraphQLResolveInfo[Any], *args: str, **kwargs: Any
-    ) -> Any:
-        members = _union_members(info.return_type)
+class ProblemsAsResults(ResolverWrapper):
+    @classmethod
+    def wrapped(
+        cls, resolve: GraphQLFieldResolver, field: GraphQLField, parent: GraphQLObjectType, schema: GraphQLSchema
+    ) -> GraphQLFieldResolver | None:
+        members = _union_members(field.type)
         if not members:
-            return _next(root, info, *args, **kwargs)
-        try:
-            result = _next(root, info, *args, **kwargs)
-        except DomainError as error:
-            return _problem_or_raise(error, members)
-        return _awaited(result, members) if inspect.isawaitable(result) else result
+            return None
+
+        def problems_as_results(root: Any, info: GraphQLResolveInfo[Any], **kwargs: Any) -> Any:
+            try:
+                result = resolve(root, info, **kwargs)
+            except DomainError as error:
+                return _problem_or_raise(error, members)
+            return _awaited(result, members) if inspect.isawaitable(result) else result
+
+        return problems_as_results
 
 
 def _union_members(field_type: GraphQLOutputType) -> frozenset[str]:

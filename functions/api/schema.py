@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import strawberry
 from graphql import ASTValidationRule
@@ -23,7 +24,6 @@ from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
-    ParserCache,
     QueryDepthLimiter,
     SchemaExtension,
 )
@@ -31,8 +31,8 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
-from functions.api.document_cache import ValidationByDocument
 from functions.api.error_policy import ErrorPolicy, add_error_code, is_client_error
+from functions.api.resolver_wrappers import ResolverWrapper, wrap_resolvers
 from functions.api.results import ProblemsAsResults
 from functions.api.root_fields import RootFieldsInThreads
 from functions.api.schema_sections import BASE, EVERYTHING, SECTIONS, Section, known_types, needs_of, schema_order
@@ -63,7 +63,18 @@ class GraphQLPolicy:
         return cls(introspection=open_stage, field_suggestions=open_stage, ide=open_stage)
 
 
+Extension = type[SchemaExtension] | Callable[[], SchemaExtension]
+
+
 class ShubbakSchema(strawberry.Schema):
+    """Strawberry's schema; the ``ResolverWrapper`` extensions put around their fields once, here."""
+
+    def __init__(self, query: type, *, extensions: Iterable[Extension] = (), **options: Any) -> None:
+        listed = tuple(extensions)
+        wrappers = [e for e in listed if isinstance(e, type) and issubclass(e, ResolverWrapper)]
+        super().__init__(query, extensions=[e for e in listed if e not in wrappers], **options)
+        wrap_resolvers(self._schema, wrappers)
+
     def _warn_for_federation_directives(self) -> None:
         """No federation here: Strawberry's check imports ``strawberry.federation`` (~15 ms of a cold start)
         only to warn that federation directives need ``strawberry.federation.Schema``."""
@@ -124,14 +135,12 @@ def _built(policy: GraphQLPolicy, sections: frozenset[Section]) -> strawberry.Sc
         operation: [section.load() for section in in_order if section.operation is operation]
         for operation in OperationType
     }
-    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
+    extensions: list[Extension] = [
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: AddValidationRules(list(_limits())),
-        lambda: ParserCache(maxsize=256),
-        ValidationByDocument,
-        ValueLengthLimit,  # after validation: it checks documents found valid
+        ValueLengthLimit,  # parsing (ParserCache) and validation (ValidationByDocument), then the value lengths
         ErrorPolicy,
-        ProblemsAsResults,  # before RootFieldsInThreads: inside it, in the worker thread
+        ProblemsAsResults,  # before RootFieldsInThreads: inside it, in the worker thread (both wrap resolvers)
         RootFieldsInThreads,
     ]
     if not policy.introspection:

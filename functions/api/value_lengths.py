@@ -19,7 +19,7 @@ name) still answer their own codes below these limits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Any
@@ -47,14 +47,14 @@ from graphql import (
     ValueNode,
     VariableNode,
     Visitor,
+    get_named_type,
     get_operation_ast,
     visit,
 )
-from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.schema_directive import Location
 
-from functions.api.document_cache import CACHED_DOCUMENTS, DocumentOnSchema
+from functions.api.document_cache import CACHED_DOCUMENTS, DocumentOnSchema, ValidationByDocument
 from functions.domain.errors import ErrorCode, ValidationFailed
 
 __all__ = [
@@ -114,14 +114,17 @@ class _TooLong:
     node: Node
 
 
-class ValueLengthLimit(SchemaExtension):
+class ValueLengthLimit(ValidationByDocument):
     """Refuses, before execution, a request whose operation carries a value over its limit.
 
-    Listed after ``ValidationByDocument``: its ``on_validate`` runs once the document is known to be valid
-    (``pre_execution_errors`` empty), and what it finds becomes the request's errors in its place.
+    A ``ValidationByDocument`` (parsing and validation) that goes on, once the document is known to be
+    valid (``pre_execution_errors`` empty), to check the values: what it finds becomes the request's
+    errors. The three steps in one extension, as Strawberry's runner pays for every extension at every
+    step of every request (issue 19).
     """
 
-    def on_validate(self) -> Iterator[None]:
+    def validate(self) -> None:
+        super().validate()
         context = self.execution_context
         document = context.graphql_document
         if document is not None and not context.pre_execution_errors:
@@ -135,18 +138,20 @@ class ValueLengthLimit(SchemaExtension):
                     )
                     for too_long in found
                 ]
-        yield
 
 
 def _too_long_values(
     schema: GraphQLSchema, document: DocumentNode, operation_name: str | None, variables: Mapping[str, Any] | None
 ) -> list[_TooLong]:
+    arguments = _arguments_of(DocumentOnSchema(schema, document))
+    if not arguments:
+        return []
     operation = get_operation_ast(document, operation_name)
     if operation is None:
         return []  # execution reports the missing or ambiguous operation
     found: list[_TooLong] = []
     values = _Values(operation, variables or {}, found)
-    for argument in _arguments_of(DocumentOnSchema(schema, document)):
+    for argument in arguments:
         values.walk(argument.node.value, argument.type, argument.limit, argument.node.name.value, argument.node)
     return found
 
@@ -160,12 +165,23 @@ class _Argument:
 
 @lru_cache(maxsize=CACHED_DOCUMENTS)
 def _arguments_of(document: DocumentOnSchema) -> tuple[_Argument, ...]:
-    """Every argument of every field in the document, with its type and limit (the same for every request
-    that sends the document: only the variables' values change)."""
+    """Every argument of every field in the document that can carry a ``String`` or ``ID`` (no other holds a
+    value to check), with its type and limit: the same for every request that sends the document, only
+    the variables' values change."""
     type_info = TypeInfo(document.schema)
     arguments = _Arguments(type_info)
     visit(document.document, TypeInfoVisitor(type_info, arguments))
-    return tuple(arguments.found)
+    return tuple(argument for argument in arguments.found if _can_hold_text(argument.type))
+
+
+def _can_hold_text(type_: GraphQLInputType, met: frozenset[str] = frozenset()) -> bool:
+    """Whether a value of the type can carry a ``String`` or ``ID`` anywhere, as ``_Values.walk`` goes down it."""
+    named = get_named_type(type_)
+    if isinstance(named, GraphQLScalarType):
+        return named.name in LIMITED_SCALARS
+    if isinstance(named, GraphQLInputObjectType) and named.name not in met:  # met: its fields are being looked at
+        return any(_can_hold_text(field.type, met | {named.name}) for field in named.fields.values())
+    return False
 
 
 class _Arguments(Visitor):

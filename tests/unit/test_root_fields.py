@@ -11,12 +11,13 @@ from typing import Any
 import httpx
 import pytest
 from botocore.exceptions import ClientError, ConnectTimeoutError, ReadTimeoutError
+from mangum import Mangum
 from pynamodb.exceptions import GetError
 
 from functions.api.app import build_asgi_app
 from functions.api.schema import GraphQLPolicy, GrowingSchema
 from functions.api.trusted_documents import TrustedDocuments
-from functions.domain.catalogue import Agency
+from functions.domain.catalogue import Agency, Service
 from functions.domain.error_messages import messages_of
 from functions.domain.errors import ErrorCode
 from functions.domain.paging import Page, PageRequest
@@ -24,6 +25,7 @@ from functions.local.seeding import seed_catalogue
 from functions.services.deadline import DeadlineExceeded
 from tests.fakes.catalogue import InMemoryCatalogueRepository
 from tests.fakes.identity import IdentityWorld
+from tests.support.transports import LambdaClient
 
 POLICY = GraphQLPolicy.for_stage("prod")
 
@@ -123,3 +125,58 @@ def test_one_slow_resolver_does_not_hold_up_another_request_on_the_same_loop() -
 
     asyncio.run(both())
     assert repository.order == ["fast answered", "slow resolver done"]
+
+
+def on_lambda(app: Any, query: str) -> Any:
+    """The app as the Lambda handler serves it (``functions/handlers/graphql_http.py``): through Mangum, made
+    in the invocation, on the loop the invocation runs on."""
+
+    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        return Mangum(app, lifespan="off")(event, context)
+
+    return LambdaClient(handler).post(query, path="/graphql/public")
+
+
+class RecordingCatalogue(InMemoryCatalogueRepository):
+    """Says on which thread each listing ran; with ``meet``, the two listings wait (at most 5 s) for each other."""
+
+    def __init__(self, meet: bool = False) -> None:
+        super().__init__()
+        self.threads: dict[str, int] = {}
+        self._both = threading.Barrier(2, timeout=5) if meet else None
+
+    def list_agencies(self, page: PageRequest) -> Page[Agency]:
+        self._ran("agencies")
+        return super().list_agencies(page)
+
+    def list_services(self, page: PageRequest, agency_code: str | None = None) -> Page[Service]:
+        self._ran("services")
+        return super().list_services(page, agency_code)
+
+    def _ran(self, listing: str) -> None:
+        self.threads[listing] = threading.get_ident()
+        if self._both is not None:
+            self._both.wait()
+
+
+def test_on_lambda_a_lone_root_field_runs_on_the_loop_not_in_a_worker_thread() -> None:
+    repository = RecordingCatalogue()
+    reply = on_lambda(app_over(repository), "{ agencies { code } }")
+    assert reply.json()["data"]["agencies"]
+    assert repository.threads == {"agencies": threading.get_ident()}  # the loop's thread: the caller's here
+
+
+def test_on_lambda_the_root_fields_of_one_query_still_wait_side_by_side() -> None:
+    repository = RecordingCatalogue(meet=True)  # neither listing returns until the other has started
+    reply = on_lambda(app_over(repository), "{ agencies { code } services { code } }")
+    assert "errors" not in reply.json()
+    assert threading.get_ident() not in repository.threads.values()
+
+
+@pytest.mark.parametrize("kind", list(FAILURES))
+def test_on_lambda_a_stalled_dependency_of_a_lone_root_field_answers_temporarily_unavailable(kind: str) -> None:
+    repository = FailingCatalogue()
+    app = app_over(repository)
+    repository.failure = FAILURES[kind]
+    [error] = on_lambda(app, "{ agencies { code } }").json()["errors"]
+    assert error["extensions"]["code"] == "TEMPORARILY_UNAVAILABLE"

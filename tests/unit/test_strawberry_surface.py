@@ -6,7 +6,9 @@ strawberry-graphql==0.341.2) and checked here so that an upgrade that moves them
 * ``ValueLengthLimit`` (functions/api/value_lengths.py) and ``ValidationByDocument``
   (functions/api/document_cache.py) read graphql-core's schema under Strawberry's (``Schema._schema``);
 * ``ValidationByDocument`` validates with ``strawberry.schema.schema.validate_document`` (Strawberry's own
-  rules added) and sets ``pre_execution_errors``, which Strawberry's validation step then leaves alone.
+  rules added) and sets ``pre_execution_errors``, which Strawberry's validation step then leaves alone;
+* ``ErrorPolicy`` (functions/api/error_policy.py) overrides ``MaskErrors._process_result``, through which
+  ``MaskErrors`` masks every result's errors, to skip results with none.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import graphql
 from graphql import GraphQLSchema
+from strawberry.extensions import MaskErrors
 from strawberry.http.async_base_view import AsyncBaseHTTPView
 from strawberry.schema import schema as strawberry_schema
 
@@ -51,3 +54,8 @@ def test_the_validation_step_used_is_strawberrys_and_skipped_once_done() -> None
         "validation_rules",
     ]
     assert "execution_context.pre_execution_errors is None" in inspect.getsource(strawberry_schema._run_validation)
+
+
+def test_the_masking_step_overridden_is_the_one_every_result_goes_through() -> None:
+    assert list(inspect.signature(MaskErrors._process_result).parameters) == ["self", "result"]
+    assert "self._process_result(result)" in inspect.getsource(MaskErrors.on_operation)
