@@ -41,13 +41,11 @@ if TYPE_CHECKING:
         LoginDirectory,
         NotificationRepository,
         NotificationSignal,
-        RequestEvents,
-        RequestRepository,
         SessionCheck,
         SmsGateway,
         StaffRepository,
-        Workflow,
     )
+    from functions.services.request_ports import RequestEvents, RequestRepository, Workflow
     from functions.services.sms_ports import CallListRepository, ReportLedger, SmsBudget
 
 __all__ = ["Adapters"]

@@ -21,7 +21,8 @@ from functions.domain.request import (
 from functions.domain.sms import SmsTemplate
 from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
-from functions.services.ports import Clock, RequestRepository
+from functions.services.ports import Clock
+from functions.services.request_ports import RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.service_levels import ServiceLevels

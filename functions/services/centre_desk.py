@@ -25,7 +25,8 @@ from functions.domain.sms import SmsTemplate
 from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.money_ports import Ledger
-from functions.services.ports import CatalogueRepository, Clock, DocumentWrite, RequestRepository
+from functions.services.ports import CatalogueRepository, Clock
+from functions.services.request_ports import DocumentWrite, RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.task_release import TaskRelease

@@ -32,7 +32,8 @@ from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.monitoring_ports import FeedbackRepository
 from functions.services.outbox_signal import announce_recorded
-from functions.services.ports import Clock, NotificationSignal, RequestRepository
+from functions.services.ports import Clock, NotificationSignal
+from functions.services.request_ports import RequestRepository
 
 __all__ = ["CitizenFeedback"]
 

@@ -32,7 +32,8 @@ from functions.services.auditing import Auditor
 from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.monitoring_ports import EscalationRepository, MonitoringAlerts
-from functions.services.ports import Clock, RequestRepository
+from functions.services.ports import Clock
+from functions.services.request_ports import RequestRepository
 
 __all__ = ["Escalations"]
 

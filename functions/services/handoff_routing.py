@@ -20,7 +20,8 @@ from functions.domain.principal import Principal, Role
 from functions.domain.request import Decision, Handoff, HandoffStatus, RequestFile, RequestStatus
 from functions.domain.sms import SmsTemplate
 from functions.services.caller import Caller
-from functions.services.ports import Clock, RequestRepository
+from functions.services.ports import Clock
+from functions.services.request_ports import RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.service_levels import ServiceLevels

@@ -18,8 +18,8 @@ from functions.domain.policy import Operation, authorize
 from functions.domain.request_event import RequestEvent
 from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
-from functions.services.ports import RequestRepository
 from functions.services.request_owners import owners_of
+from functions.services.request_ports import RequestRepository
 
 __all__ = ["LiveUpdates"]
 

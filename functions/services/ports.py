@@ -17,26 +17,12 @@ if TYPE_CHECKING:
     from functions.domain.catalogue import Agency, Service
     from functions.domain.centre import Centre
     from functions.domain.citizen import Citizen, Language
-    from functions.domain.documents import Document
     from functions.domain.figures import FigureDelta
     from functions.domain.identity_numbers import NationalId
-    from functions.domain.ledger import JournalEntry, PosSlip
     from functions.domain.mobile import SaudiMobile
     from functions.domain.notification import Notification
     from functions.domain.paging import Page, PageRequest
     from functions.domain.principal import Principal, Role
-    from functions.domain.request import (
-        Handoff,
-        HandoffStatus,
-        HistoryEntry,
-        Payment,
-        RequestFile,
-        RequestStatus,
-        RequestSummary,
-        ServiceRequest,
-    )
-    from functions.domain.request_event import RequestEvent
-    from functions.domain.sadad import BillStatus, SadadBill
     from functions.domain.sms_delivery import CallListEntry
     from functions.domain.staff import AccountStatus, StaffAccount
     from functions.domain.standing import Standing
@@ -46,13 +32,10 @@ __all__ = [
     "AttemptLedger",
     "Attempts",
     "AuditLog",
-    "BillWrite",
     "CatalogueRepository",
     "CentreRepository",
     "CitizenRepository",
     "Clock",
-    "DocumentWrite",
-    "HandoffWrite",
     "IdempotencyGuard",
     "IdentityProvider",
     "LoginDirectory",
@@ -60,16 +43,12 @@ __all__ = [
     "NewPasswordRequired",
     "NotificationRepository",
     "NotificationSignal",
-    "RequestChange",
-    "RequestEvents",
-    "RequestRepository",
     "SessionCheck",
     "SignInRejected",
     "SmsGateway",
     "StaffRepository",
     "StandingCheck",
     "Tokens",
-    "Workflow",
 ]
 
 
@@ -290,113 +269,6 @@ class AttemptLedger(Protocol):
     def trusted(self, account: str, source: str, now: datetime) -> bool: ...
 
     def trust(self, account: str, source: str, until: datetime) -> None: ...
-
-
-@dataclass(frozen=True)
-class HandoffWrite:
-    """A hand-off's new state, written only if it is still at ``expected_version`` (None: new)."""
-
-    handoff: Handoff
-    expected_version: int | None
-
-
-@dataclass(frozen=True)
-class DocumentWrite:
-    """A document's new state, written only if it is still at ``expected_version``."""
-
-    document: Document
-    expected_version: int
-
-
-@dataclass(frozen=True)
-class BillWrite:
-    """A bill written with a request's change: new (``expected`` None: its number claimed too), or moved on
-    from the status it was read in (so a payment and an expiry never both win)."""
-
-    bill: SadadBill
-    expected: BillStatus | None = None
-
-
-@dataclass(frozen=True)
-class RequestChange:
-    """One atomic change to a request file, with what it must record alongside.
-
-    ``request`` is the new state, written only if the stored one is still at ``expected_version``
-    (None: it must not exist yet), so concurrent changes to one request never both win.
-    """
-
-    request: ServiceRequest
-    expected_version: int | None
-    previous: ServiceRequest | None = None
-    """The request as stored before the change (None when it is new): what the change really writes —
-    whether it enters or leaves ``SUBMITTED`` (the sweeper's list of files no agency has yet), whether
-    what was filed changed."""
-    handoffs: tuple[HandoffWrite, ...] = ()
-    history: tuple[HistoryEntry, ...] = ()
-    audit: tuple[AuditRecord, ...] = ()
-    notifications: tuple[Notification, ...] = ()
-    payment: Payment | None = None
-    documents: tuple[DocumentWrite, ...] = ()
-    close_documents: bool = False
-    """The request closes: its documents are queued for the retention lifecycle (see request_documents)."""
-    ledger: JournalEntry | None = None
-    """What the change posts to the centre's ledger (a filing, a refund), in the same transaction."""
-    bill: BillWrite | None = None
-    """Its SADAD bill, new or changed."""
-    pos_slip: PosSlip | None = None
-    """The card slip a filing was paid with: claimed once, for this request only."""
-
-
-class RequestRepository(Protocol):
-    def get_file(self, request_id: str) -> RequestFile | None: ...
-
-    def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None: ...
-
-    def next_tracking_sequence(self, month: str) -> int: ...
-
-    def request_of_bill(self, bill_number: str) -> str | None:
-        """The request a SADAD bill number belongs to."""
-        ...
-
-    def bills_due(self, expired_before: datetime, limit: int) -> list[SadadBill]:
-        """Open SADAD bills whose expiry passed, the earliest first."""
-        ...
-
-    def apply(self, change: RequestChange) -> None:
-        """All of the change or none of it; ``Conflict`` when a version moved on (or the id exists)."""
-        ...
-
-    def list_for_centre(
-        self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
-    ) -> Page[RequestSummary]: ...
-
-    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[RequestSummary]: ...
-
-    def window(self, agency_code: str, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]: ...
-
-    def list_unrouted(self, created_before: datetime) -> list[ServiceRequest]:
-        """Requests still SUBMITTED (no hand-off recorded yet), oldest first, one page."""
-        ...
-
-
-class Workflow(Protocol):
-    """The hand-off state machine: started per request, told of each decision through its task tokens."""
-
-    def start(self, request: ServiceRequest) -> None:
-        """Idempotent: the execution is named after the request id."""
-        ...
-
-    def succeed(self, token: str, output: dict[str, str | int]) -> bool:
-        """False when the token is no longer waited on (timed out, superseded): a new one will come."""
-        ...
-
-    def fail(self, token: str, error: str, cause: str) -> bool: ...
-
-
-class RequestEvents(Protocol):
-    def publish(self, event: RequestEvent) -> None:
-        """After the change committed; best effort (the request's own state is the truth)."""
-        ...
 
 
 class IdempotencyGuard(Protocol):

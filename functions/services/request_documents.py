@@ -41,7 +41,8 @@ from functions.services.auditing import Auditor
 from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.document_ports import DocumentRepository, DocumentStore
-from functions.services.ports import CatalogueRepository, CentreRepository, Clock, RequestRepository
+from functions.services.ports import CatalogueRepository, CentreRepository, Clock
+from functions.services.request_ports import RequestRepository
 from functions.services.serving_centre import serving_centre
 
 __all__ = ["DownloadLink", "IssuedUpload", "RequestDocuments", "UploadDeclaration"]

@@ -34,16 +34,8 @@ from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, evidence_checked
 from functions.services.document_ports import DocumentRepository
-from functions.services.ports import (
-    CatalogueRepository,
-    CentreRepository,
-    CitizenRepository,
-    Clock,
-    DocumentWrite,
-    IdempotencyGuard,
-    RequestRepository,
-    Workflow,
-)
+from functions.services.ports import CatalogueRepository, CentreRepository, CitizenRepository, Clock, IdempotencyGuard
+from functions.services.request_ports import DocumentWrite, RequestRepository, Workflow
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.serving_centre import serving_centre

@@ -13,8 +13,8 @@ from functions.domain.tracking import pin_matches
 from functions.services.attempt_limits import AttemptLimits, Subject
 from functions.services.authorization import Authorizer
 from functions.services.caller import Caller
-from functions.services.ports import RequestRepository
 from functions.services.request_owners import owners_of
+from functions.services.request_ports import RequestRepository
 
 __all__ = ["RequestTracking"]
 

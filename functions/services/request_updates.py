@@ -24,12 +24,11 @@ from functions.domain.sadad import BillStatus, SadadBill
 from functions.services.auditing import Auditor
 from functions.services.caller import Caller
 from functions.services.outbox_signal import announce_recorded
-from functions.services.ports import (
+from functions.services.ports import Clock, NotificationSignal
+from functions.services.request_ports import (
     BillWrite,
-    Clock,
     DocumentWrite,
     HandoffWrite,
-    NotificationSignal,
     RequestChange,
     RequestEvents,
     RequestRepository,

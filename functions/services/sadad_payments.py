@@ -25,7 +25,8 @@ from functions.domain.request import Payment, PaymentMethod, RequestFile, Reques
 from functions.domain.sadad import BillStatus, PaymentNotification, SadadBill, parse_notification
 from functions.domain.sms import SmsTemplate
 from functions.services.caller import Caller
-from functions.services.ports import BillWrite, Clock, RequestRepository, Workflow
+from functions.services.ports import Clock
+from functions.services.request_ports import BillWrite, RequestRepository, Workflow
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.signed_webhooks import verify_signed

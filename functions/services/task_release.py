@@ -18,7 +18,7 @@ import logging
 
 from functions.domain.request import Decision, Handoff, HandoffStatus
 from functions.domain.workflow_errors import RequestCancelled, RequestRejected, RequestReturned
-from functions.services.ports import Workflow
+from functions.services.request_ports import Workflow
 from functions.services.service_levels import ServiceLevels, Wait
 
 __all__ = ["CANCELLED_ERROR", "RECEIPT", "REJECTED_ERROR", "RETURNED_ERROR", "TaskRelease"]

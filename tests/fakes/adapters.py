@@ -35,13 +35,11 @@ from functions.services.ports import (
     LoginDirectory,
     NotificationRepository,
     NotificationSignal,
-    RequestEvents,
-    RequestRepository,
     SessionCheck,
     SmsGateway,
     StaffRepository,
-    Workflow,
 )
+from functions.services.request_ports import RequestEvents, RequestRepository, Workflow
 from functions.services.sms_ports import CallListRepository, ReportLedger, SmsBudget
 
 if TYPE_CHECKING:

@@ -15,8 +15,9 @@ from functions.domain.request_ids import request_id_for
 from functions.local.sample_documents import SampleFile, sample_for
 from functions.services.caller import Caller
 from functions.services.document_ports import ReviewDue
-from functions.services.ports import Clock, DocumentWrite
+from functions.services.ports import Clock
 from functions.services.request_documents import RequestDocuments, UploadDeclaration
+from functions.services.request_ports import DocumentWrite
 from tests.fakes.identity import RecordingAuditLog
 
 if TYPE_CHECKING:

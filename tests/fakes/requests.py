@@ -29,7 +29,7 @@ from functions.domain.request_event import RequestEvent
 from functions.domain.sadad import BillStatus, SadadBill
 from functions.domain.workflow_errors import RequestReturned
 from functions.services.handoff_routing import HandoffEvent
-from functions.services.ports import BillWrite, RequestChange
+from functions.services.request_ports import BillWrite, RequestChange
 from tests.fakes.documents import InMemoryDocuments
 from tests.fakes.identity import InMemoryNotifications, RecordingAuditLog
 from tests.fakes.money import InMemoryLedger

@@ -21,7 +21,7 @@ from functions.domain.principal import Principal, Role
 from functions.domain.request import PaymentMethod, RequestStatus, ServiceRequest
 from functions.local.provision import ProvisionedStack
 from functions.local.sample_documents import SAMPLES
-from functions.services.ports import DocumentWrite, RequestChange
+from functions.services.request_ports import DocumentWrite, RequestChange
 from tests.support.aws import item_count
 
 NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)

@@ -31,7 +31,7 @@ from functions.domain.paging import PageRequest
 from functions.domain.principal import Principal, Role
 from functions.domain.request import PaymentMethod, RequestStatus, ServiceRequest
 from functions.local.provision import ProvisionedStack
-from functions.services.ports import RequestChange
+from functions.services.request_ports import RequestChange
 from tests.support.aws import item_count
 
 NOW = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)

@@ -9,10 +9,11 @@ set and numbers at their widest; what was filed (answers, documents, route, hash
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bench.lifecycle_prices import item_size
-from functions.adapters.dynamodb.request_items import FilingItem, RequestItem
+from functions.adapters.dynamodb.request_items import FilingItem, RequestItem, filing_changed
 from functions.domain.catalogue import LocalizedText, RouteStage, StageStep
 from functions.domain.money import Money
 from functions.domain.request import PaymentMethod, RequestStatus, ServiceRequest
@@ -66,3 +67,10 @@ def test_what_was_filed_lives_in_the_filing_item_and_comes_back_whole() -> None:
     assert item_size(filing.serialize()) > 1024  # the bulk left the request item
     hot.version = request.version  # the repository carries the version read (conditions the write on it)
     assert hot.to_domain(filing) == request
+
+
+def test_only_a_change_of_what_was_filed_rewrites_the_filing_item() -> None:
+    request = widest_request()
+    assert not filing_changed(replace(request, status=RequestStatus.SUBMITTED, version=2), request)
+    assert filing_changed(replace(request, answers={"floors": "3"}), request)
+    assert filing_changed(replace(request, documents=request.documents[:1]), request)

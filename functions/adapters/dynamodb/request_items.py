@@ -7,9 +7,7 @@ request, its payment, its hand-offs and its history, so a whole file is one quer
              gsi3 ``CITIZEN#<id>#REQ`` / ``<created>#<id>``         (a citizen's requests)
 * filing:    pk ``REQUEST#<id>`` sk ``FILING`` (what was filed: answers, documents, route, PIN hash, ...)
 * payment:   pk ``REQUEST#<id>`` sk ``PAYMENT``
-* hand-off:  pk ``REQUEST#<id>`` sk ``HANDOFF#<stage>#<agency>``
-             gsi1 ``AGENCY#<code>#WINDOW`` / ``<due>#<id>``         (the open window, earliest due first)
-             gsi2 ``AGENCY#<code>#HANDOFFS`` / ``<forwarded>#<id>``  (every hand-off, for history and figures)
+* hand-off:  pk ``REQUEST#<id>`` sk ``HANDOFF#<stage>#<agency>`` (``handoff_items.py``)
 * history:   pk ``REQUEST#<id>`` sk ``HISTORY#<at>#<n>``
 * tracking:  pk ``TRACKING#<number>`` sk ``TRACKING`` (unique; the request id)
 * routing:   pk ``ROUTING#PENDING`` sk ``<created>#<id>`` while no agency has the file yet (the sweeper's list)
@@ -21,7 +19,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from pynamodb.attributes import (
-    BooleanAttribute,
     JSONAttribute,
     ListAttribute,
     MapAttribute,
@@ -35,9 +32,6 @@ from functions.adapters.dynamodb.catalogue_items import stages_from_json, stages
 from functions.adapters.dynamodb.main_table import MainTableItem
 from functions.domain.money import Money
 from functions.domain.request import (
-    Decision,
-    Handoff,
-    HandoffStatus,
     HistoryEntry,
     Payment,
     PaymentMethod,
@@ -50,7 +44,6 @@ __all__ = [
     "FILING",
     "CounterItem",
     "FilingItem",
-    "HandoffItem",
     "HistoryItem",
     "PaymentItem",
     "RequestItem",
@@ -66,10 +59,6 @@ FILING = "FILING"
 
 def request_key(request_id: str) -> str:
     return f"REQUEST#{request_id}"
-
-
-def window_partition(agency_code: str) -> str:
-    return f"AGENCY#{agency_code}#WINDOW"
 
 
 def centre_status_partition(centre_id: str, status: RequestStatus) -> str:
@@ -213,21 +202,8 @@ class FilingItem(MainTableItem):
 
 
 def filing_changed(request: ServiceRequest, previous: ServiceRequest) -> bool:
-    """Whether a change touches what the filing item holds."""
-    return _filed(request) != _filed(previous)
-
-
-def _filed(request: ServiceRequest) -> tuple[object, ...]:
-    return (
-        request.pin_hash,
-        request.operator_id,
-        request.answers,
-        request.documents,
-        request.identity_document,
-        request.route,
-        request.fingerprint,
-        request.citizen_masked_mobile,
-    )
+    """Whether a change touches what the filing item holds (the attributes it would write)."""
+    return FilingItem.from_domain(request).serialize() != FilingItem.from_domain(previous).serialize()
 
 
 class PaymentItem(MainTableItem):
@@ -273,97 +249,6 @@ class PaymentItem(MainTableItem):
             retrieval_reference=self.retrieval_reference,
             bill_number=self.bill_number,
         )
-
-
-class HandoffItem(MainTableItem):
-    request_id = UnicodeAttribute()
-    stage = NumberAttribute()
-    agency_code = UnicodeAttribute()
-    status = UnicodeAttribute()
-    round = NumberAttribute()
-    forwarded_at = UTCDateTimeAttribute()
-    due_at = UTCDateTimeAttribute()
-    tracking_number = UnicodeAttribute()
-    service_code = UnicodeAttribute()
-    received_at = UTCDateTimeAttribute(null=True)
-    decided_at = UTCDateTimeAttribute(null=True)
-    decision = UnicodeAttribute(null=True)
-    decision_note = UnicodeAttribute(null=True)
-    missing_items = ListAttribute[str](default=list)
-    escalations = NumberAttribute(default=0)
-    version = VersionAttribute()
-    receipt_token = UnicodeAttribute(null=True)
-    completion_token = UnicodeAttribute(null=True)
-    resubmission_token = UnicodeAttribute(null=True)
-    receipt_released = BooleanAttribute(default=False)
-    decision_released = BooleanAttribute(default=False)
-    resubmitted_at = UTCDateTimeAttribute(null=True)
-    resubmission_released = BooleanAttribute(default=False)
-
-    @classmethod
-    def from_domain(cls, handoff: Handoff) -> HandoffItem:
-        opened = handoff.status.open
-        return cls(
-            pk=request_key(handoff.request_id),
-            sk=handoff_sort_key(handoff.stage, handoff.agency_code),
-            gsi1pk=window_partition(handoff.agency_code) if opened else None,
-            gsi1sk=f"{handoff.due_at.isoformat()}#{handoff.request_id}" if opened else None,
-            gsi2pk=f"AGENCY#{handoff.agency_code}#HANDOFFS",
-            gsi2sk=f"{handoff.forwarded_at.isoformat()}#{handoff.request_id}#{handoff.stage}",
-            request_id=handoff.request_id,
-            stage=handoff.stage,
-            agency_code=handoff.agency_code,
-            status=handoff.status.value,
-            round=handoff.round,
-            forwarded_at=handoff.forwarded_at,
-            due_at=handoff.due_at,
-            tracking_number=handoff.tracking_number,
-            service_code=handoff.service_code,
-            received_at=handoff.received_at,
-            decided_at=handoff.decided_at,
-            decision=handoff.decision.value if handoff.decision else None,
-            decision_note=handoff.decision_note,
-            missing_items=list(handoff.missing_items),
-            escalations=handoff.escalations,
-            receipt_token=handoff.receipt_token,
-            completion_token=handoff.completion_token,
-            resubmission_token=handoff.resubmission_token,
-            receipt_released=handoff.receipt_released,
-            decision_released=handoff.decision_released,
-            resubmitted_at=handoff.resubmitted_at,
-            resubmission_released=handoff.resubmission_released,
-        )
-
-    def to_domain(self) -> Handoff:
-        return Handoff(
-            request_id=self.request_id,
-            stage=int(self.stage),
-            agency_code=self.agency_code,
-            status=HandoffStatus(self.status),
-            round=int(self.round),
-            forwarded_at=self.forwarded_at,
-            due_at=self.due_at,
-            tracking_number=self.tracking_number,
-            service_code=self.service_code,
-            received_at=self.received_at,
-            decided_at=self.decided_at,
-            decision=Decision(self.decision) if self.decision else None,
-            decision_note=self.decision_note,
-            missing_items=tuple(self.missing_items or ()),
-            escalations=int(self.escalations),
-            version=int(self.version or 0),
-            receipt_token=self.receipt_token,
-            completion_token=self.completion_token,
-            resubmission_token=self.resubmission_token,
-            receipt_released=bool(self.receipt_released),
-            decision_released=bool(self.decision_released),
-            resubmitted_at=self.resubmitted_at,
-            resubmission_released=bool(self.resubmission_released),
-        )
-
-
-def handoff_sort_key(stage: int, agency_code: str) -> str:
-    return f"HANDOFF#{stage:02d}#{agency_code}"
 
 
 class HistoryItem(MainTableItem):

@@ -23,6 +23,7 @@ from pynamodb.transactions import TransactWrite
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
 from functions.adapters.dynamodb.cursor import decode_cursor, encode_cursor
 from functions.adapters.dynamodb.document_items import DOCUMENT_PREFIX, RETENTION_PARTITION, DocumentItem, RetentionItem
+from functions.adapters.dynamodb.handoff_items import HandoffItem, window_partition
 from functions.adapters.dynamodb.ledger_repository import DynamoLedger
 from functions.adapters.dynamodb.notification_repository import DynamoNotificationRepository
 from functions.adapters.dynamodb.request_items import (
@@ -30,7 +31,6 @@ from functions.adapters.dynamodb.request_items import (
     ROUTING_PARTITION,
     CounterItem,
     FilingItem,
-    HandoffItem,
     HistoryItem,
     PaymentItem,
     RequestItem,
@@ -42,7 +42,6 @@ from functions.adapters.dynamodb.request_items import (
     filing_changed,
     request_key,
     routing_sort_key,
-    window_partition,
 )
 from functions.adapters.dynamodb.sadad_items import OPEN_BILLS, BillClaimItem, BillItem, bill_claim_key
 from functions.adapters.dynamodb.table import TableBinding
@@ -61,7 +60,7 @@ from functions.domain.request import (
     ServiceRequest,
 )
 from functions.domain.sadad import SadadBill
-from functions.services.ports import BillWrite, RequestChange
+from functions.services.request_ports import BillWrite, RequestChange
 
 __all__ = ["DynamoRequestRepository"]
 

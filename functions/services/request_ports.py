@@ -1,0 +1,145 @@
+"""Ports of a request's file: the one atomic change (``RequestChange``) and what it writes beside the
+request, the repository that applies it, the hand-off state machine, and the request events told after it.
+Split from ``ports.py``; the same conventions (Protocols, adapters in ``functions.adapters``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from functions.domain.audit import AuditRecord
+    from functions.domain.documents import Document
+    from functions.domain.ledger import JournalEntry, PosSlip
+    from functions.domain.notification import Notification
+    from functions.domain.paging import Page, PageRequest
+    from functions.domain.request import (
+        Handoff,
+        HandoffStatus,
+        HistoryEntry,
+        Payment,
+        RequestFile,
+        RequestStatus,
+        RequestSummary,
+        ServiceRequest,
+    )
+    from functions.domain.request_event import RequestEvent
+    from functions.domain.sadad import BillStatus, SadadBill
+
+__all__ = [
+    "BillWrite",
+    "DocumentWrite",
+    "HandoffWrite",
+    "RequestChange",
+    "RequestEvents",
+    "RequestRepository",
+    "Workflow",
+]
+
+
+@dataclass(frozen=True)
+class HandoffWrite:
+    """A hand-off's new state, written only if it is still at ``expected_version`` (None: new)."""
+
+    handoff: Handoff
+    expected_version: int | None
+
+
+@dataclass(frozen=True)
+class DocumentWrite:
+    """A document's new state, written only if it is still at ``expected_version``."""
+
+    document: Document
+    expected_version: int
+
+
+@dataclass(frozen=True)
+class BillWrite:
+    """A bill written with a request's change: new (``expected`` None: its number claimed too), or moved on
+    from the status it was read in (so a payment and an expiry never both win)."""
+
+    bill: SadadBill
+    expected: BillStatus | None = None
+
+
+@dataclass(frozen=True)
+class RequestChange:
+    """One atomic change to a request file, with what it must record alongside.
+
+    ``request`` is the new state, written only if the stored one is still at ``expected_version``
+    (None: it must not exist yet), so concurrent changes to one request never both win.
+    """
+
+    request: ServiceRequest
+    expected_version: int | None
+    previous: ServiceRequest | None = None
+    """The request as stored before the change (None when it is new): what the change really writes —
+    whether it enters or leaves ``SUBMITTED`` (the sweeper's list of files no agency has yet), whether
+    what was filed changed."""
+    handoffs: tuple[HandoffWrite, ...] = ()
+    history: tuple[HistoryEntry, ...] = ()
+    audit: tuple[AuditRecord, ...] = ()
+    notifications: tuple[Notification, ...] = ()
+    payment: Payment | None = None
+    documents: tuple[DocumentWrite, ...] = ()
+    close_documents: bool = False
+    """The request closes: its documents are queued for the retention lifecycle (see request_documents)."""
+    ledger: JournalEntry | None = None
+    """What the change posts to the centre's ledger (a filing, a refund), in the same transaction."""
+    bill: BillWrite | None = None
+    """Its SADAD bill, new or changed."""
+    pos_slip: PosSlip | None = None
+    """The card slip a filing was paid with: claimed once, for this request only."""
+
+
+class RequestRepository(Protocol):
+    def get_file(self, request_id: str) -> RequestFile | None: ...
+
+    def find_by_tracking_number(self, tracking_number: str) -> RequestFile | None: ...
+
+    def next_tracking_sequence(self, month: str) -> int: ...
+
+    def request_of_bill(self, bill_number: str) -> str | None:
+        """The request a SADAD bill number belongs to."""
+        ...
+
+    def bills_due(self, expired_before: datetime, limit: int) -> list[SadadBill]:
+        """Open SADAD bills whose expiry passed, the earliest first."""
+        ...
+
+    def apply(self, change: RequestChange) -> None:
+        """All of the change or none of it; ``Conflict`` when a version moved on (or the id exists)."""
+        ...
+
+    def list_for_centre(
+        self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
+    ) -> Page[RequestSummary]: ...
+
+    def list_for_citizen(self, citizen_id: str, page: PageRequest) -> Page[RequestSummary]: ...
+
+    def window(self, agency_code: str, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]: ...
+
+    def list_unrouted(self, created_before: datetime) -> list[ServiceRequest]:
+        """Requests still SUBMITTED (no hand-off recorded yet), oldest first, one page."""
+        ...
+
+
+class Workflow(Protocol):
+    """The hand-off state machine: started per request, told of each decision through its task tokens."""
+
+    def start(self, request: ServiceRequest) -> None:
+        """Idempotent: the execution is named after the request id."""
+        ...
+
+    def succeed(self, token: str, output: dict[str, str | int]) -> bool:
+        """False when the token is no longer waited on (timed out, superseded): a new one will come."""
+        ...
+
+    def fail(self, token: str, error: str, cause: str) -> bool: ...
+
+
+class RequestEvents(Protocol):
+    def publish(self, event: RequestEvent) -> None:
+        """After the change committed; best effort (the request's own state is the truth)."""
+        ...
