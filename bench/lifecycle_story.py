@@ -252,24 +252,33 @@ class Story:
         return str(answer["status"])
 
     def _execution_status(self, request_id: str) -> str:
-        arn = self.execution_arn(request_id)
+        """SUCCEEDED once every stage's execution did (RUNNING while any runs)."""
         with uncounted():
-            return str(self._sfn.describe_execution(executionArn=arn)["status"])
+            statuses = {
+                str(self._sfn.describe_execution(executionArn=arn)["status"]) for arn in self.execution_arns(request_id)
+            }
+        return statuses.pop() if len(statuses) == 1 else "RUNNING"
 
-    def execution_arn(self, request_id: str) -> str:
+    def execution_arns(self, request_id: str) -> list[str]:
+        """The executions of the request's route, one per stage (``<request id>-<stage>``)."""
         machine = self.stack.provisioned.resources["HandoffStateMachine"].ref
-        return f"{machine.replace(':stateMachine:', ':execution:')}:{request_id}"
+        with uncounted():
+            listed = self._sfn.list_executions(stateMachineArn=machine, maxResults=1000)["executions"]
+        return sorted(e["executionArn"] for e in listed if e["name"].startswith(f"{request_id}-"))
 
     def history(self, request_id: str) -> list[dict[str, Any]]:
+        """The history of every stage's execution, in stage order."""
         events: list[dict[str, Any]] = []
-        options: dict[str, Any] = {"executionArn": self.execution_arn(request_id), "maxResults": 1000}
         with uncounted():
-            while True:
-                page = self._sfn.get_execution_history(**options)
-                events += page["events"]
-                if not page.get("nextToken"):
-                    return events
-                options["nextToken"] = page["nextToken"]
+            for arn in self.execution_arns(request_id):
+                options: dict[str, Any] = {"executionArn": arn, "maxResults": 1000}
+                while True:
+                    page = self._sfn.get_execution_history(**options)
+                    events += page["events"]
+                    if not page.get("nextToken"):
+                        break
+                    options["nextToken"] = page["nextToken"]
+        return events
 
     def settle(self) -> None:
         """Until every queue is empty (nothing waiting, nothing in flight) and no handler runs, seen

@@ -1,10 +1,11 @@
 """The hand-off state machine on Step Functions (infra/statemachines/handoff.asl.json).
 
-The execution input carries ids and codes only: no personal data enters the state machine's history,
-and no wait's length (each wait's due time is computed in working hours when it starts, see
-``functions/services/service_levels.py``). Executions are named after the request id, so a repeated start
-is harmless. The tokens the services hand over to release a wait are sealed
-(``adapters/task_token_seal.py``): each is opened here, just for the call.
+One execution per stage of a request's route (``functions/services/route_stages.py``). The execution
+input carries ids, codes and each step's receipt wait (its due time in working hours, planned by the
+service that starts the stage, see ``functions/services/service_levels.py``): no personal data enters the
+state machine's history. Executions are named ``<request id>-<stage>``, so a repeated start is harmless.
+The tokens the services hand over to release a wait are sealed (``adapters/task_token_seal.py``): each is
+opened here, just for the call.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from botocore.exceptions import ClientError
 
 from functions.adapters.task_token_seal import TaskTokenSeal
-from functions.domain.request import ServiceRequest
+from functions.services.request_ports import StageStart
 
 if TYPE_CHECKING:
     from mypy_boto3_stepfunctions import SFNClient
@@ -25,12 +26,13 @@ __all__ = ["StepFunctionsWorkflow", "execution_input"]
 _STALE_TOKEN = {"TaskTimedOut", "InvalidToken", "TaskDoesNotExist"}
 
 
-def execution_input(request: ServiceRequest) -> dict[str, object]:
+def execution_input(stage: StageStart) -> dict[str, object]:
     return {
-        "requestId": request.request_id,
-        "stages": [
-            {"stage": number, "steps": [{"agency": step.agency_code} for step in stage.steps]}
-            for number, stage in enumerate(request.route, 1)
+        "requestId": stage.request_id,
+        "stage": stage.stage,
+        "steps": [
+            {"agency": agency, "wait": {"dueAt": due_at.isoformat(), "seconds": seconds}}
+            for agency, due_at, seconds in stage.receipt_waits
         ],
     }
 
@@ -41,12 +43,12 @@ class StepFunctionsWorkflow:
         self._state_machine_arn = state_machine_arn
         self._tokens = tokens
 
-    def start(self, request: ServiceRequest) -> None:
+    def start(self, stage: StageStart) -> None:
         try:
             self._sfn.start_execution(
                 stateMachineArn=self._state_machine_arn,
-                name=request.request_id,
-                input=json.dumps(execution_input(request)),
+                name=stage.execution_name,
+                input=json.dumps(execution_input(stage)),
             )
         except ClientError as error:
             if _code(error) != "ExecutionAlreadyExists":

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from functions.services.centre_money import CentreMoney
     from functions.services.request_sms import RequestSms
     from functions.services.request_updates import RequestUpdates
+    from functions.services.route_stages import RouteStages
     from functions.services.sadad_payments import SadadPayments
     from functions.services.settlement_ingestion import SettlementIngestion
     from functions.settings import UseCaseSettings
@@ -34,6 +35,8 @@ class MoneyUseCases:
         def request_updates(self) -> RequestUpdates: ...
         @property
         def request_sms(self) -> RequestSms: ...
+        @property
+        def route_stages(self) -> RouteStages: ...
 
     @cached_property
     def centre_money(self) -> CentreMoney:
@@ -67,7 +70,7 @@ class MoneyUseCases:
             requests=a.requests,
             updates=self.request_updates,
             sms=self.request_sms,
-            workflow=a.workflow,
+            stages=self.route_stages,
             seen=a.report_ledger,
             clock=a.clock,
         )

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from functions.services.request_submission import RequestSubmission
     from functions.services.request_tracking import RequestTracking
     from functions.services.request_updates import RequestUpdates
+    from functions.services.route_stages import RouteStages
     from functions.services.service_levels import ServiceLevels
     from functions.services.sign_in import SignIn
     from functions.services.staff_accounts import StaffAccounts
@@ -197,6 +198,13 @@ class UseCases(SmsUseCases, MoneyUseCases, LiveUseCases):
         return TaskRelease(self._adapters.workflow, self.service_levels)
 
     @cached_property
+    def route_stages(self) -> RouteStages:
+        from functions.services.route_stages import RouteStages
+
+        a = self._adapters
+        return RouteStages(workflow=a.workflow, levels=self.service_levels, requests=a.requests, clock=a.clock)
+
+    @cached_property
     def request_submission(self) -> RequestSubmission:
         from functions.services.request_submission import RequestSubmission
 
@@ -206,7 +214,7 @@ class UseCases(SmsUseCases, MoneyUseCases, LiveUseCases):
             citizens=a.citizens,
             catalogue=a.catalogue_repository,
             centres=a.centres,
-            workflow=a.workflow,
+            stages=self.route_stages,
             guard=a.idempotency,
             authorizer=self.authorizer,
             updates=self.request_updates,
@@ -228,6 +236,7 @@ class UseCases(SmsUseCases, MoneyUseCases, LiveUseCases):
             authorizer=self.authorizer,
             release=self.task_release,
             levels=self.service_levels,
+            stages=self.route_stages,
             clock=a.clock,
         )
 

@@ -256,14 +256,32 @@ class RequestFile:
 
     def route_done_with(self, completed: Handoff) -> bool:
         """Whether completing ``completed`` ends the route: it is a step of the last stage and every other
-        step of that stage is completed already (the state machine's route ends with that release)."""
+        step of that stage is completed already (the route ends with that release)."""
         route = self.request.route
-        if not route or completed.stage != len(route):
-            return False
-        done = {
-            h.agency_code for h in self.handoffs if h.stage == completed.stage and h.status is HandoffStatus.COMPLETED
-        }
-        return {step.agency_code for step in route[-1].steps} <= done | {completed.agency_code}
+        return bool(route) and completed.stage == len(route) and self._stage_done_with(completed.stage, completed)
+
+    def stage_to_start(self) -> int | None:
+        """The stage of the route that should be running but has no hand-off recorded yet: the first while
+        the request is ``SUBMITTED``, the next once every step of the one before is completed. None while a
+        stage runs, after the last, and once the request left the agencies (returned, closed).
+
+        Each stage is an execution of the hand-off state machine, started by the service that ends the
+        stage before it (the filing for the first); the sweeper starts any stage this names for long."""
+        if self.request.status is RequestStatus.SUBMITTED:
+            return 1
+        if self.request.status is not RequestStatus.AT_AGENCIES:
+            return None
+        started = max((h.stage for h in self.handoffs), default=0)
+        if 0 < started < len(self.request.route) and self._stage_done_with(started, None):
+            return started + 1
+        return None
+
+    def _stage_done_with(self, stage: int, completing: Handoff | None) -> bool:
+        """Whether every step of ``stage`` is completed (counting ``completing`` as completed)."""
+        done = {h.agency_code for h in self.handoffs if h.stage == stage and h.status is HandoffStatus.COMPLETED}
+        if completing is not None:
+            done.add(completing.agency_code)
+        return {step.agency_code for step in self.request.route[stage - 1].steps} <= done
 
     def agencies_involved(self) -> frozenset[str]:
         """Agencies that have (had) this file in their window: whose officers may read it."""

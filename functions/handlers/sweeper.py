@@ -1,8 +1,8 @@
 """Scheduled: recover what a crash between a commit and its follow-up left behind.
 
 SMS recorded but never announced are announced again; SMS whose temporary failure waits for its next
-attempt are sent again (docs/sms.md); requests recorded but whose route never started
-are started (executions are named after the request, so a second start is harmless). And the documents
+attempt are sent again (docs/sms.md); stages of a route that were due but never started
+are started (executions are named after the request and the stage, so a second start is harmless). And the documents
 of requests that closed, and of drafts never filed, are handed to the documents bucket's retention
 rules (tagging twice is harmless). SADAD bills past their expiry cancel their filings (docs/money.md).
 """
@@ -26,7 +26,7 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
     return {
         "announced": use_cases.notifications.announce_pending(LEFT_FOR),
         "sms_retried": use_cases.sms_delivery.retry_due(),
-        "routed": use_cases.request_submission.start_unrouted(LEFT_FOR),
+        "routed": use_cases.route_stages.start_stranded(LEFT_FOR),
         "retained": use_cases.request_documents.start_retention(),
         "drafts_reviewed": use_cases.request_documents.abandon_unfiled_drafts(),
         "bills_expired": use_cases.sadad_payments.expire_due(),

@@ -25,6 +25,7 @@ from functions.services.ports import Clock
 from functions.services.request_ports import RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
+from functions.services.route_stages import RouteStages
 from functions.services.service_levels import ServiceLevels
 from functions.services.task_release import TaskRelease
 
@@ -43,9 +44,11 @@ class AgencyWindow:
         authorizer: Authorizer,
         release: TaskRelease,
         levels: ServiceLevels,
+        stages: RouteStages,
         clock: Clock,
     ) -> None:
         self._requests = requests
+        self._stages = stages
         self._updates = updates
         self._sms = sms
         self._authorizer = authorizer
@@ -154,7 +157,11 @@ class AgencyWindow:
         )
         if decided.decision_released:
             self._release.release_decision(decided)
-        return self._updates.reload(request_id)
+        after = self._updates.reload(request_id)
+        next_stage = after.stage_to_start() if decision is Decision.COMPLETED else None
+        if next_stage is not None:
+            self._stages.start(after.request, next_stage)  # the step ended its stage: the next one starts
+        return after
 
     def _request_after(
         self, file: RequestFile, decided: Handoff, decision: Decision

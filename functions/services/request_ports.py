@@ -34,6 +34,7 @@ __all__ = [
     "RequestChange",
     "RequestEvents",
     "RequestRepository",
+    "StageStart",
     "Workflow",
 ]
 
@@ -74,9 +75,11 @@ class RequestChange:
     request: ServiceRequest
     expected_version: int | None
     previous: ServiceRequest | None = None
-    """The request as stored before the change (None when it is new): what the change really writes —
-    whether it enters or leaves ``SUBMITTED`` (the sweeper's list of files no agency has yet), whether
-    what was filed changed."""
+    """The request as stored before the change (None when it is new): whether what was filed changed."""
+    routing_list: bool | None = None
+    """True: after the change a stage of the route waits to start (``RequestFile.stage_to_start``) and did
+    not before — the file goes on the sweeper's list; False: it leaves it; None: no move (a new request
+    goes on it when filed ``SUBMITTED``)."""
     handoffs: tuple[HandoffWrite, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
     audit: tuple[AuditRecord, ...] = ()
@@ -120,16 +123,35 @@ class RequestRepository(Protocol):
 
     def window(self, agency_code: str, status: HandoffStatus | None, page: PageRequest) -> Page[Handoff]: ...
 
-    def list_unrouted(self, created_before: datetime) -> list[ServiceRequest]:
-        """Requests still SUBMITTED (no hand-off recorded yet), oldest first, one page."""
+    def list_unrouted(self, created_before: datetime) -> list[RequestFile]:
+        """Files filed before ``created_before`` with a stage of their route waiting to start (``SUBMITTED``,
+        or a stage ended and the next one's first hand-off not recorded), oldest first, one page."""
         ...
 
 
-class Workflow(Protocol):
-    """The hand-off state machine: started per request, told of each decision through its task tokens."""
+@dataclass(frozen=True)
+class StageStart:
+    """One stage of a request's route, to run as one execution of the hand-off state machine: its
+    agencies in parallel, each forwarded with its receipt wait (``{"dueAt", "seconds"}``, planned by the
+    starter from now in that agency's working hours)."""
 
-    def start(self, request: ServiceRequest) -> None:
-        """Idempotent: the execution is named after the request id."""
+    request_id: str
+    stage: int
+    receipt_waits: tuple[tuple[str, datetime, int], ...]
+    """(agency code, due time, seconds from now) of each step, in the route's order."""
+
+    @property
+    def execution_name(self) -> str:
+        """``<request id>-<stage>``: a stage is started once, however many times it is asked to start."""
+        return f"{self.request_id}-{self.stage}"
+
+
+class Workflow(Protocol):
+    """The hand-off state machine: one execution per stage of a request's route, told of each decision
+    through its task tokens."""
+
+    def start(self, stage: StageStart) -> None:
+        """Idempotent: the execution is named after the request and the stage."""
         ...
 
     def succeed(self, token: str, output: dict[str, str | int]) -> bool:

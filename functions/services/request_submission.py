@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
@@ -35,14 +34,13 @@ from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, evidence_checked
 from functions.services.document_ports import DocumentRepository
 from functions.services.ports import CatalogueRepository, CentreRepository, CitizenRepository, Clock, IdempotencyGuard
-from functions.services.request_ports import DocumentWrite, RequestRepository, Workflow
+from functions.services.request_ports import DocumentWrite, RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
+from functions.services.route_stages import RouteStages
 from functions.services.serving_centre import serving_centre
 
 __all__ = ["RequestSubmission", "SubmissionForm", "SubmittedRequest"]
-
-logger = logging.getLogger("shubbak.requests")
 
 
 @dataclass(frozen=True)
@@ -97,7 +95,7 @@ class RequestSubmission:
         citizens: CitizenRepository,
         catalogue: CatalogueRepository,
         centres: CentreRepository,
-        workflow: Workflow,
+        stages: RouteStages,
         guard: IdempotencyGuard,
         authorizer: Authorizer,
         updates: RequestUpdates,
@@ -112,7 +110,7 @@ class RequestSubmission:
         self._citizens = citizens
         self._catalogue = catalogue
         self._centres = centres
-        self._workflow = workflow
+        self._stages = stages
         self._guard = guard
         self._authorizer = authorizer
         self._updates = updates
@@ -141,13 +139,6 @@ class RequestSubmission:
         if file is None:
             raise NotFound(field="requestId")
         return SubmittedRequest(file, issued[0] if issued else None)
-
-    def start_unrouted(self, older_than: timedelta) -> int:
-        """The sweeper: start the route of every request left SUBMITTED without one."""
-        stranded = self._requests.list_unrouted(self._clock.now() - older_than)
-        for request in stranded:
-            self._workflow.start(request)
-        return len(stranded)
 
     def _submit(self, caller: Caller, centre: Centre, request_id: str, form: SubmissionForm) -> tuple[str, str | None]:
         """The request's id and, when this call filed it, its PIN (None: it existed already)."""
@@ -205,7 +196,7 @@ class RequestSubmission:
             if raced is None:
                 raise
             return self._repeat_of(raced.request, fingerprint)
-        self._start_route(request)
+        self._stages.start(request, 1)  # after the filing committed; a stage that does not start, the sweeper starts
         return request_id, pin
 
     def _bill(
@@ -308,15 +299,6 @@ class RequestSubmission:
         if existing.fingerprint != fingerprint:
             raise Conflict(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
         return existing.request_id, None
-
-    def _start_route(self, request: ServiceRequest) -> None:
-        """After the filing committed; a route that does not start is restarted by the sweeper."""
-        try:
-            self._workflow.start(request)
-        except Exception:
-            logger.exception(
-                "request %s recorded but its route did not start; the sweeper restarts it", request.request_id
-            )
 
 
 def _slip(form: SubmissionForm) -> PosSlip | None:

@@ -81,6 +81,7 @@ class RequestUpdates:
         """
         old = {h.key: h.version for h in file.handoffs}
         updated = replace(request, version=file.request.version + 1, updated_at=self._clock.now())
+        after = replace(file, request=updated, handoffs=_merged(file.handoffs, handoffs))
         notifications = (notification,) if notification is not None else ()
         name = action.value if isinstance(action, Operation) else action
         self._requests.apply(
@@ -88,6 +89,7 @@ class RequestUpdates:
                 request=updated,
                 expected_version=file.request.version,
                 previous=file.request,
+                routing_list=_routing_move(file, after),
                 handoffs=tuple(HandoffWrite(h, old.get(h.key)) for h in handoffs),
                 history=(
                     self._entry(event, caller, agency_code, note),
@@ -170,6 +172,7 @@ class RequestUpdates:
                 request=submitted,
                 expected_version=file.request.version,
                 previous=file.request,
+                routing_list=_routing_move(file, replace(file, request=submitted)),
                 history=(self._entry("PAID", caller, note=paid.bank_reference),),
                 audit=(self._audit(caller, "sadadPayment", submitted, {"bill": paid.bill_number}),),
                 notifications=(notification,),
@@ -256,3 +259,15 @@ def _event(
         posted_charge_halalas=posted_charge_halalas,
         fee_halalas=fee_halalas,
     )
+
+
+def _merged(handoffs: tuple[Handoff, ...], changed: list[Handoff]) -> tuple[Handoff, ...]:
+    by_key = {h.key: h for h in handoffs} | {h.key: h for h in changed}
+    return tuple(by_key.values())
+
+
+def _routing_move(before: RequestFile, after: RequestFile) -> bool | None:
+    """Whether the change puts the file on the sweeper's list of stages waiting to start (True), takes it
+    off (False), or neither (None)."""
+    waits = after.stage_to_start() is not None
+    return None if waits == (before.stage_to_start() is not None) else waits

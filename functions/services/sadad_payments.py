@@ -26,9 +26,10 @@ from functions.domain.sadad import BillStatus, PaymentNotification, SadadBill, p
 from functions.domain.sms import SmsTemplate
 from functions.services.caller import Caller
 from functions.services.ports import Clock
-from functions.services.request_ports import BillWrite, RequestRepository, Workflow
+from functions.services.request_ports import BillWrite, RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
+from functions.services.route_stages import RouteStages
 from functions.services.signed_webhooks import verify_signed
 from functions.services.sms_ports import ReportLedger
 
@@ -54,7 +55,7 @@ class SadadPayments:
         requests: RequestRepository,
         updates: RequestUpdates,
         sms: RequestSms,
-        workflow: Workflow,
+        stages: RouteStages,
         seen: ReportLedger,
         clock: Clock,
     ) -> None:
@@ -63,7 +64,7 @@ class SadadPayments:
         self._requests = requests
         self._updates = updates
         self._sms = sms
-        self._workflow = workflow
+        self._stages = stages
         self._seen = seen
         self._clock = clock
 
@@ -126,12 +127,7 @@ class SadadPayments:
             file.request, RequestStatus.SUBMITTED.value, SmsTemplate.REQUEST_SUBMITTED, amount=str(paid.amount.riyals)
         )
         submitted = self._updates.pay_bill(SADAD, file, paid, payment, notice)
-        try:
-            self._workflow.start(submitted)
-        except Exception:
-            logger.exception(
-                "request %s paid but its route did not start; the sweeper restarts it", submitted.request_id
-            )
+        self._stages.start(submitted, 1)
 
     def _expire(self, file: RequestFile, bill: SadadBill) -> None:
         notice = self._sms.sms(file.request, "BILL_EXPIRED", SmsTemplate.BILL_EXPIRED, bill=bill.bill_number)

@@ -475,6 +475,7 @@ class IdentityWorld:
         self.updates = use_cases.request_updates
         self.request_sms = use_cases.request_sms
         self.submission = use_cases.request_submission
+        self.route_stages = use_cases.route_stages
         self.documents = use_cases.request_documents
         self.window = use_cases.agency_window
         self.desk = use_cases.centre_desk

@@ -29,7 +29,7 @@ from functions.domain.request_event import RequestEvent
 from functions.domain.sadad import BillStatus, SadadBill
 from functions.domain.workflow_errors import RequestReturned
 from functions.services.handoff_routing import HandoffEvent
-from functions.services.request_ports import BillWrite, RequestChange
+from functions.services.request_ports import BillWrite, RequestChange, StageStart
 from tests.fakes.documents import InMemoryDocuments
 from tests.fakes.identity import InMemoryNotifications, RecordingAuditLog
 from tests.fakes.money import InMemoryLedger
@@ -176,11 +176,12 @@ class InMemoryRequests:
         ]
         return Page(sorted(chosen, key=lambda h: h.due_at)[: page.size])
 
-    def list_unrouted(self, created_before: datetime) -> list[ServiceRequest]:
+    def list_unrouted(self, created_before: datetime) -> list[RequestFile]:
+        files = (self.get_file(request_id) for request_id in self.files)
         return [
-            f.request
-            for f in self.files.values()
-            if f.request.status is RequestStatus.SUBMITTED and f.request.created_at < created_before
+            f
+            for f in files
+            if f is not None and f.stage_to_start() is not None and f.request.created_at < created_before
         ]
 
 
@@ -195,15 +196,21 @@ class _Branch:
     wait: dict[str, str | int] = field(default_factory=dict)
     """The wait this state waits on (``{"dueAt", "waitSeconds"}``), as the ASL's ``$.wait``."""
 
+    @property
+    def execution(self) -> tuple[str, int]:
+        return (self.request_id, self.stage)
+
 
 @dataclass
 class SimulatedHandoffMachine:
-    """The ASL's semantics, synchronously: waits publish tokens, releases move branches on.
+    """The ASL's semantics, synchronously: one execution per stage, waits publish tokens, releases move
+    branches on.
 
-    Every wait starts with its due time: a receipt wait after a planning callback (PLAN_WAIT, answered
-    by the handoffs consumer), the processing wait and the resubmission window from the output of the
-    release before them. ``timeouts`` records the seconds each wait was bounded by, as Step Functions
-    would set its ``TimeoutSecondsPath``.
+    A stage starts with each step's receipt wait planned by its starter (``StageStart``); after a breach
+    or a resubmission a receipt wait starts after a planning callback (PLAN_WAIT, answered by the
+    handoffs consumer), the processing wait and the resubmission window from the output of the release
+    before them. ``timeouts`` records the seconds each wait was bounded by, as Step Functions would set
+    its ``TimeoutSecondsPath``.
 
     ``deliver`` is how published messages reach the application (the handoffs consumer); tests may hold
     messages back (``hold = True``) to reorder or duplicate them.
@@ -211,29 +218,33 @@ class SimulatedHandoffMachine:
 
     deliver: object = None
     started: list[str] = field(default_factory=list)
+    """The executions started, by name (``<request id>-<stage>``)."""
     outbox: list[HandoffEvent] = field(default_factory=list)
     hold: bool = False
     succeeded: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     timeouts: list[tuple[str, str, int]] = field(default_factory=list)
     """(agency, wait, seconds) of every wait started, in order."""
+    down: bool = False
+    """Step Functions unreachable: a start raises (the file stays on the sweeper's list)."""
     _tokens: dict[str, _Branch] = field(default_factory=dict)
-    _routes: dict[str, list[list[str]]] = field(default_factory=dict)
-    _stage_of: dict[str, int] = field(default_factory=dict)
-    _ended: set[str] = field(default_factory=set)
+    _ended: set[tuple[str, int]] = field(default_factory=set)
     _ids: itertools.count = field(default_factory=itertools.count)
 
     # the Workflow port
-    def start(self, request: ServiceRequest) -> None:
-        if request.request_id in self._routes:
+    def start(self, stage: StageStart) -> None:
+        if self.down:
+            raise ConnectionError("Step Functions unreachable")
+        if stage.execution_name in self.started:
             return
-        self.started.append(request.request_id)
-        self._routes[request.request_id] = [[s.agency_code for s in stage.steps] for stage in request.route]
-        self._open_stage(request.request_id, 1)
+        self.started.append(stage.execution_name)
+        for agency, due_at, seconds in stage.receipt_waits:
+            wait: dict[str, str | int] = {"dueAt": due_at.isoformat(), "waitSeconds": seconds}
+            self._wait(_Branch(stage.request_id, stage.stage, agency, phase="AWAIT_RECEIPT", wait=wait))
 
     def succeed(self, token: str, output: dict[str, str | int]) -> bool:
         branch = self._tokens.pop(token, None)
-        if branch is None or branch.request_id in self._ended:
+        if branch is None or branch.execution in self._ended:
             return False
         self.succeeded.append(token)
         if branch.phase == "PLAN_RESUBMISSION":
@@ -245,19 +256,18 @@ class SimulatedHandoffMachine:
             self._wait(replace(branch, phase="AWAIT_COMPLETION", wait=_wait_of(output)))
         elif branch.phase == "AWAIT_RESUBMISSION":
             self._wait(replace(branch, phase="PLAN_WAIT", planning=SlaPhase.RECEIPT, wait={}))
-        else:
-            self._branch_done(branch)
+        # AWAIT_COMPLETION released: the step ends at its wait (the service starts the next stage)
         return True
 
     def fail(self, token: str, error: str, cause: str) -> bool:
         branch = self._tokens.pop(token, None)
-        if branch is None or branch.request_id in self._ended:
+        if branch is None or branch.execution in self._ended:
             return False
         self.failed.append((token, error))
         if branch.phase == "AWAIT_COMPLETION" and error == RequestReturned.error_name():
             self._wait(replace(branch, phase="PLAN_RESUBMISSION", wait={}))  # the ASL's PlanResubmission
         else:
-            self._end(branch.request_id)
+            self._end(branch.execution)
         return True
 
     # test controls
@@ -282,11 +292,6 @@ class SimulatedHandoffMachine:
     def waiting(self, request_id: str) -> list[tuple[str, str]]:
         return [(b.agency, b.phase) for b in self._tokens.values() if b.request_id == request_id]
 
-    def _open_stage(self, request_id: str, stage: int) -> None:
-        self._stage_of[request_id] = stage
-        for agency in self._routes[request_id][stage - 1]:
-            self._wait(_Branch(request_id, stage, agency))
-
     def _wait(self, branch: _Branch) -> None:
         token = f"token-{next(self._ids)}"
         self._tokens[token] = branch
@@ -302,20 +307,10 @@ class SimulatedHandoffMachine:
             message = HandoffEvent(branch.phase, branch.request_id, branch.stage, branch.agency, token, due_at=due)
         self._publish(message)
 
-    def _branch_done(self, branch: _Branch) -> None:
-        request_id = branch.request_id
-        pending = [b for b in self._tokens.values() if b.request_id == request_id and b.stage == branch.stage]
-        if pending:
-            return
-        stage = branch.stage + 1
-        if stage <= len(self._routes[request_id]):
-            self._open_stage(request_id, stage)
-        else:
-            self._ended.add(request_id)  # the route ends with its last release: nothing is announced
-
-    def _end(self, request_id: str) -> None:
-        self._ended.add(request_id)
-        for token in [t for t, b in self._tokens.items() if b.request_id == request_id]:
+    def _end(self, execution: tuple[str, int]) -> None:
+        """A failure no state catches but the stage map's: the execution ends, its other waits with it."""
+        self._ended.add(execution)
+        for token in [t for t, b in self._tokens.items() if b.execution == execution]:
             del self._tokens[token]
 
     def _publish(self, message: HandoffEvent) -> None:

@@ -118,10 +118,10 @@ class Route:
         )
         return self.container.use_cases.request_submission.submit_service_request(OPERATOR, form).file
 
-    def execution(self, request_id: str) -> dict[str, Any]:
-        arn = (
-            self.stack.resources["HandoffStateMachine"].ref.replace(":stateMachine:", ":execution:") + f":{request_id}"
-        )
+    def execution(self, request_id: str, stage: int = 1) -> dict[str, Any]:
+        """The execution of one stage of the request's route (``<request id>-<stage>``)."""
+        machine = self.stack.resources["HandoffStateMachine"].ref
+        arn = machine.replace(":stateMachine:", ":execution:") + f":{request_id}-{stage}"
         return dict(aws_client(self.stack, "stepfunctions").describe_execution(executionArn=arn))
 
 
@@ -161,7 +161,8 @@ def test_a_two_agency_route_runs_on_the_real_state_machine(route: Route) -> None
     route.until(lambda: route.file(request_id).request.status is RequestStatus.COMPLETED_AT_CENTRE)
     route.container.use_cases.centre_desk.confirm_delivery(OPERATOR, request_id)
     assert route.file(request_id).request.status is RequestStatus.DELIVERED
-    assert route.execution(request_id)["status"] == "SUCCEEDED"
+    route.until(lambda: route.execution(request_id, 2)["status"] != "RUNNING")
+    assert [route.execution(request_id, stage)["status"] for stage in (1, 2)] == ["SUCCEEDED", "SUCCEEDED"]
     sent = route.container.adapters.notification_repository.list_for_citizen(route.citizen_id, PageRequest(first=100))
     events = {n.event_key.split("#", 2)[-1] for n in sent.items if n.event_key.startswith(f"REQ#{request_id}")}
     assert {"SUBMITTED", "RECEIVED#1#MUNICIPALITY#1", "RECEIVED#2#CIVIL-DEFENCE#1", "COMPLETED"} <= events
@@ -179,13 +180,19 @@ def routing_markers(route: Route) -> set[str]:
     return {item["request_id"]["S"] for item in items}
 
 
-def test_a_file_is_on_the_routing_list_only_until_an_agency_has_it(route: Route) -> None:
+def test_a_file_is_on_the_routing_list_only_while_a_stage_waits_to_start(route: Route) -> None:
     request_id = route.submit("it-route-marker").request.request_id
     assert request_id in routing_markers(route)
     route.until(lambda: route.status_of(request_id, "MUNICIPALITY") is HandoffStatus.FORWARDED)
     assert route.file(request_id).request.status is RequestStatus.AT_AGENCIES
     assert request_id not in routing_markers(route)
-    route.container.use_cases.agency_window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    window = route.container.use_cases.agency_window
+    window.acknowledge_receipt(officer("MUNICIPALITY"), request_id)
+    assert request_id not in routing_markers(route)
+    window.complete_step(officer("MUNICIPALITY"), request_id, "plans approved")
+    assert request_id in routing_markers(route)  # the first stage is done: the second waits to start
+    assert route.execution(request_id, 2)["status"] == "RUNNING"  # started by the completion itself
+    route.until(lambda: route.status_of(request_id, "CIVIL-DEFENCE") is HandoffStatus.FORWARDED)
     assert request_id not in routing_markers(route)
 
 
@@ -212,12 +219,18 @@ def test_a_return_waits_for_the_resubmission_and_goes_back_to_the_same_agency(ro
     route.until(lambda: any(h.completion_token and h.round == 2 for h in route.file(request_id).handoffs))
     window.complete_step(officer("MUNICIPALITY"), request_id, "plans approved")
     route.until(lambda: route.status_of(request_id, "CIVIL-DEFENCE") is HandoffStatus.FORWARDED)
+    first, second = (entered_states(route, request_id, stage) for stage in (1, 2))
+    assert first.count("PlanResubmission") == 1
+    assert first.count("PlanReceipt") == 1  # round 2 only: round 1's receipt wait came planned in the input
+    assert second.count("PlanReceipt") == 0
+    assert second[:2] == ["Stage", "AwaitReceipt"]
+
+
+def entered_states(route: Route, request_id: str, stage: int) -> list[str]:
     history = aws_client(route.stack, "stepfunctions").get_execution_history(
-        executionArn=route.execution(request_id)["executionArn"], maxResults=1000
+        executionArn=route.execution(request_id, stage)["executionArn"], maxResults=1000
     )["events"]
-    entered = [e["stateEnteredEventDetails"]["name"] for e in history if e["type"].endswith("StateEntered")]
-    assert entered.count("PlanResubmission") == 1
-    assert entered.count("PlanReceipt") == 3  # the first stage's two rounds, then the second stage
+    return [e["stateEnteredEventDetails"]["name"] for e in history if e["type"].endswith("StateEntered")]
 
 
 def test_the_execution_input_and_history_carry_no_personal_data(route: Route) -> None:
@@ -227,7 +240,8 @@ def test_the_execution_input_and_history_carry_no_personal_data(route: Route) ->
     body = execution["input"]
     assert "1000000008" not in body
     assert "512345678" not in body
-    assert set(json.loads(body)) == {"requestId", "stages"}
+    assert set(json.loads(body)) == {"requestId", "stage", "steps"}
+    assert [step["agency"] for step in json.loads(body)["steps"]] == ["MUNICIPALITY"]
 
 
 def test_a_wait_past_its_sla_is_escalated_to_the_monitoring_topic_and_the_wait_resumes(route: Route) -> None:
@@ -253,10 +267,17 @@ def test_a_wait_past_its_sla_is_escalated_to_the_monitoring_topic_and_the_wait_r
 
 
 def planned_waits(route: Route, request_id: str) -> list[dict[str, Any]]:
-    """What the state machine was told of each wait (the outputs its waits were bounded by)."""
-    arn = route.execution(request_id)["executionArn"]
-    history = aws_client(route.stack, "stepfunctions").get_execution_history(executionArn=arn, maxResults=1000)
-    return [
+    """What the first stage's execution was told of each wait: the receipt waits in its input (planned by
+    the filing), then the outputs its later waits were bounded by."""
+    execution = route.execution(request_id)
+    history = aws_client(route.stack, "stepfunctions").get_execution_history(
+        executionArn=execution["executionArn"], maxResults=1000
+    )
+    started = [
+        {"dueAt": step["wait"]["dueAt"], "waitSeconds": step["wait"]["seconds"]}
+        for step in json.loads(execution["input"])["steps"]
+    ]
+    return started + [
         json.loads(e["taskSucceededEventDetails"]["output"])
         for e in history["events"]
         if e["type"] == "TaskSucceeded" and "waitSeconds" in e["taskSucceededEventDetails"].get("output", "")
@@ -331,7 +352,8 @@ def test_fifty_concurrent_duplicate_submissions_make_one_request(route: Route) -
     executions = aws_client(route.stack, "stepfunctions").list_executions(
         stateMachineArn=route.stack.resources["HandoffStateMachine"].ref
     )
-    assert sum(1 for e in executions["executions"] if e["name"] == request_id) == 1
+    assert sum(1 for e in executions["executions"] if e["name"].startswith(request_id)) == 1
+    assert route.execution(request_id)["name"] == f"{request_id}-1"
     assert (
         route.container.adapters.notification_repository.get_notification(
             route.citizen_id, f"REQ#{request_id}#SUBMITTED"
@@ -462,8 +484,9 @@ def test_a_sadad_filing_starts_its_route_only_once_its_bill_is_paid(route: Route
     assert filed.payment is None
     machine = route.stack.resources["HandoffStateMachine"].ref
     executions = aws_client(route.stack, "stepfunctions").list_executions(stateMachineArn=machine)["executions"]
-    assert request_id not in {e["name"] for e in executions}
-    assert request_id not in {r.request_id for r in route.container.adapters.requests.list_unrouted(datetime.now(UTC))}
+    assert not [e for e in executions if e["name"].startswith(request_id)]
+    unrouted = route.container.adapters.requests.list_unrouted(datetime.now(UTC))
+    assert request_id not in {f.request.request_id for f in unrouted}
 
     wrong = sadad_pays(filed.bill.bill_number, "1000.00")
     assert (wrong["status"], wrong["code"]) == (409, "SADAD_AMOUNT_MISMATCH")
@@ -496,7 +519,7 @@ def test_an_unpaid_sadad_bill_expires_its_filing(route: Route) -> None:
         requests=requests,
         updates=use_cases.request_updates,
         sms=use_cases.request_sms,
-        workflow=route.container.adapters.workflow,
+        stages=use_cases.route_stages,
         seen=route.container.adapters.report_ledger,
         clock=later,
     )

@@ -15,6 +15,7 @@ from functions.domain.audit import Outcome
 from functions.domain.calendar_dates import DateCalendar, DateEntry
 from functions.domain.citizen import IdentityDocumentType, Language
 from functions.domain.errors import Conflict, DomainError, ErrorCode, NotFound, ValidationFailed
+from functions.domain.escalation import SlaPhase
 from functions.domain.paging import PageRequest
 from functions.domain.principal import ANONYMOUS, Principal, Role
 from functions.domain.request import HandoffStatus, PaymentMethod, RequestStatus
@@ -98,7 +99,7 @@ def test_submitting_records_the_request_fee_and_sms_and_forwards_to_the_first_ag
     assert [(h.agency_code, h.status) for h in file.handoffs] == [("COMMERCE", HandoffStatus.FORWARDED)]
     assert [e.event for e in file.history] == ["SUBMITTED", "FORWARDED"]
     assert sms_events(world, request_id) == ["SUBMITTED"]
-    assert world.machine.started == [request_id]
+    assert world.machine.started == [f"{request_id}-1"]
     audit = [r for r in world.log.records if r.target == f"request:{request_id}" and r.action == "submitServiceRequest"]
     assert [r.outcome for r in audit] == [Outcome.ALLOWED]
 
@@ -376,9 +377,15 @@ def test_a_decision_made_before_its_token_arrives_is_released_when_it_does(
     world.machine.hold = True
     world.window.acknowledge_receipt(officer("COMMERCE"), request_id)  # releases receipt; completion token held back
     world.window.complete_step(officer("COMMERCE"), request_id, None)  # decided, no token yet
-    assert world.machine.waiting(request_id) == [("COMMERCE", "AWAIT_COMPLETION")]
+    # the stage is done: its completion starts the next stage at once; the held wait waits for its token
+    assert sorted(world.machine.waiting(request_id)) == [
+        ("CIVIL-DEFENCE", "AWAIT_RECEIPT"),
+        ("COMMERCE", "AWAIT_COMPLETION"),
+        ("MUNICIPALITY", "AWAIT_RECEIPT"),
+    ]
     world.machine.hold = False
     world.machine.flush()
+    assert ("COMMERCE", "AWAIT_COMPLETION") not in world.machine.waiting(request_id)  # released with its token
     file = world.requests.get_file(request_id)
     assert file is not None
     assert sorted(h.agency_code for h in file.handoffs if h.status is HandoffStatus.FORWARDED) == [
@@ -449,14 +456,46 @@ def test_public_tracking_needs_the_pin_and_locks_after_five_wrong_ones(world: Id
 
 
 def test_the_sweeper_starts_a_route_that_did_not_start(world: IdentityWorld, citizen_id: str) -> None:
-    broken_start = world.machine.start
-    world.machine.start = lambda request, seconds: (_ for _ in ()).throw(ConnectionError("SFN down"))  # type: ignore[method-assign]
+    world.machine.down = True
     request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
     assert world.requests.get_file(request_id).request.status is RequestStatus.SUBMITTED  # type: ignore[union-attr]
-    world.machine.start = broken_start  # type: ignore[method-assign]
-    world.clock.at += timedelta(minutes=5)
-    assert world.submission.start_unrouted(timedelta(minutes=2)) == 1
+    world.machine.down = False
+    world.clock.at += timedelta(minutes=1)
+    assert world.route_stages.start_stranded(timedelta(minutes=2)) == 0  # not yet: the filing may still start it
+    world.clock.at += timedelta(minutes=4)
+    assert world.route_stages.start_stranded(timedelta(minutes=2)) == 1
+    assert world.machine.started == [f"{request_id}-1"]
     assert world.requests.get_file(request_id).request.status is RequestStatus.AT_AGENCIES  # type: ignore[union-attr]
+    assert world.route_stages.start_stranded(timedelta(minutes=2)) == 0  # off the list once an agency has it
+
+
+def test_the_completion_that_ends_a_stage_starts_the_next_and_the_sweeper_does_if_it_could_not(
+    world: IdentityWorld, citizen_id: str
+) -> None:
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
+    world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
+    world.machine.down = True
+    world.window.complete_step(officer("COMMERCE"), request_id, None)
+    file = world.requests.get_file(request_id)
+    assert file is not None
+    assert (file.request.status, file.stage_to_start()) == (RequestStatus.AT_AGENCIES, 2)
+    assert world.machine.started == [f"{request_id}-1"]
+    assert world.window.window(officer("MUNICIPALITY"), None, PageRequest()).items == []
+    world.machine.down = False
+    world.clock.at += timedelta(minutes=5)
+    assert world.route_stages.start_stranded(timedelta(minutes=2)) == 1
+    assert world.machine.started == [f"{request_id}-1", f"{request_id}-2"]
+    file = world.requests.get_file(request_id)
+    assert file is not None
+    assert file.stage_to_start() is None
+    assert sorted((h.stage, h.agency_code, h.status) for h in file.handoffs) == [
+        (1, "COMMERCE", HandoffStatus.COMPLETED),
+        (2, "CIVIL-DEFENCE", HandoffStatus.FORWARDED),
+        (2, "MUNICIPALITY", HandoffStatus.FORWARDED),
+    ]
+    due = world.levels.due(file.request, 2, "MUNICIPALITY", SlaPhase.RECEIPT, world.clock.now())
+    assert file.handoff(2, "MUNICIPALITY").due_at == due  # type: ignore[union-attr]  # planned by the starter
+    assert world.route_stages.start_stranded(timedelta(minutes=2)) == 0
 
 
 def test_lists_for_the_citizen_the_centre_and_the_window(world: IdentityWorld, citizen_id: str) -> None:

@@ -92,7 +92,7 @@ def test_a_paid_bill_starts_the_route_and_posts_the_money_once(world: IdentityWo
     assert paid.bill.status is BillStatus.PAID
     assert paid.payment is not None
     assert (paid.payment.method, paid.payment.bill_number) == (PaymentMethod.SADAD, bill.bill_number)
-    assert world.machine.started == [request_id]
+    assert world.machine.started == [f"{request_id}-1"]
     assert world.ledger.accounts[("MED-C01", Account(AccountKind.SADAD_CLEARING))] == 32500
     [day] = world.centre_money.statements(OPERATOR, None, TODAY, TODAY)
     assert (day.figure(Figure.FILINGS), day.figure(Figure.SADAD_COLLECTED)) == (1, 32500)

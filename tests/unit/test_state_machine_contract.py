@@ -11,6 +11,7 @@ import pytest
 from functions.adapters.step_functions import execution_input
 from functions.domain import workflow_errors
 from functions.local.provision import Templates
+from functions.services.request_ports import StageStart
 from functions.services.task_release import CANCELLED_ERROR, REJECTED_ERROR, RETURNED_ERROR
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,21 +87,22 @@ def test_the_state_machines_serverless_deploys_are_the_files_here() -> None:
     assert len(deployed) == len(MACHINES)
 
 
-def test_the_execution_input_is_ids_and_codes_only() -> None:
-    """No personal data, and no wait's length: each wait's due time is planned when it starts."""
-    from functions.local.seeding import SeedCatalogue
+def test_the_execution_input_is_ids_codes_and_the_receipt_waits_only() -> None:
+    """No personal data: one stage's request id, number, and each step's agency and receipt wait."""
+    from datetime import UTC, datetime
 
-    service = next(s for s in SeedCatalogue.load().services if s.code == "SHOP-LICENCE")
-    request = _request_for(service)
-    payload = execution_input(request)
-    assert set(payload) == {"requestId", "stages"}
-    flat = json.dumps(payload)
-    assert request.citizen_id not in flat
-    assert "+966" not in flat
-    assert payload["stages"] == [
-        {"stage": 1, "steps": [{"agency": "COMMERCE"}]},
-        {"stage": 2, "steps": [{"agency": "MUNICIPALITY"}, {"agency": "CIVIL-DEFENCE"}]},
-    ]
+    due = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+    stage = StageStart("r-1", 2, (("MUNICIPALITY", due, 3600), ("CIVIL-DEFENCE", due, 7200)))
+    payload = execution_input(stage)
+    assert stage.execution_name == "r-1-2"
+    assert payload == {
+        "requestId": "r-1",
+        "stage": 2,
+        "steps": [
+            {"agency": "MUNICIPALITY", "wait": {"dueAt": "2026-12-06T09:00:00+00:00", "seconds": 3600}},
+            {"agency": "CIVIL-DEFENCE", "wait": {"dueAt": "2026-12-06T09:00:00+00:00", "seconds": 7200}},
+        ],
+    }
 
 
 def test_every_wait_is_bounded_by_a_planned_due_time_never_a_fixed_number_of_seconds(
@@ -112,7 +114,7 @@ def test_every_wait_is_bounded_by_a_planned_due_time_never_a_fixed_number_of_sec
     for name, state in awaits.items():
         assert "TimeoutSeconds" not in state, name
         assert state["TimeoutSecondsPath"] == "$.wait.seconds", name
-    # every receipt wait is planned first: at a stage's start, after a breach, after a resubmission
+    # every receipt wait is planned first: by the stage's starter (its input), after a breach, after a resubmission
     states = dict(states_of(definition))
     assert states["PlanReceipt"]["Next"] == "AwaitReceipt"
     assert states["EscalateReceipt"]["Next"] == "PlanReceipt"
@@ -126,44 +128,18 @@ def test_every_wait_is_bounded_by_a_planned_due_time_never_a_fixed_number_of_sec
         assert states[plan]["ResultPath"] == "$.wait"
 
 
-def _request_for(service: Any) -> Any:
-    from datetime import UTC, datetime
-
-    from functions.domain.money import Money
-    from functions.domain.request import PaymentMethod, RequestStatus, ServiceRequest
-
-    now = datetime.now(UTC)
-    return ServiceRequest(
-        request_id="r-1",
-        tracking_number="MED-2611-000001",
-        pin_hash="h",
-        citizen_id="citizen-xyz",
-        service_code=service.code,
-        centre_id="MED-C01",
-        operator_id="op",
-        answers={},
-        documents=(),
-        identity_document="NATIONAL_ID_CARD:2030-01-01",
-        fee=service.fee,
-        service_charge=Money(2500),
-        payment_method=PaymentMethod.CASH,
-        receipt_number="R-1",
-        route=service.stages,
-        status=RequestStatus.SUBMITTED,
-        version=1,
-        created_at=now,
-        updated_at=now,
-        fingerprint="f",
-        citizen_masked_mobile="+9665*****78",
-    )
-
-
 def test_a_completed_step_ends_at_its_wait_and_a_return_plans_the_resubmission(definition: dict[str, Any]) -> None:
-    """The happy path of a step is three states (plan, receipt, completion): each transition is billed."""
+    """The happy path of a step is two states (receipt, completion), after the stage's map: each transition
+    is billed. The stage is the execution (no route map), and its first receipt wait comes planned."""
     states = dict(states_of(definition))
+    assert definition["StartAt"] == "Stage"
+    assert states["Stage"]["Type"] == "Map"
+    assert states["Stage"]["ItemSelector"]["wait.$"] == "$$.Map.Item.Value.wait"
+    assert states["Stage"]["ItemProcessor"]["StartAt"] == "AwaitReceipt"
+    assert not [name for name, state in states.items() if state["Type"] == "Map" and name != "Stage"]
     assert states["AwaitReceipt"]["Next"] == "AwaitCompletion"
     assert states["AwaitCompletion"].get("End") is True
-    step = dict(states_of(definition["States"]["Route"]["ItemProcessor"]["States"]["Stage"]["ItemProcessor"]))
+    step = dict(states_of(definition["States"]["Stage"]["ItemProcessor"]))
     assert not [name for name, state in step.items() if state["Type"] in {"Choice", "Succeed", "Pass"}]
     returned = next(c for c in states["AwaitCompletion"]["Catch"] if c["ErrorEquals"] == [RETURNED_ERROR])
     assert returned["Next"] == "PlanResubmission"

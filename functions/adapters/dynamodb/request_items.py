@@ -10,7 +10,7 @@ request, its payment, its hand-offs and its history, so a whole file is one quer
 * hand-off:  pk ``REQUEST#<id>`` sk ``HANDOFF#<stage>#<agency>`` (``handoff_items.py``)
 * history:   pk ``REQUEST#<id>`` sk ``HISTORY#<at>#<n>``
 * tracking:  pk ``TRACKING#<number>`` sk ``TRACKING`` (unique; the request id)
-* routing:   pk ``ROUTING#PENDING`` sk ``<created>#<id>`` while no agency has the file yet (the sweeper's list)
+* routing:   pk ``ROUTING#PENDING`` sk ``<created>#<id>`` while a stage of its route waits to start (the sweeper's list)
 * counter:   pk ``COUNTER#TRACKING#<yymm>`` sk ``COUNTER``
 """
 

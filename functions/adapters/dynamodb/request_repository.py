@@ -248,12 +248,12 @@ class DynamoRequestRepository:
         )
         return Page([item.to_domain() for item in results], encode_cursor(results.last_evaluated_key))
 
-    def list_unrouted(self, created_before: datetime) -> list[ServiceRequest]:
+    def list_unrouted(self, created_before: datetime) -> list[RequestFile]:
         markers = self._routing.query(
             ROUTING_PARTITION, RoutingItem.sk < created_before.isoformat(), limit=MAX_PAGE_SIZE
         )
         files = (self.get_file(marker.request_id) for marker in markers)
-        return [file.request for file in files if file is not None and file.request.status is RequestStatus.SUBMITTED]
+        return [file for file in files if file is not None and file.stage_to_start() is not None]
 
     def _add_claims(self, transaction: TransactWrite, request: ServiceRequest) -> None:
         claim = self._tracking(pk=f"TRACKING#{request.tracking_number}", sk="TRACKING", request_id=request.request_id)
@@ -262,13 +262,12 @@ class DynamoRequestRepository:
             transaction.save(self._routing_marker(request))
 
     def _move_routing_marker(self, transaction: TransactWrite, change: RequestChange) -> None:
-        """The file is on the sweeper's list while ``SUBMITTED`` (no agency has it yet): put on it when a
-        SADAD bill is paid, taken off when it leaves; a change within any other status writes nothing."""
-        was = change.previous is not None and change.previous.status is RequestStatus.SUBMITTED
-        now = change.request.status is RequestStatus.SUBMITTED
-        if now and not was:
+        """The file is on the sweeper's list while a stage of its route waits to start (``SUBMITTED``, or
+        a stage ended and the next has no hand-off yet): put on it and taken off by the changes that say
+        so (``RequestChange.routing_list``); any other change writes nothing."""
+        if change.routing_list is True:
             transaction.save(self._routing_marker(change.request))
-        elif was and not now:
+        elif change.routing_list is False:
             transaction.delete(self._routing_marker(change.request))
 
     def _routing_marker(self, request: ServiceRequest) -> RoutingItem:
