@@ -153,7 +153,6 @@ class Bench:
         for agency, token in officers.items():
             await asyncio.wait_for(self.seen[(tracking, agency, "FORWARDED")].wait(), WAIT_SECONDS)
             await self.timed("acknowledgeReceipt", request_id, (tracking, agency, "RECEIVED"), token)
-            await asyncio.wait_for(self.seen[(tracking, agency, "IN_PROCESS")].wait(), WAIT_SECONDS)
             await self.timed("completeStep", request_id, (tracking, agency, "COMPLETED"), token)
             await asyncio.wait_for(self.seen[(tracking, agency, "COMPLETED")].wait(), WAIT_SECONDS)
 

@@ -13,7 +13,7 @@ __all__ = ["RequestEvent"]
 class RequestEvent:
     event_id: str
     kind: str
-    """The history event: SUBMITTED, FORWARDED, RECEIVED, IN_PROCESS, COMPLETED, RETURNED, REJECTED,
+    """The history event: SUBMITTED, FORWARDED, RECEIVED, COMPLETED, RETURNED, REJECTED,
     OVERDUE, RESUBMITTED, CANCELLED, COMPLETED_AT_CENTRE, DELIVERED, EXPIRED, ..."""
     at: datetime
     request_id: str

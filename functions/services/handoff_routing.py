@@ -21,7 +21,7 @@ from functions.domain.request import Decision, Handoff, HandoffStatus, RequestFi
 from functions.domain.sms import SmsTemplate
 from functions.services.caller import Caller
 from functions.services.ports import Clock
-from functions.services.request_ports import RequestRepository
+from functions.services.request_ports import HandoffWrite, RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
 from functions.services.service_levels import ServiceLevels
@@ -194,9 +194,14 @@ class HandoffRouting:
             escalations=handoff.escalations + (1 if handoff.completion_token else 0),
             version=handoff.version + 1,
         )
-        self._updates.commit(
-            WORKFLOW, "handoff.processing", file, file.request, [updated], "IN_PROCESS", agency_code=agency_code
-        )
+        if handoff.completion_token is None:
+            # The processing wait began with the acknowledgement, which the file's history and its event
+            # already tell: its token is kept with the hand-off alone (no history entry, no event).
+            self._requests.record_wait(HandoffWrite(updated, handoff.version))
+        else:  # waiting again after a processing breach: the step is overdue, as a receipt wait's breach
+            self._updates.commit(
+                WORKFLOW, "handoff.overdue", file, file.request, [updated], "OVERDUE", agency_code=agency_code
+            )
         if decided:
             self._release.release_decision(updated)
 

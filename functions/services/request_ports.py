@@ -115,6 +115,11 @@ class RequestRepository(Protocol):
         """All of the change or none of it; ``Conflict`` when a version moved on (or the id exists)."""
         ...
 
+    def record_wait(self, write: HandoffWrite) -> None:
+        """A hand-off's new state alone — the token of a wait that changes nothing a person sees — written
+        only if the hand-off is still at ``write.expected_version``; ``Conflict`` otherwise."""
+        ...
+
     def list_for_centre(
         self, centre_id: str, status: RequestStatus | None, since: datetime, until: datetime, page: PageRequest
     ) -> Page[RequestSummary]: ...

@@ -29,7 +29,7 @@ from functions.domain.request_event import RequestEvent
 from functions.domain.sadad import BillStatus, SadadBill
 from functions.domain.workflow_errors import RequestReturned
 from functions.services.handoff_routing import HandoffEvent
-from functions.services.request_ports import BillWrite, RequestChange, StageStart
+from functions.services.request_ports import BillWrite, HandoffWrite, RequestChange, StageStart
 from tests.fakes.documents import InMemoryDocuments
 from tests.fakes.identity import InMemoryNotifications, RecordingAuditLog
 from tests.fakes.money import InMemoryLedger
@@ -131,6 +131,14 @@ class InMemoryRequests:
         if change.bill is not None:
             stored.bill = change.bill.bill
             self.bill_numbers[change.bill.bill.bill_number] = request.request_id
+        self.applied += 1
+
+    def record_wait(self, write: HandoffWrite) -> None:
+        stored = self.files.get(write.handoff.request_id)
+        existing = stored.handoffs.get(write.handoff.key) if stored else None
+        if stored is None or existing is None or existing.version != write.expected_version:
+            raise Conflict(ErrorCode.CONFLICT)
+        stored.handoffs[write.handoff.key] = replace(write.handoff, version=existing.version + 1)
         self.applied += 1
 
     def _check_bill(self, write: BillWrite, stored: _StoredFile | None) -> None:

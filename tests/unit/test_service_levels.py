@@ -107,6 +107,21 @@ def test_a_wait_that_lapsed_is_planned_again_from_the_breach_and_the_step_stays_
     assert world.machine.timeouts[-1] == ("CIVIL-AFFAIRS", "AWAIT_RECEIPT", 4 * 3600)
 
 
+def test_a_processing_wait_that_lapsed_is_told_as_overdue_and_planned_again(
+    world: IdentityWorld, citizen_id: str
+) -> None:
+    file = renew_id(world, citizen_id, "breached-000002")
+    request_id = file.request.request_id
+    world.window.acknowledge_receipt(CIVIL_AFFAIRS, request_id)
+    received = world.updates.reload(request_id)
+    assert [e.event for e in received.history][-1] == "RECEIVED"  # the processing wait's token, untold
+    world.machine.time_out(request_id, "CIVIL-AFFAIRS")
+    again = world.updates.reload(request_id)
+    assert [e.event for e in again.history][-1] == "OVERDUE"
+    assert (again.handoffs[0].escalations, again.handoffs[0].due_at) == (1, received.handoffs[0].due_at)
+    assert world.machine.waiting(request_id) == [("CIVIL-AFFAIRS", "AWAIT_COMPLETION")]
+
+
 def test_a_return_gives_the_centre_thirty_days_to_resubmit(world: IdentityWorld, citizen_id: str) -> None:
     file = renew_id(world, citizen_id, "returned-000001")
     world.window.acknowledge_receipt(CIVIL_AFFAIRS, file.request.request_id)

@@ -17,7 +17,7 @@ import uuid
 from datetime import datetime
 from typing import Any, TypeVar
 
-from pynamodb.exceptions import DoesNotExist, TransactWriteError
+from pynamodb.exceptions import DoesNotExist, PutError, TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from functions.adapters.dynamodb.audit_log import DynamoAuditLog
@@ -60,7 +60,7 @@ from functions.domain.request import (
     ServiceRequest,
 )
 from functions.domain.sadad import SadadBill
-from functions.services.request_ports import BillWrite, RequestChange
+from functions.services.request_ports import BillWrite, HandoffWrite, RequestChange
 
 __all__ = ["DynamoRequestRepository"]
 
@@ -142,6 +142,15 @@ class DynamoRequestRepository:
                 time.sleep(0.02 * attempt)
             else:
                 return
+
+    def record_wait(self, write: HandoffWrite) -> None:
+        item = self._versioned(self._handoffs.from_domain(write.handoff), write.expected_version)
+        try:
+            item.save()
+        except PutError as error:
+            if error.cause_response_code == "ConditionalCheckFailedException":
+                raise Conflict(ErrorCode.CONFLICT) from error
+            raise
 
     def _apply_once(self, change: RequestChange) -> None:
         request = change.request

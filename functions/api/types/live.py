@@ -18,7 +18,7 @@ __all__ = ["HandoffEventType", "LiveEventType", "RequestUpdateType"]
 class LiveEventType:
     id: strawberry.ID = strawberry.field(description="The event's id: the same event is never sent twice with another.")
     kind: str = strawberry.field(
-        description="FORWARDED, RECEIVED, IN_PROCESS, COMPLETED, RETURNED, REJECTED, OVERDUE (escalated), "
+        description="FORWARDED, RECEIVED, COMPLETED, RETURNED, REJECTED, OVERDUE (escalated), "
         "AWAITING_RESUBMISSION, RESUBMITTED, CANCELLED, SUBMITTED, COMPLETED_AT_CENTRE, DELIVERED, EXPIRED."
     )
     at: datetime = strawberry.field(description="When it happened.")
