@@ -158,3 +158,18 @@ def test_handlers_are_thin() -> None:
             if line.strip() and not line.strip().startswith(("#", '"""'))
         ]
         assert len(code_lines) <= 40, path.name
+
+
+def test_each_enum_is_registered_with_strawberry_once_in_the_enums_package() -> None:
+    """One registration per enum, all in ``functions/api/types/enums/``: a second one elsewhere would give
+    the schema two conflicting definitions of the same enum."""
+    registrations = [
+        (str(path.relative_to(FUNCTIONS)), ast.unparse(node.args[0]))
+        for path in python_files(FUNCTIONS)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "strawberry.enum" and node.args
+    ]
+    enums = [enum for _, enum in registrations]
+    assert len(enums) >= 30  # every registration was found
+    assert sorted({enum for enum in enums if enums.count(enum) > 1}) == []
+    assert {path for path, _ in registrations if not path.startswith("api/types/enums/")} == set()

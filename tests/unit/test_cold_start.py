@@ -7,10 +7,15 @@ import gc
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+import graphql
+from graphql import GraphQLEnumType, print_type
 
 from functions.handlers.cold_start import kept_for_life
 
 APP_MODULES = ["functions.bootstrap", "strawberry", "starlette", "pynamodb", "mangum", "boto3"]
+SCHEMA = Path(__file__).resolve().parents[2] / "schema.graphql"
 
 
 def test_importing_the_graphql_handler_loads_none_of_the_app() -> None:
@@ -78,3 +83,35 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith("functions."))))
     assert {m for m in loaded if m.startswith("functions.adapters.")} <= adapters
     for heavy in ("request", "figures", "inspection", "escalation", "citizen", "centre", "feedback", "staff"):
         assert f"functions.domain.{heavy}" not in loaded
+
+
+def test_the_filing_section_imports_no_domain_its_types_do_not_show() -> None:
+    """The filing's section (``RequestMutations``) imports the enums of its own types only: none of the
+    monitoring office's, the settlement's or the figures' domain modules, and, loaded alone in a fresh
+    process, its enums reach the schema as registered (the full schema's definitions)."""
+    probe = """
+import json, sys
+from functions.api.schema import GraphQLPolicy, build_schema
+from functions.api.schema_sections import BASE, SECTIONS
+filing = frozenset(s for s in SECTIONS if s.name == "RequestMutations")
+sdl = build_schema(GraphQLPolicy.for_stage("local"), BASE | filing).as_str()
+print(json.dumps({"sdl": sdl, "domain": sorted(m for m in sys.modules if m.startswith("functions.domain."))}))
+"""
+    seen = json.loads(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout)
+    not_shown = [
+        "centre_flags",
+        "centre_notice",
+        "escalation",
+        "feedback",
+        "figures",
+        "inspection",
+        "ranking",
+        "settlement",
+    ]
+    assert [m for m in seen["domain"] if m.removeprefix("functions.domain.") in not_shown] == []
+    assert "functions.domain.request" in seen["domain"]
+    grown = graphql.build_schema(seen["sdl"])
+    full = graphql.build_schema(SCHEMA.read_text(encoding="utf-8"))
+    enums = [t for t in grown.type_map.values() if isinstance(t, GraphQLEnumType) and not t.name.startswith("__")]
+    assert {"PaymentMethod", "RequestStatus", "Language", "ErrorCode"} <= {t.name for t in enums}
+    assert [print_type(t) for t in enums] == [print_type(full.type_map[t.name]) for t in enums]

@@ -12,7 +12,9 @@ from strawberry.types import Info
 from functions.api.context import GraphQLContext
 from functions.api.types.business_calendar import BusinessCalendarType
 from functions.api.types.catalogue import AgencyType, ServiceType
-from functions.api.types.enums import FieldType, Role, Weekday
+from functions.api.types.enums.base import FieldType
+from functions.api.types.enums.calendar_dates import Weekday
+from functions.api.types.enums.identity import Role
 from functions.api.types.identity import StaffProfileType
 from functions.api.types.localized_text import LocalizedTextInput
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem

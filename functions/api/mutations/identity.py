@@ -9,7 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.types.enums import Language
+from functions.api.types.enums.identity import Language
 from functions.api.types.identity import (
     CitizenRecordType,
     IdentityCheckInput,

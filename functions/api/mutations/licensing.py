@@ -11,7 +11,7 @@ from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
 from functions.api.types.centres import CentreType
-from functions.api.types.enums import Weekday
+from functions.api.types.enums.calendar_dates import Weekday
 from functions.api.types.localized_text import LocalizedTextInput
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
 from functions.api.value_lengths import FREE_TEXT, FreeText, OptionalFreeText

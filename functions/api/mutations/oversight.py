@@ -9,7 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.types.enums import ChecklistItem, FindingSeverity
+from functions.api.types.enums.inspections import ChecklistItem, FindingSeverity
 from functions.api.types.inspections import InspectionType
 from functions.api.types.oversight import ComplaintType, EscalationType
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem

@@ -9,7 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.types.enums import PaymentMethod
+from functions.api.types.enums.requests import PaymentMethod
 from functions.api.types.identity import IdentityCheckInput
 from functions.api.types.problem import ConflictProblem, ForbiddenProblem, NotFoundProblem, ValidationProblem
 from functions.api.types.requests import ServiceRequestType

@@ -12,7 +12,10 @@ from strawberry.types import Info
 from functions.api.context import GraphQLContext
 from functions.api.paging import DEFAULT_PAGE_SIZE, PageType, page_request
 from functions.api.types.centres import CentreNoticeType, CentreType
-from functions.api.types.enums import CentreStatus, ComplaintStatus, EscalationStatus, RankingMetric
+from functions.api.types.enums.centres import CentreStatus
+from functions.api.types.enums.escalations import EscalationStatus
+from functions.api.types.enums.feedback import ComplaintStatus
+from functions.api.types.enums.performance import RankingMetric
 from functions.api.types.inspections import InspectionType
 from functions.api.types.oversight import ComplaintType, EscalationType
 from functions.api.types.performance import CentrePerformanceType, RankedCentreType, RegionOverviewType

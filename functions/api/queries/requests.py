@@ -10,7 +10,7 @@ from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
 from functions.api.paging import DEFAULT_PAGE_SIZE, PageType, page_request
-from functions.api.types.enums import HandoffStatus, RequestStatus
+from functions.api.types.enums.requests import HandoffStatus, RequestStatus
 from functions.api.types.problem import ForbiddenProblem, NotFoundProblem, TryLaterProblem, ValidationProblem
 from functions.api.types.requests import (
     AgencyWindowItemType,

@@ -10,7 +10,7 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.types.enums import DateCalendar, Weekday
+from functions.api.types.enums.calendar_dates import DateCalendar, Weekday
 from functions.api.types.localized_text import LocalizedTextType
 from functions.api.types.time import FIRST_DAY, LAST_DAY, CalendarDateType, MadinahTimeType, madinah
 from functions.domain.business_calendar import (

@@ -8,7 +8,7 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.types.base_enums import FieldType
+from functions.api.types.enums.base import FieldType
 from functions.api.types.localized_text import LocalizedTextType
 from functions.domain.catalogue import Agency, FormField, RouteStage, Service, StageStep
 

@@ -7,7 +7,9 @@ from decimal import Decimal
 
 import strawberry
 
-from functions.api.types.enums import CentreStatus, ChecklistItem, NoticeKind, Weekday
+from functions.api.types.enums.calendar_dates import Weekday
+from functions.api.types.enums.centres import CentreStatus, NoticeKind
+from functions.api.types.enums.inspections import ChecklistItem
 from functions.api.types.localized_text import LocalizedTextType
 from functions.domain.catalogue import LocalizedText
 from functions.domain.centre import Centre

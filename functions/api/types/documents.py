@@ -6,7 +6,7 @@ from datetime import datetime
 
 import strawberry
 
-from functions.api.types.enums import DocumentStatus
+from functions.api.types.enums.requests import DocumentStatus
 from functions.api.types.localized_text import LocalizedTextType
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.documents import Document

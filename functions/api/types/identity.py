@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import strawberry
 
-from functions.api.types.enums import AccountStatus, IdentityDocumentType, Language, Role, Visibility
+from functions.api.types.enums.identity import AccountStatus, IdentityDocumentType, Language, Role, Visibility
 from functions.api.types.time import CalendarDateInput, CalendarDateType, MadinahTimeType
 from functions.domain.audit import AuditRecord
 from functions.domain.calendar_dates import EnteredDate

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import strawberry
 
-from functions.api.types.enums import ChecklistItem, FindingSeverity
+from functions.api.types.enums.inspections import ChecklistItem, FindingSeverity
 from functions.domain.inspection import Inspection
 from functions.domain.madinah_time import business_day
 

@@ -7,7 +7,7 @@ from typing import Self
 
 import strawberry
 
-from functions.api.types.enums import HandoffStatus, RequestStatus
+from functions.api.types.enums.requests import HandoffStatus, RequestStatus
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.request_event import RequestEvent
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import strawberry
 
-from functions.api.types.enums import AccountKind, Channel, DiscrepancyKind, EntryKind
+from functions.api.types.enums.money import AccountKind, Channel, DiscrepancyKind, EntryKind
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.ledger import AccountBalance, Figure, JournalEntry
 from functions.domain.settlement import Discrepancy

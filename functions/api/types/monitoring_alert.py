@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import strawberry
 
-from functions.api.types.enums import EscalationKind, SlaPhase
+from functions.api.types.enums.escalations import EscalationKind, SlaPhase
 from functions.domain.monitoring_alert import MonitoringAlert
 
 __all__ = ["MonitoringAlertType"]

@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 import strawberry
 
-from functions.api.types.enums import ComplaintStatus, EscalationKind, EscalationStatus, SlaPhase
+from functions.api.types.enums.escalations import EscalationKind, EscalationStatus, SlaPhase
+from functions.api.types.enums.feedback import ComplaintStatus
 from functions.api.types.time import MadinahTimeType
 from functions.domain.escalation import Escalation
 from functions.domain.feedback import Complaint, Rating, RequestFeedback

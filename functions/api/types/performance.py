@@ -8,7 +8,7 @@ from decimal import Decimal
 import strawberry
 
 from functions.api.types.centres import CentreType
-from functions.api.types.enums import FlagKind
+from functions.api.types.enums.performance import FlagKind
 from functions.api.types.localized_text import LocalizedTextType
 from functions.api.types.sms_figures import MessageKindFiguresType, SmsFiguresType
 from functions.api.types.time import FIRST_DAY, LAST_DAY, MADINAH_DAY

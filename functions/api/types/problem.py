@@ -6,7 +6,7 @@ from datetime import datetime
 
 import strawberry
 
-from functions.api.types.base_enums import ErrorCode
+from functions.api.types.enums.base import ErrorCode
 from functions.api.types.localized_text import LocalizedTextType
 from functions.domain.errors import (
     Conflict,

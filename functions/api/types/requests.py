@@ -10,7 +10,7 @@ from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
 from functions.api.types.documents import RequestDocumentType
-from functions.api.types.enums import BillStatus, Decision, HandoffStatus, PaymentMethod, RequestStatus
+from functions.api.types.enums.requests import BillStatus, Decision, HandoffStatus, PaymentMethod, RequestStatus
 from functions.api.types.identity import CitizenRecordType
 from functions.api.types.localized_text import LocalizedTextType
 from functions.api.types.sms import SmsMessageType

@@ -8,7 +8,7 @@ import strawberry
 from strawberry.types import Info
 
 from functions.api.context import GraphQLContext
-from functions.api.types.enums import DeliveryStatus
+from functions.api.types.enums.sms import DeliveryStatus
 from functions.api.types.identity import CitizenRecordType
 from functions.api.types.time import MadinahTimeType, madinah
 from functions.domain.notification import Notification

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import strawberry
 
-from functions.api.types.enums import DateCalendar, Weekday
+from functions.api.types.enums.calendar_dates import DateCalendar, Weekday
 from functions.api.types.localized_text import LocalizedTextType
 from functions.domain.calendar_dates import DateEntry, EnteredDate, HijriDay, hijri_day_of
 from functions.domain.catalogue import LocalizedText

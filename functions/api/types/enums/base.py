@@ -1,6 +1,5 @@
-"""The enums of the schema's base section (the public catalogue and every error), registered once with
-Strawberry: kept apart from ``enums.py`` so that a cold start woken by a catalogue query does not import
-every domain module for their enums (docs/performance.md). ``enums.py`` re-exports both."""
+"""The enums of the schema's base section (the public catalogue and every error): what every process
+loads with its first operation."""
 
 from __future__ import annotations
 
