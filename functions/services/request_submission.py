@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from functions.domain.catalogue import Service
 from functions.domain.centre import Centre
@@ -37,8 +38,10 @@ from functions.services.ports import CatalogueRepository, CentreRepository, Citi
 from functions.services.request_ports import DocumentWrite, RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
-from functions.services.route_stages import RouteStages
 from functions.services.serving_centre import serving_centre
+
+if TYPE_CHECKING:
+    from functions.services.route_stages import RouteStages  # built by the composition root
 
 __all__ = ["RequestSubmission", "SubmissionForm", "SubmittedRequest"]
 

@@ -18,6 +18,7 @@ import logging
 from dataclasses import replace
 from datetime import timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
 from functions.domain.principal import Principal, Role
@@ -29,9 +30,11 @@ from functions.services.ports import Clock
 from functions.services.request_ports import BillWrite, RequestRepository
 from functions.services.request_sms import RequestSms
 from functions.services.request_updates import RequestUpdates
-from functions.services.route_stages import RouteStages
 from functions.services.signed_webhooks import verify_signed
 from functions.services.sms_ports import ReportLedger
+
+if TYPE_CHECKING:
+    from functions.services.route_stages import RouteStages  # built by the composition root
 
 __all__ = ["SADAD", "PaymentOutcome", "SadadPayments"]
 
