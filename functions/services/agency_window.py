@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from functions.domain.audit import target
@@ -62,6 +63,9 @@ class AgencyWindow:
         return self._requests.window(agency, status, page)
 
     def acknowledge_receipt(self, caller: Caller, request_id: str) -> RequestFile:
+        return _once_more_after_a_conflict(lambda: self._acknowledge_receipt(caller, request_id))
+
+    def _acknowledge_receipt(self, caller: Caller, request_id: str) -> RequestFile:
         file, handoff = self._open_handoff(caller, Operation.ACKNOWLEDGE_RECEIPT, request_id)
         if handoff.status is not HandoffStatus.FORWARDED:
             raise Conflict(ErrorCode.REQUEST_STATE)
@@ -118,6 +122,22 @@ class AgencyWindow:
         )
 
     def _decide(
+        self,
+        caller: Caller,
+        operation: Operation,
+        request_id: str,
+        *,
+        decision: Decision,
+        note: str | None,
+        missing_items: tuple[str, ...],
+    ) -> RequestFile:
+        return _once_more_after_a_conflict(
+            lambda: self._decide_once(
+                caller, operation, request_id, decision=decision, note=note, missing_items=missing_items
+            )
+        )
+
+    def _decide_once(
         self,
         caller: Caller,
         operation: Operation,
@@ -223,6 +243,19 @@ class AgencyWindow:
         if handoff is None or file.request.status.closed:
             raise Conflict(ErrorCode.REQUEST_STATE)
         return file, handoff
+
+
+def _once_more_after_a_conflict(change: Callable[[], RequestFile]) -> RequestFile:
+    """An officer's change refused because the file moved on since it was read — most often the workflow
+    recording a wait's token a moment after the acknowledgement — is made once more on the file as it now
+    stands. The second attempt reads and checks everything again: what another officer decided meanwhile
+    is found there (``REQUEST_STATE``), and a second conflict is the caller's to see."""
+    try:
+        return change()
+    except Conflict as conflict:
+        if conflict.code is not ErrorCode.CONFLICT:
+            raise
+        return change()
 
 
 _STATUS_OF = {

@@ -25,6 +25,7 @@ from functions.local.seeding import seed_catalogue
 from functions.services.caller import Caller
 from functions.services.citizen_records import EvidenceForm, OpenRecordForm
 from functions.services.handoff_routing import HandoffEvent
+from functions.services.request_ports import RequestChange
 from functions.services.request_submission import SubmissionForm
 from tests.fakes.documents import filed_documents
 from tests.fakes.identity import ADULT_BIRTH, TODAY, IdentityWorld
@@ -392,6 +393,50 @@ def test_a_decision_made_before_its_token_arrives_is_released_when_it_does(
         "CIVIL-DEFENCE",
         "MUNICIPALITY",
     ]
+
+
+def test_a_decision_that_meets_the_workflows_token_write_is_made_once_more(
+    world: IdentityWorld, citizen_id: str
+) -> None:
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
+    world.machine.hold = True
+    world.window.acknowledge_receipt(officer("COMMERCE"), request_id)  # the completion wait's token held back
+    apply = world.requests.apply
+
+    def token_lands_first(change: RequestChange) -> None:
+        world.requests.apply = apply  # type: ignore[method-assign]
+        world.machine.hold = False
+        world.machine.flush()  # the token's write lands between the officer's read and write
+        apply(change)
+
+    world.requests.apply = token_lands_first  # type: ignore[method-assign]
+    file = world.window.complete_step(officer("COMMERCE"), request_id, None)
+    handoff = file.handoff(1, "COMMERCE")
+    assert handoff is not None
+    assert (handoff.status, handoff.decision_released) == (HandoffStatus.COMPLETED, True)
+    assert ("COMMERCE", "AWAIT_COMPLETION") not in world.machine.waiting(request_id)
+    assert [e.event for e in file.history].count("COMPLETED") == 1
+
+
+def test_a_decision_that_meets_another_officers_is_refused_as_out_of_date(
+    world: IdentityWorld, citizen_id: str
+) -> None:
+    request_id = world.submission.submit_service_request(OPERATOR, shop_form(world, citizen_id)).file.request.request_id
+    world.window.acknowledge_receipt(officer("COMMERCE"), request_id)
+    apply = world.requests.apply
+
+    def another_officer_first(change: RequestChange) -> None:
+        world.requests.apply = apply  # type: ignore[method-assign]
+        world.window.reject_request(officer("COMMERCE"), request_id, "the deed does not match")
+        apply(change)
+
+    world.requests.apply = another_officer_first  # type: ignore[method-assign]
+    with pytest.raises(Conflict) as refused:
+        world.window.complete_step(officer("COMMERCE"), request_id, None)
+    assert refused.value.code is ErrorCode.REQUEST_STATE
+    file = world.requests.get_file(request_id)
+    assert file is not None
+    assert file.request.status is RequestStatus.REJECTED
 
 
 def test_a_redelivered_message_changes_nothing(world: IdentityWorld, citizen_id: str) -> None:
