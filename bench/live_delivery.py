@@ -172,7 +172,7 @@ async def open_citizen(bench: Bench, operator: str) -> tuple[str, str]:
                 "nationalId": national_id,
                 "nameAr": "محمد أحمد الحربي",
                 "birthDate": {"date": "1990-05-17", "calendar": "GREGORIAN"},
-                "mobile": f"057{secrets.randbelow(10**7):07d}",
+                "mobile": f"055{secrets.randbelow(10**7):07d}",
                 "identityCheck": {
                     "documentType": "NATIONAL_ID_CARD",
                     "documentNumber": national_id,

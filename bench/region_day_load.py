@@ -86,7 +86,7 @@ def open_record(base: str, operator: str) -> Citizen:
         "nationalId": national_id,
         "nameAr": "محمد أحمد الحربي",
         "birthDate": {"date": "1990-05-17", "calendar": "GREGORIAN"},
-        "mobile": f"057{secrets.randbelow(10**7):07d}",
+        "mobile": f"055{secrets.randbelow(10**7):07d}",
         "identityCheck": {"documentType": "NATIONAL_ID_CARD", "documentNumber": national_id, "expiresOn": expires},
     }
     opened = graphql(base, "OpenCitizenRecord", {"input": record}, operator)
