@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from functions.domain.audit import target
 from functions.domain.errors import Conflict, ErrorCode, NotFound, ValidationFailed
@@ -63,7 +64,7 @@ class AgencyWindow:
         return self._requests.window(agency, status, page)
 
     def acknowledge_receipt(self, caller: Caller, request_id: str) -> RequestFile:
-        return _once_more_after_a_conflict(lambda: self._acknowledge_receipt(caller, request_id))
+        return _once_more_after_a_conflict(partial(self._acknowledge_receipt, caller, request_id))
 
     def _acknowledge_receipt(self, caller: Caller, request_id: str) -> RequestFile:
         file, handoff = self._open_handoff(caller, Operation.ACKNOWLEDGE_RECEIPT, request_id)
@@ -102,47 +103,27 @@ class AgencyWindow:
         return self._updates.reload(request_id)
 
     def complete_step(self, caller: Caller, request_id: str, note: str | None) -> RequestFile:
-        return self._decide(
-            caller, Operation.COMPLETE_STEP, request_id, decision=Decision.COMPLETED, note=note, missing_items=()
-        )
+        decide = partial(self._decide, caller, Operation.COMPLETE_STEP, request_id, Decision.COMPLETED, note, ())
+        return _once_more_after_a_conflict(decide)
 
     def reject_request(self, caller: Caller, request_id: str, reason: str) -> RequestFile:
         if not reason.strip():
             raise ValidationFailed(ErrorCode.REASON_REQUIRED, field="reason")
-        return self._decide(
-            caller, Operation.REJECT_REQUEST, request_id, decision=Decision.REJECTED, note=reason, missing_items=()
-        )
+        decide = partial(self._decide, caller, Operation.REJECT_REQUEST, request_id, Decision.REJECTED, reason, ())
+        return _once_more_after_a_conflict(decide)
 
     def return_to_centre(self, caller: Caller, request_id: str, missing_items: list[str]) -> RequestFile:
         items = tuple(item.strip()[:_NOTE_MAX] for item in missing_items if item.strip())
         if not items:
             raise ValidationFailed(ErrorCode.MISSING_ITEMS_REQUIRED, field="missingItems")
-        return self._decide(
-            caller, Operation.RETURN_TO_CENTRE, request_id, decision=Decision.RETURNED, note=None, missing_items=items
-        )
+        decide = partial(self._decide, caller, Operation.RETURN_TO_CENTRE, request_id, Decision.RETURNED, None, items)
+        return _once_more_after_a_conflict(decide)
 
     def _decide(
         self,
         caller: Caller,
         operation: Operation,
         request_id: str,
-        *,
-        decision: Decision,
-        note: str | None,
-        missing_items: tuple[str, ...],
-    ) -> RequestFile:
-        return _once_more_after_a_conflict(
-            lambda: self._decide_once(
-                caller, operation, request_id, decision=decision, note=note, missing_items=missing_items
-            )
-        )
-
-    def _decide_once(
-        self,
-        caller: Caller,
-        operation: Operation,
-        request_id: str,
-        *,
         decision: Decision,
         note: str | None,
         missing_items: tuple[str, ...],
