@@ -30,10 +30,7 @@ def execution_input(stage: StageStart) -> dict[str, object]:
     return {
         "requestId": stage.request_id,
         "stage": stage.stage,
-        "steps": [
-            {"agency": agency, "wait": {"dueAt": due_at.isoformat(), "seconds": seconds}}
-            for agency, due_at, seconds in stage.receipt_waits
-        ],
+        "steps": [{"agency": agency, "wait": wait.as_output()} for agency, wait in stage.receipt_waits],
     }
 
 

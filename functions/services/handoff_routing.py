@@ -187,14 +187,15 @@ class HandoffRouting:
             self._release.cancel(token)
             return
         decided = handoff.decision is not None
+        again = handoff.completion_token is not None  # a fresh token after a processing breach
         updated = replace(
             handoff,
             completion_token=token,
             decision_released=decided,
-            escalations=handoff.escalations + (1 if handoff.completion_token else 0),
+            escalations=handoff.escalations + again,
             version=handoff.version + 1,
         )
-        if handoff.completion_token is None:
+        if not again:
             # The processing wait began with the acknowledgement, which the file's history and its event
             # already tell: its token is kept with the hand-off alone (no history entry, no event).
             self._requests.record_wait(HandoffWrite(updated, handoff.version))

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     )
     from functions.domain.request_event import RequestEvent
     from functions.domain.sadad import BillStatus, SadadBill
+    from functions.services.service_levels import Wait
 
 __all__ = [
     "BillWrite",
@@ -138,12 +139,12 @@ class RequestRepository(Protocol):
 class StageStart:
     """One stage of a request's route, to run as one execution of the hand-off state machine: its
     agencies in parallel, each forwarded with its receipt wait (``{"dueAt", "seconds"}``, planned by the
-    starter from now in that agency's working hours)."""
+    starter from now in that agency's working hours, in the form every release carries a wait in)."""
 
     request_id: str
     stage: int
-    receipt_waits: tuple[tuple[str, datetime, int], ...]
-    """(agency code, due time, seconds from now) of each step, in the route's order."""
+    receipt_waits: tuple[tuple[str, Wait], ...]
+    """(agency code, its receipt wait) of each step, in the route's order."""
 
     @property
     def execution_name(self) -> str:

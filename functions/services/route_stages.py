@@ -39,8 +39,7 @@ class RouteStages:
         waits = []
         for step in request.route[stage - 1].steps:
             due = self._levels.due(request, stage, step.agency_code, SlaPhase.RECEIPT, now)
-            wait = self._levels.wait_until(due)
-            waits.append((step.agency_code, wait.due_at, wait.seconds))
+            waits.append((step.agency_code, self._levels.wait_until(due)))
         try:
             self._workflow.start(StageStart(request.request_id, stage, tuple(waits)))
         except Exception:

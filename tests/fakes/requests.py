@@ -246,9 +246,8 @@ class SimulatedHandoffMachine:
         if stage.execution_name in self.started:
             return
         self.started.append(stage.execution_name)
-        for agency, due_at, seconds in stage.receipt_waits:
-            wait: dict[str, str | int] = {"dueAt": due_at.isoformat(), "waitSeconds": seconds}
-            self._wait(_Branch(stage.request_id, stage.stage, agency, phase="AWAIT_RECEIPT", wait=wait))
+        for agency, wait in stage.receipt_waits:
+            self._wait(_Branch(stage.request_id, stage.stage, agency, "AWAIT_RECEIPT", wait=_wait_of(wait.as_output())))
 
     def succeed(self, token: str, output: dict[str, str | int]) -> bool:
         branch = self._tokens.pop(token, None)

@@ -273,10 +273,7 @@ def planned_waits(route: Route, request_id: str) -> list[dict[str, Any]]:
     history = aws_client(route.stack, "stepfunctions").get_execution_history(
         executionArn=execution["executionArn"], maxResults=1000
     )
-    started = [
-        {"dueAt": step["wait"]["dueAt"], "waitSeconds": step["wait"]["seconds"]}
-        for step in json.loads(execution["input"])["steps"]
-    ]
+    started = [step["wait"] for step in json.loads(execution["input"])["steps"]]
     return started + [
         json.loads(e["taskSucceededEventDetails"]["output"])
         for e in history["events"]

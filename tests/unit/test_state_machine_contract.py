@@ -12,6 +12,7 @@ from functions.adapters.step_functions import execution_input
 from functions.domain import workflow_errors
 from functions.local.provision import Templates
 from functions.services.request_ports import StageStart
+from functions.services.service_levels import Wait
 from functions.services.task_release import CANCELLED_ERROR, REJECTED_ERROR, RETURNED_ERROR
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,15 +93,15 @@ def test_the_execution_input_is_ids_codes_and_the_receipt_waits_only() -> None:
     from datetime import UTC, datetime
 
     due = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
-    stage = StageStart("r-1", 2, (("MUNICIPALITY", due, 3600), ("CIVIL-DEFENCE", due, 7200)))
+    stage = StageStart("r-1", 2, (("MUNICIPALITY", Wait(due, 3600)), ("CIVIL-DEFENCE", Wait(due, 7200))))
     payload = execution_input(stage)
     assert stage.execution_name == "r-1-2"
     assert payload == {
         "requestId": "r-1",
         "stage": 2,
         "steps": [
-            {"agency": "MUNICIPALITY", "wait": {"dueAt": "2026-12-06T09:00:00+00:00", "seconds": 3600}},
-            {"agency": "CIVIL-DEFENCE", "wait": {"dueAt": "2026-12-06T09:00:00+00:00", "seconds": 7200}},
+            {"agency": "MUNICIPALITY", "wait": {"dueAt": "2026-12-06T09:00:00+00:00", "waitSeconds": 3600}},
+            {"agency": "CIVIL-DEFENCE", "wait": {"dueAt": "2026-12-06T09:00:00+00:00", "waitSeconds": 7200}},
         ],
     }
 
@@ -134,7 +135,10 @@ def test_a_completed_step_ends_at_its_wait_and_a_return_plans_the_resubmission(d
     states = dict(states_of(definition))
     assert definition["StartAt"] == "Stage"
     assert states["Stage"]["Type"] == "Map"
-    assert states["Stage"]["ItemSelector"]["wait.$"] == "$$.Map.Item.Value.wait"
+    assert states["Stage"]["ItemSelector"]["wait"] == {  # $.wait, as the releases' ResultSelector makes it
+        "dueAt.$": "$$.Map.Item.Value.wait.dueAt",
+        "seconds.$": "$$.Map.Item.Value.wait.waitSeconds",
+    }
     assert states["Stage"]["ItemProcessor"]["StartAt"] == "AwaitReceipt"
     assert not [name for name, state in states.items() if state["Type"] == "Map" and name != "Stage"]
     assert states["AwaitReceipt"]["Next"] == "AwaitCompletion"
